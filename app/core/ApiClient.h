@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "ApiReply.h"
+#include "Clock.h"
+#include "Environment.h"
+
+#include <QList>
+#include <QNetworkRequest>
+#include <QObject>
+#include <QSslCertificate>
+
+class QNetworkAccessManager;
+
+namespace novapost {
+
+/**
+ * @brief Asynchronous client for the two authentication routes of Nova Post API v.1.0.
+ *
+ * Each call returns an ApiReply that emits finished() once. TLS errors are never ignored;
+ * redirects are followed only within the same origin.
+ */
+class ApiClient : public QObject {
+    Q_OBJECT
+
+public:
+    static constexpr int DefaultTimeoutMs = 30'000;
+
+    explicit ApiClient(QNetworkAccessManager* network, QObject* parent = nullptr);
+
+    void setEnvironment(const Environment& environment) { m_environment = environment; }
+    Environment environment() const { return m_environment; }
+    void setTimeoutMs(int timeoutMs) { m_timeoutMs = timeoutMs; }
+    int timeoutMs() const { return m_timeoutMs; }
+    /** Extra trusted CA certificates, added to the system ones (corporate proxies, test servers). */
+    void setExtraCaCertificates(const QList<QSslCertificate>& certificates) { m_extraCas = certificates; }
+    /** The clock used to judge whether a received token is already expired; not owned. */
+    void setClock(const Clock* clock) { m_clock = clock; }
+
+    /** An apiKey we refuse to send (empty, control characters, too long), with the reason; else empty. */
+    static QString apiKeyProblem(const QString& apiKey);
+    /** @p url with the apiKey query value replaced by "***", for logs and messages. */
+    static QUrl redacted(const QUrl& url);
+
+    /** GET clients/authorization?apiKey=... */
+    ApiReply* requestJwt(const QString& apiKey);
+    /** POST test-api-keys with {"phone": digits}; refused without sending in production. */
+    ApiReply* requestTestApiKey(const QString& phoneDigits);
+
+signals:
+    /** For a request log: emitted when a request is sent, with the apiKey already redacted. */
+    void requestStarted(const QString& method, const QUrl& redactedUrl);
+
+private:
+    QNetworkRequest buildRequest(const QUrl& url) const;
+
+    QNetworkAccessManager* m_network;
+    Environment m_environment;
+    QList<QSslCertificate> m_extraCas;
+    const Clock* m_clock;
+    int m_timeoutMs = DefaultTimeoutMs;
+};
+
+} // namespace novapost

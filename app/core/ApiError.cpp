@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: MIT
+#include "ApiError.h"
+
+namespace novapost {
+
+ApiError::ApiError(Kind kind, QString message, int httpStatus, QStringList serverMessages)
+    : m_kind(kind)
+    , m_message(std::move(message))
+    , m_httpStatus(httpStatus)
+    , m_serverMessages(std::move(serverMessages)) {}
+
+bool ApiError::isRetryable() const {
+    return m_kind == Kind::ServiceUnavailable || m_kind == Kind::MalformedResponse ||
+           m_kind == Kind::Cancelled || m_kind == Kind::TlsFailure || m_kind == Kind::KeychainFailure;
+}
+
+int ApiError::exitCodeFor(Kind kind) {
+    switch (kind) {
+    case Kind::None:
+        return 0;
+    case Kind::InvalidInput:
+        return 2;
+    case Kind::AuthenticationRejected:
+        return 3;
+    case Kind::RequestRejected:
+        return 4;
+    case Kind::ServiceUnavailable:
+    case Kind::Cancelled:
+        return 5;
+    case Kind::TlsFailure:
+        return 6;
+    case Kind::MalformedResponse:
+        return 7;
+    case Kind::KeychainFailure:
+        return 8;
+    }
+    return 1;
+}
+
+QString ApiError::titleFor(Kind kind) {
+    switch (kind) {
+    case Kind::None:
+        return {};
+    case Kind::InvalidInput:
+        return tr("Check your input");
+    case Kind::AuthenticationRejected:
+        return tr("Authentication rejected");
+    case Kind::RequestRejected:
+        return tr("Request rejected");
+    case Kind::ServiceUnavailable:
+        return tr("Service unavailable");
+    case Kind::TlsFailure:
+        return tr("Secure connection failed");
+    case Kind::MalformedResponse:
+        return tr("Unexpected response");
+    case Kind::KeychainFailure:
+        return tr("Keychain unavailable");
+    case Kind::Cancelled:
+        return tr("Cancelled");
+    }
+    return {};
+}
+
+namespace {
+
+QString withServerMessages(const QString& sentence, const QStringList& serverMessages) {
+    if (serverMessages.isEmpty())
+        return sentence;
+    return ApiError::tr("%1 The server said: %2").arg(sentence, serverMessages.join(QLatin1String("; ")));
+}
+
+QString sentenceForStatus(int status, const QString& reason) {
+    switch (status) {
+    case 400:
+        return ApiError::tr("The server refused the request as invalid (HTTP 400).");
+    case 401:
+        return ApiError::tr("The server did not accept the apiKey (HTTP 401). Check that it is complete and "
+                            "belongs to this environment.");
+    case 403:
+        return ApiError::tr("The apiKey is not allowed to do this (HTTP 403).");
+    case 404:
+        return ApiError::tr(
+            "The server did not find what was asked for (HTTP 404). For a test key, the phone "
+            "must be registered on my.novapost.com.");
+    case 409:
+        return ApiError::tr("Several Nova Post clients share this phone number (HTTP 409); ask your manager "
+                            "which one to use.");
+    case 422:
+        return ApiError::tr("The server could not process the request (HTTP 422).");
+    case 429:
+        return ApiError::tr("Too many requests (HTTP 429): Nova Post allows one test key request a day per "
+                            "phone. Try again tomorrow or use the key you already have.");
+    case 503:
+        return ApiError::tr("The Nova Post service is unavailable right now (HTTP 503). Try again in a "
+                            "moment.");
+    default:
+        break;
+    }
+    const QString label =
+        reason.isEmpty() ? QString::number(status) : QStringLiteral("%1 %2").arg(status).arg(reason);
+    if (status >= 500)
+        return ApiError::tr("The Nova Post service failed (HTTP %1). Try again in a moment.").arg(label);
+    if (status >= 400)
+        return ApiError::tr("The server refused the request (HTTP %1).").arg(label);
+    return ApiError::tr("The server answered with an unexpected status (HTTP %1).").arg(label);
+}
+
+} // namespace
+
+ApiError ApiError::fromHttpStatus(int status, const QString& reason, const QStringList& serverMessages) {
+    Kind kind = Kind::MalformedResponse;
+    if (status == 401 || status == 403)
+        kind = Kind::AuthenticationRejected;
+    else if (status >= 400 && status < 500)
+        kind = Kind::RequestRejected;
+    else if (status >= 500)
+        kind = Kind::ServiceUnavailable;
+    return ApiError(kind, withServerMessages(sentenceForStatus(status, reason), serverMessages), status,
+                    serverMessages);
+}
+
+} // namespace novapost

@@ -1,0 +1,214 @@
+// SPDX-License-Identifier: MIT
+#include "KeyStore.h"
+
+#include "MemorySecretStore.h"
+
+#include <QSettings>
+
+namespace novapost {
+
+namespace {
+
+const QString KeysGroup = QStringLiteral("keys");
+
+QString isoOrEmpty(const QDateTime& when) {
+    return when.isValid() ? when.toUTC().toString(Qt::ISODate) : QString();
+}
+
+QDateTime dateFrom(const QSettings* settings, const QString& key) {
+    return QDateTime::fromString(settings->value(key).toString(), Qt::ISODate);
+}
+
+} // namespace
+
+KeyStore::KeyStore(SecretStore* secrets, QSettings* settings, const Clock* clock, QObject* parent)
+    : QObject(parent)
+    , m_secrets(secrets)
+    , m_sessionSecrets(new MemorySecretStore(this))
+    , m_settings(settings)
+    , m_clock(clock) {}
+
+QString KeyStore::secretName(EnvironmentKind environment, const QString& phone) {
+    if (environment == EnvironmentKind::Production)
+        return QStringLiteral("production");
+    return QStringLiteral("sandbox/") + phone;
+}
+
+QString KeyStore::settingsGroup(EnvironmentKind environment, const QString& phone) {
+    return KeysGroup + QLatin1Char('/') + secretName(environment, phone);
+}
+
+QList<KeyEntry> KeyStore::entries() const {
+    return entries(EnvironmentKind::Sandbox) + entries(EnvironmentKind::Production);
+}
+
+QList<KeyEntry> KeyStore::entries(EnvironmentKind environment) const {
+    QList<KeyEntry> result;
+    if (environment == EnvironmentKind::Production) {
+        if (auto production = entry(EnvironmentKind::Production))
+            result.append(*production);
+        return result;
+    }
+    m_settings->beginGroup(KeysGroup + QStringLiteral("/sandbox"));
+    const QStringList phones = m_settings->childGroups();
+    m_settings->endGroup();
+    for (const QString& phone : phones) {
+        if (auto found = entry(EnvironmentKind::Sandbox, phone))
+            result.append(*found);
+    }
+    return result;
+}
+
+std::optional<KeyEntry> KeyStore::entry(EnvironmentKind environment, const QString& phone) const {
+    const QString group = settingsGroup(environment, phone);
+    if (!m_settings->contains(group + QStringLiteral("/requestedAt")))
+        return std::nullopt;
+    KeyEntry entry;
+    entry.environment = environment;
+    entry.phone = environment == EnvironmentKind::Sandbox ? phone : QString();
+    entry.createdAt = dateFrom(m_settings, group + QStringLiteral("/createdAt"));
+    entry.expiresAt = dateFrom(m_settings, group + QStringLiteral("/expiresAt"));
+    entry.status = m_settings->value(group + QStringLiteral("/status")).toString();
+    entry.requestedAt = dateFrom(m_settings, group + QStringLiteral("/requestedAt"));
+    entry.lastUsedAt = dateFrom(m_settings, group + QStringLiteral("/lastUsedAt"));
+    entry.sessionOnly = m_sessionOnlyNames.contains(secretName(environment, phone));
+    return entry;
+}
+
+bool KeyStore::requestedToday(const QString& phone) const {
+    const auto found = entry(EnvironmentKind::Sandbox, phone);
+    return found && found->requestedAt.isValid() &&
+           found->requestedAt.toUTC().date() == m_clock->now().toUTC().date();
+}
+
+void KeyStore::writeMetadata(const KeyEntry& entry) {
+    // Only non-secret facts go here; the apiKey itself never touches QSettings.
+    const QString group = settingsGroup(entry.environment, entry.phone);
+    m_settings->setValue(group + QStringLiteral("/createdAt"), isoOrEmpty(entry.createdAt));
+    m_settings->setValue(group + QStringLiteral("/expiresAt"), isoOrEmpty(entry.expiresAt));
+    m_settings->setValue(group + QStringLiteral("/status"), entry.status);
+    m_settings->setValue(group + QStringLiteral("/requestedAt"), isoOrEmpty(entry.requestedAt));
+    m_settings->setValue(group + QStringLiteral("/lastUsedAt"), isoOrEmpty(entry.lastUsedAt));
+    m_settings->sync();
+}
+
+void KeyStore::removeMetadata(EnvironmentKind environment, const QString& phone) {
+    m_settings->remove(settingsGroup(environment, phone));
+    m_settings->sync();
+}
+
+void KeyStore::storeSecret(const KeyEntry& entry, const QString& apiKey, QObject* context,
+                           SaveCallback callback) {
+    const QString name = secretName(entry.environment, entry.phone);
+    m_secrets->writeSecret(name, apiKey, context, [=, this](const SecretResult& result) {
+        if (result.ok()) {
+            m_sessionOnlyNames.removeAll(name);
+            writeMetadata(entry);
+            emit entriesChanged();
+            callback({});
+            return;
+        }
+        if (result.status != SecretResult::Status::Unavailable) {
+            callback({result.status, false, result.message});
+            return;
+        }
+        // No keychain at all: keep the key for this run rather than lose it, and say so.
+        m_sessionSecrets->writeSecret(name, apiKey, context, [=, this](const SecretResult&) {
+            if (!m_sessionOnlyNames.contains(name))
+                m_sessionOnlyNames.append(name);
+            writeMetadata(entry);
+            emit entriesChanged();
+            callback({SecretResult::Status::Ok, true,
+                      tr("%1 The key is kept in memory and will be forgotten when the program ends.")
+                          .arg(result.message)});
+        });
+    });
+}
+
+void KeyStore::saveTestKey(const QString& phone, const TestApiKey& key, QObject* context,
+                           SaveCallback callback) {
+    KeyEntry entry;
+    entry.environment = EnvironmentKind::Sandbox;
+    entry.phone = phone;
+    entry.createdAt = key.createdAt;
+    entry.expiresAt = key.expiresAt;
+    entry.status = key.status;
+    entry.requestedAt = m_clock->now();
+    if (auto previous = this->entry(EnvironmentKind::Sandbox, phone))
+        entry.lastUsedAt = previous->lastUsedAt;
+    storeSecret(entry, key.apiKey, context, std::move(callback));
+}
+
+void KeyStore::saveKey(EnvironmentKind environment, const QString& phone, const QString& apiKey,
+                       QObject* context, SaveCallback callback) {
+    KeyEntry entry;
+    entry.environment = environment;
+    entry.phone = environment == EnvironmentKind::Sandbox ? phone : QString();
+    entry.requestedAt = m_clock->now();
+    if (auto previous = this->entry(environment, entry.phone)) {
+        entry.lastUsedAt = previous->lastUsedAt;
+        // An imported key keeps what the API told us about the same phone's key.
+        entry.createdAt = previous->createdAt;
+        entry.expiresAt = previous->expiresAt;
+        entry.status = previous->status;
+    }
+    storeSecret(entry, apiKey, context, std::move(callback));
+}
+
+void KeyStore::readKey(EnvironmentKind environment, const QString& phone, QObject* context,
+                       ReadCallback callback) {
+    const QString name = secretName(environment, phone);
+    SecretStore* store = m_sessionOnlyNames.contains(name) ? m_sessionSecrets : m_secrets;
+    store->readSecret(name, context, std::move(callback));
+}
+
+void KeyStore::forget(EnvironmentKind environment, const QString& phone, QObject* context,
+                      SaveCallback callback) {
+    const QString name = secretName(environment, phone);
+    if (m_sessionOnlyNames.removeAll(name) > 0) {
+        m_sessionSecrets->removeSecret(name, context, [=, this](const SecretResult&) {
+            removeMetadata(environment, phone);
+            emit entriesChanged();
+            callback({});
+        });
+        return;
+    }
+    m_secrets->removeSecret(name, context, [=, this](const SecretResult& result) {
+        if (!result.ok() && result.status != SecretResult::Status::NotFound) {
+            callback({result.status, false, result.message});
+            return;
+        }
+        removeMetadata(environment, phone);
+        emit entriesChanged();
+        callback({});
+    });
+}
+
+void KeyStore::markUsed(EnvironmentKind environment, const QString& phone) {
+    const QString group = settingsGroup(environment, phone);
+    if (!m_settings->contains(group + QStringLiteral("/requestedAt")))
+        return;
+    m_settings->setValue(group + QStringLiteral("/lastUsedAt"), isoOrEmpty(m_clock->now()));
+    if (environment == EnvironmentKind::Sandbox)
+        m_settings->setValue(QStringLiteral("sandbox/lastPhone"), phone);
+    m_settings->sync();
+    emit entriesChanged();
+}
+
+QString KeyStore::lastPhone() const {
+    return m_settings->value(QStringLiteral("sandbox/lastPhone")).toString();
+}
+
+void KeyStore::setLastPhone(const QString& phone) {
+    m_settings->setValue(QStringLiteral("sandbox/lastPhone"), phone);
+}
+
+std::optional<EnvironmentKind> KeyStore::lastEnvironment() const {
+    return Environment::kindFromId(m_settings->value(QStringLiteral("environment")).toString());
+}
+
+void KeyStore::setLastEnvironment(EnvironmentKind environment) {
+    m_settings->setValue(QStringLiteral("environment"), Environment::idOf(environment));
+}
+
+} // namespace novapost

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "Clock.h"
+#include "Environment.h"
+#include "SecretStore.h"
+#include "TestApiKey.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+#include <optional>
+
+class QSettings;
+
+namespace novapost {
+
+/** @brief What we know about one stored apiKey, without the key itself. */
+struct KeyEntry {
+    EnvironmentKind environment = EnvironmentKind::Sandbox;
+    /** Normalized digits for sandbox keys; empty for the production key. */
+    QString phone;
+    QDateTime createdAt;
+    QDateTime expiresAt;
+    QString status;
+    /** When we last asked the API for this test key (or imported it). */
+    QDateTime requestedAt;
+    QDateTime lastUsedAt;
+    /** Kept in memory because no keychain was available: forgotten when the program ends. */
+    bool sessionOnly = false;
+};
+
+/**
+ * @brief The apiKeys: secrets in a SecretStore, everything else in QSettings.
+ *
+ * Secret names: "production" and "sandbox/<digits>". When the secret store is unavailable,
+ * keys are kept in memory for this run and the result says they will not be remembered.
+ */
+class KeyStore : public QObject {
+    Q_OBJECT
+
+public:
+    /** Result of a save: Ok with sessionOnly when only memory could take the key. */
+    struct SaveResult {
+        SecretResult::Status status = SecretResult::Status::Ok;
+        bool sessionOnly = false;
+        QString message;
+        bool ok() const { return status == SecretResult::Status::Ok; }
+    };
+    using SaveCallback = std::function<void(const SaveResult&)>;
+    using ReadCallback = std::function<void(const SecretResult&)>;
+
+    /** None of the pointers is owned; all must outlive the store. */
+    KeyStore(SecretStore* secrets, QSettings* settings, const Clock* clock, QObject* parent = nullptr);
+
+    static QString secretName(EnvironmentKind environment, const QString& phone = {});
+
+    SecretStore* secretStore() const { return m_secrets; }
+
+    QList<KeyEntry> entries() const;
+    QList<KeyEntry> entries(EnvironmentKind environment) const;
+    std::optional<KeyEntry> entry(EnvironmentKind environment, const QString& phone = {}) const;
+    /** True when a test key for @p phone was requested on the current UTC day: the API would repeat it. */
+    bool requestedToday(const QString& phone) const;
+
+    void saveTestKey(const QString& phone, const TestApiKey& key, QObject* context, SaveCallback callback);
+    void saveKey(EnvironmentKind environment, const QString& phone, const QString& apiKey, QObject* context,
+                 SaveCallback callback);
+    void readKey(EnvironmentKind environment, const QString& phone, QObject* context, ReadCallback callback);
+    void forget(EnvironmentKind environment, const QString& phone, QObject* context, SaveCallback callback);
+    void markUsed(EnvironmentKind environment, const QString& phone);
+
+    QString lastPhone() const;
+    void setLastPhone(const QString& phone);
+    std::optional<EnvironmentKind> lastEnvironment() const;
+    void setLastEnvironment(EnvironmentKind environment);
+
+signals:
+    /** Metadata changed: an entry was added, updated or removed. */
+    void entriesChanged();
+
+private:
+    void writeMetadata(const KeyEntry& entry);
+    void removeMetadata(EnvironmentKind environment, const QString& phone);
+    static QString settingsGroup(EnvironmentKind environment, const QString& phone);
+    void storeSecret(const KeyEntry& entry, const QString& apiKey, QObject* context, SaveCallback callback);
+
+    SecretStore* m_secrets;
+    SecretStore* m_sessionSecrets;
+    QSettings* m_settings;
+    const Clock* m_clock;
+    QStringList m_sessionOnlyNames;
+};
+
+} // namespace novapost

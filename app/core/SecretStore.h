@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+namespace novapost {
+
+/** @brief Outcome of one secret-store operation. */
+struct SecretResult {
+    enum class Status {
+        Ok,
+        /** Nothing stored under that name yet: an empty state, not an error. */
+        NotFound,
+        /** No keychain service, or it could not be reached. */
+        Unavailable,
+        /** Locked, or the user dismissed the unlock prompt. */
+        AccessDenied,
+        Failed,
+    };
+
+    Status status = Status::Ok;
+    QString secret;
+    /** A sentence for people; empty when status is Ok or NotFound. */
+    QString message;
+
+    bool ok() const { return status == Status::Ok; }
+};
+
+/**
+ * @brief Asynchronous storage for secrets. Callbacks run on the event loop, never re-entrantly,
+ * and are dropped when @p context is destroyed.
+ */
+class SecretStore : public QObject {
+    Q_OBJECT
+
+public:
+    using Callback = std::function<void(const SecretResult&)>;
+
+    using QObject::QObject;
+
+    virtual void readSecret(const QString& name, QObject* context, Callback callback) = 0;
+    virtual void writeSecret(const QString& name, const QString& secret, QObject* context,
+                             Callback callback) = 0;
+    virtual void removeSecret(const QString& name, QObject* context, Callback callback) = 0;
+    /** Where secrets go, for people: "the system keychain (Secret Service)". */
+    virtual QString locationDescription() const = 0;
+    /** False for stores that forget everything when the program ends. */
+    virtual bool isPersistent() const = 0;
+};
+
+} // namespace novapost
