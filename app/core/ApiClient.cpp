@@ -16,12 +16,14 @@ namespace {
 
 constexpr qsizetype MaximumApiKeyLength = 1024;
 
-const Clock* systemClock() {
+const Clock* systemClock()
+{
     static const SystemClock clock;
     return &clock;
 }
 
-QUrl withApiKey(QUrl url, const QString& encodedValue) {
+QUrl withApiKey(QUrl url, const QString& encodedValue)
+{
     url.setQuery(QStringLiteral("apiKey=") + encodedValue, QUrl::StrictMode);
     return url;
 }
@@ -31,9 +33,18 @@ QUrl withApiKey(QUrl url, const QString& encodedValue) {
 ApiClient::ApiClient(QNetworkAccessManager* network, QObject* parent)
     : QObject(parent)
     , m_network(network)
-    , m_clock(systemClock()) {}
+    , m_clock(systemClock())
+{}
 
-QString ApiClient::apiKeyProblem(const QString& apiKey) {
+void ApiClient::setExtraCaCertificates(const QList<QSslCertificate>& certificates)
+{
+    m_extraCas = certificates;
+    // A connection that failed its handshake stays cached and would fail again with the new CAs.
+    m_network->clearConnectionCache();
+}
+
+QString ApiClient::apiKeyProblem(const QString& apiKey)
+{
     if (apiKey.trimmed().isEmpty())
         return tr("The apiKey is empty.");
     if (apiKey.size() > MaximumApiKeyLength)
@@ -52,13 +63,15 @@ QString ApiClient::apiKeyProblem(const QString& apiKey) {
     return {};
 }
 
-QUrl ApiClient::redacted(const QUrl& url) {
+QUrl ApiClient::redacted(const QUrl& url)
+{
     if (!QUrlQuery(url).hasQueryItem(QStringLiteral("apiKey")))
         return url;
     return withApiKey(url, QStringLiteral("***"));
 }
 
-QNetworkRequest ApiClient::buildRequest(const QUrl& url) const {
+QNetworkRequest ApiClient::buildRequest(const QUrl& url) const
+{
     QNetworkRequest request(url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
@@ -74,7 +87,8 @@ QNetworkRequest ApiClient::buildRequest(const QUrl& url) const {
     return request;
 }
 
-ApiReply* ApiClient::requestJwt(const QString& apiKey) {
+ApiReply* ApiClient::requestJwt(const QString& apiKey)
+{
     auto* reply = new ApiReply(ApiReply::Operation::Jwt, m_clock, this);
     const QString problem = apiKeyProblem(apiKey);
     if (!problem.isEmpty()) {
@@ -88,7 +102,8 @@ ApiReply* ApiClient::requestJwt(const QString& apiKey) {
     return reply;
 }
 
-ApiReply* ApiClient::requestTestApiKey(const QString& phoneDigits) {
+ApiReply* ApiClient::requestTestApiKey(const QString& phoneDigits)
+{
     auto* reply = new ApiReply(ApiReply::Operation::TestKey, m_clock, this);
     if (!m_environment.allowsTestKeys()) {
         reply->failLater(ApiError(ApiError::Kind::InvalidInput,

@@ -20,7 +20,8 @@ namespace novapost {
  * Each call returns an ApiReply that emits finished() once. TLS errors are never ignored;
  * redirects are followed only within the same origin.
  */
-class ApiClient : public QObject {
+class ApiClient : public QObject
+{
     Q_OBJECT
 
 public:
@@ -33,7 +34,7 @@ public:
     void setTimeoutMs(int timeoutMs) { m_timeoutMs = timeoutMs; }
     int timeoutMs() const { return m_timeoutMs; }
     /** Extra trusted CA certificates, added to the system ones (corporate proxies, test servers). */
-    void setExtraCaCertificates(const QList<QSslCertificate>& certificates) { m_extraCas = certificates; }
+    void setExtraCaCertificates(const QList<QSslCertificate>& certificates);
     /** The clock used to judge whether a received token is already expired; not owned. */
     void setClock(const Clock* clock) { m_clock = clock; }
 

@@ -7,14 +7,17 @@ ApiError::ApiError(Kind kind, QString message, int httpStatus, QStringList serve
     : m_kind(kind)
     , m_message(std::move(message))
     , m_httpStatus(httpStatus)
-    , m_serverMessages(std::move(serverMessages)) {}
+    , m_serverMessages(std::move(serverMessages))
+{}
 
-bool ApiError::isRetryable() const {
+bool ApiError::isRetryable() const
+{
     return m_kind == Kind::ServiceUnavailable || m_kind == Kind::MalformedResponse ||
            m_kind == Kind::Cancelled || m_kind == Kind::TlsFailure || m_kind == Kind::KeychainFailure;
 }
 
-int ApiError::exitCodeFor(Kind kind) {
+int ApiError::exitCodeFor(Kind kind)
+{
     switch (kind) {
     case Kind::None:
         return 0;
@@ -37,7 +40,8 @@ int ApiError::exitCodeFor(Kind kind) {
     return 1;
 }
 
-QString ApiError::titleFor(Kind kind) {
+QString ApiError::titleFor(Kind kind)
+{
     switch (kind) {
     case Kind::None:
         return {};
@@ -63,13 +67,15 @@ QString ApiError::titleFor(Kind kind) {
 
 namespace {
 
-QString withServerMessages(const QString& sentence, const QStringList& serverMessages) {
+QString withServerMessages(const QString& sentence, const QStringList& serverMessages)
+{
     if (serverMessages.isEmpty())
         return sentence;
     return ApiError::tr("%1 The server said: %2").arg(sentence, serverMessages.join(QLatin1String("; ")));
 }
 
-QString sentenceForStatus(int status, const QString& reason) {
+QString sentenceForStatus(int status, const QString& reason)
+{
     switch (status) {
     case 400:
         return ApiError::tr("The server refused the request as invalid (HTTP 400).");
@@ -107,7 +113,8 @@ QString sentenceForStatus(int status, const QString& reason) {
 
 } // namespace
 
-ApiError ApiError::fromHttpStatus(int status, const QString& reason, const QStringList& serverMessages) {
+ApiError ApiError::fromHttpStatus(int status, const QString& reason, const QStringList& serverMessages)
+{
     Kind kind = Kind::MalformedResponse;
     if (status == 401 || status == 403)
         kind = Kind::AuthenticationRejected;

@@ -10,7 +10,8 @@ namespace novapost {
 /**
  * @brief Every way a request can fail, each with a sentence for people and a class for scripts.
  */
-class ApiError {
+class ApiError
+{
     Q_DECLARE_TR_FUNCTIONS(novapost::ApiError)
 
 public:

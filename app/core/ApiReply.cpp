@@ -14,11 +14,13 @@ namespace novapost {
 
 namespace {
 
-QString hostOf(const QNetworkReply* reply) {
+QString hostOf(const QNetworkReply* reply)
+{
     return reply->request().url().host();
 }
 
-bool looksLikeHtml(const QNetworkReply* reply, const QByteArray& body) {
+bool looksLikeHtml(const QNetworkReply* reply, const QByteArray& body)
+{
     const QString type = reply->header(QNetworkRequest::ContentTypeHeader).toString();
     return type.contains(QLatin1String("html"), Qt::CaseInsensitive) || body.trimmed().startsWith("<");
 }
@@ -28,11 +30,13 @@ bool looksLikeHtml(const QNetworkReply* reply, const QByteArray& body) {
 ApiReply::ApiReply(Operation operation, const Clock* clock, QObject* parent)
     : QObject(parent)
     , m_operation(operation)
-    , m_clock(clock) {
+    , m_clock(clock)
+{
     m_elapsed.start();
 }
 
-ApiReply::~ApiReply() {
+ApiReply::~ApiReply()
+{
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -40,7 +44,8 @@ ApiReply::~ApiReply() {
     }
 }
 
-void ApiReply::attach(QNetworkReply* reply, int timeoutMs) {
+void ApiReply::attach(QNetworkReply* reply, int timeoutMs)
+{
     m_reply = reply;
     connect(reply, &QNetworkReply::readyRead, this, &ApiReply::onReadyRead);
     connect(reply, &QNetworkReply::finished, this, &ApiReply::onNetworkFinished);
@@ -63,11 +68,13 @@ void ApiReply::attach(QNetworkReply* reply, int timeoutMs) {
     m_deadline->start(timeoutMs);
 }
 
-void ApiReply::failLater(const ApiError& error) {
+void ApiReply::failLater(const ApiError& error)
+{
     QTimer::singleShot(0, this, [this, error] { finish(error); });
 }
 
-void ApiReply::cancel() {
+void ApiReply::cancel()
+{
     if (m_finished)
         return;
     const ApiError cancelled(ApiError::Kind::Cancelled, tr("The request was cancelled."));
@@ -77,8 +84,9 @@ void ApiReply::cancel() {
         finish(cancelled);
 }
 
-void ApiReply::onReadyRead() {
-    if (!m_reply)
+void ApiReply::onReadyRead()
+{
+    if (!m_reply || !m_reply->isOpen())
         return;
     m_body += m_reply->readAll();
     if (m_body.size() > ResponseParser::MaximumBodyBytes)
@@ -87,14 +95,16 @@ void ApiReply::onReadyRead() {
                                .arg(ResponseParser::MaximumBodyBytes / 1024)));
 }
 
-void ApiReply::onTimeout() {
+void ApiReply::onTimeout()
+{
     const int seconds = qMax(1, (m_deadline->interval() + 999) / 1000);
     abortWith(ApiError(ApiError::Kind::ServiceUnavailable,
                        tr("No complete answer from %1 within %n second(s).", "", seconds)
                            .arg(m_reply ? hostOf(m_reply) : QString())));
 }
 
-void ApiReply::abortWith(const ApiError& error) {
+void ApiReply::abortWith(const ApiError& error)
+{
     if (m_finished || m_abortReason.isError())
         return;
     m_abortReason = error;
@@ -104,7 +114,8 @@ void ApiReply::abortWith(const ApiError& error) {
         finish(error);
 }
 
-void ApiReply::onNetworkFinished() {
+void ApiReply::onNetworkFinished()
+{
     if (!m_reply || m_finished)
         return;
     if (m_abortReason.isError()) {
@@ -118,8 +129,11 @@ void ApiReply::onNetworkFinished() {
     }
 
     m_httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QDateTime serverDate =
-        QDateTime::fromString(QString::fromLatin1(m_reply->rawHeader("Date")), Qt::RFC2822Date);
+    // HTTP dates end in "GMT", which Qt's RFC 2822 parser does not take; it does take "+0000".
+    QString dateHeader = QString::fromLatin1(m_reply->rawHeader("Date")).trimmed();
+    if (dateHeader.endsWith(QLatin1String(" GMT")))
+        dateHeader = dateHeader.chopped(4) + QLatin1String(" +0000");
+    const QDateTime serverDate = QDateTime::fromString(dateHeader, Qt::RFC2822Date);
     if (serverDate.isValid()) {
         m_serverDate = serverDate.toUTC();
         m_clockOffsetSeconds = m_clock->now().secsTo(*m_serverDate);
@@ -151,7 +165,8 @@ void ApiReply::onNetworkFinished() {
     finish(interpretSuccessBody(m_body));
 }
 
-ApiError ApiReply::classifyNetworkError() const {
+ApiError ApiReply::classifyNetworkError() const
+{
     const QString host = hostOf(m_reply);
     switch (m_reply->error()) {
     case QNetworkReply::SslHandshakeFailedError: {
@@ -195,7 +210,8 @@ ApiError ApiReply::classifyNetworkError() const {
                     tr("The connection to %1 failed: %2.").arg(host, m_reply->errorString()));
 }
 
-ApiError ApiReply::interpretSuccessBody(const QByteArray& body) {
+ApiError ApiReply::interpretSuccessBody(const QByteArray& body)
+{
     if (m_httpStatus != 200 && m_httpStatus != 201)
         return ApiError::fromHttpStatus(m_httpStatus, QString(), {});
 
@@ -230,7 +246,8 @@ ApiError ApiReply::interpretSuccessBody(const QByteArray& body) {
     return ApiError(ApiError::Kind::MalformedResponse, problem, m_httpStatus);
 }
 
-void ApiReply::finish(const ApiError& error) {
+void ApiReply::finish(const ApiError& error)
+{
     if (m_finished)
         return;
     m_finished = true;

@@ -19,7 +19,8 @@ namespace novapost {
 /**
  * @brief One request to the API. Emits finished() exactly once, then the caller deleteLater()s it.
  */
-class ApiReply : public QObject {
+class ApiReply : public QObject
+{
     Q_OBJECT
 
 public:

@@ -6,9 +6,11 @@
 namespace novapost {
 
 Environment::Environment(EnvironmentKind kind)
-    : m_kind(kind) {}
+    : m_kind(kind)
+{}
 
-QUrl Environment::defaultBaseUrl(EnvironmentKind kind) {
+QUrl Environment::defaultBaseUrl(EnvironmentKind kind)
+{
     switch (kind) {
     case EnvironmentKind::Production:
         return QUrl(QStringLiteral("https://api.novapost.com/v.1.0/"));
@@ -18,11 +20,13 @@ QUrl Environment::defaultBaseUrl(EnvironmentKind kind) {
     return QUrl(QStringLiteral("https://api-stage.novapost.pl/v.1.0/"));
 }
 
-QString Environment::idOf(EnvironmentKind kind) {
+QString Environment::idOf(EnvironmentKind kind)
+{
     return kind == EnvironmentKind::Production ? QStringLiteral("production") : QStringLiteral("sandbox");
 }
 
-std::optional<EnvironmentKind> Environment::kindFromId(const QString& id) {
+std::optional<EnvironmentKind> Environment::kindFromId(const QString& id)
+{
     const QString normalized = id.trimmed().toLower();
     if (normalized == QLatin1String("sandbox") || normalized == QLatin1String("stage"))
         return EnvironmentKind::Sandbox;
@@ -31,18 +35,21 @@ std::optional<EnvironmentKind> Environment::kindFromId(const QString& id) {
     return std::nullopt;
 }
 
-QString Environment::displayName() const {
+QString Environment::displayName() const
+{
     return m_kind == EnvironmentKind::Production ? tr("Production") : tr("Sandbox");
 }
 
-bool Environment::isLoopbackHost(const QString& host) {
+bool Environment::isLoopbackHost(const QString& host)
+{
     if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
         return true;
     const QHostAddress address(host);
     return !address.isNull() && address.isLoopback();
 }
 
-QUrl Environment::normalizedBaseUrl(const QString& text, QString* error) {
+QUrl Environment::normalizedBaseUrl(const QString& text, QString* error)
+{
     const QString trimmed = text.trimmed();
     const QUrl url(trimmed, QUrl::StrictMode);
     auto fail = [error](const QString& message) {
@@ -76,11 +83,13 @@ QUrl Environment::normalizedBaseUrl(const QString& text, QString* error) {
     return normalized;
 }
 
-QUrl Environment::baseUrl() const {
+QUrl Environment::baseUrl() const
+{
     return m_override.isValid() ? m_override : defaultBaseUrl(m_kind);
 }
 
-QUrl Environment::endpoint(const QString& relativePath) const {
+QUrl Environment::endpoint(const QString& relativePath) const
+{
     return baseUrl().resolved(QUrl(relativePath));
 }
 

@@ -17,7 +17,8 @@ enum class EnvironmentKind { Sandbox, Production };
  * The kind decides the rules (test keys exist only in the sandbox); the base URL may be
  * overridden for test servers and proxies without changing those rules.
  */
-class Environment {
+class Environment
+{
     Q_DECLARE_TR_FUNCTIONS(novapost::Environment)
 
 public:

@@ -17,7 +17,8 @@ constexpr qsizetype MaximumTokenLength = 64 * 1024;
 // 9999-12-31T23:59:59Z; anything later cannot be a real expiry and would overflow date maths.
 constexpr double LatestTimestamp = 253402300799.0;
 
-std::optional<QByteArray> decodeBase64Url(const QByteArray& part) {
+std::optional<QByteArray> decodeBase64Url(const QByteArray& part)
+{
     for (char c : part) {
         const bool allowed = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
                              c == '-' || c == '_' || c == '=';
@@ -31,7 +32,8 @@ std::optional<QByteArray> decodeBase64Url(const QByteArray& part) {
     return std::move(result.decoded);
 }
 
-std::optional<QDateTime> timestampClaim(const QJsonObject& claims, const QString& name) {
+std::optional<QDateTime> timestampClaim(const QJsonObject& claims, const QString& name)
+{
     const QJsonValue value = claims.value(name);
     if (!value.isDouble())
         return std::nullopt;
@@ -43,7 +45,8 @@ std::optional<QDateTime> timestampClaim(const QJsonObject& claims, const QString
 
 } // namespace
 
-JwtToken JwtToken::decode(const QString& text) {
+JwtToken JwtToken::decode(const QString& text)
+{
     JwtToken token;
     const QString trimmed = text.trimmed();
     auto fail = [&token](const QString& message) {
@@ -84,13 +87,15 @@ JwtToken JwtToken::decode(const QString& text) {
     return token;
 }
 
-std::optional<qint64> JwtToken::secondsRemaining(const QDateTime& now) const {
+std::optional<qint64> JwtToken::secondsRemaining(const QDateTime& now) const
+{
     if (!m_expiresAt)
         return std::nullopt;
     return now.secsTo(*m_expiresAt);
 }
 
-bool JwtToken::isExpiredAt(const QDateTime& now) const {
+bool JwtToken::isExpiredAt(const QDateTime& now) const
+{
     const auto remaining = secondsRemaining(now);
     return remaining && *remaining <= 0;
 }

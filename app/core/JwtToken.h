@@ -16,7 +16,8 @@ namespace novapost {
  * Nova Post's claim set varies between tokens, so only `exp` (and `iat` for display) is
  * interpreted; every other claim is exposed as-is.
  */
-class JwtToken {
+class JwtToken
+{
     Q_DECLARE_TR_FUNCTIONS(novapost::JwtToken)
 
 public:

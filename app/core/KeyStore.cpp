@@ -11,11 +11,13 @@ namespace {
 
 const QString KeysGroup = QStringLiteral("keys");
 
-QString isoOrEmpty(const QDateTime& when) {
+QString isoOrEmpty(const QDateTime& when)
+{
     return when.isValid() ? when.toUTC().toString(Qt::ISODate) : QString();
 }
 
-QDateTime dateFrom(const QSettings* settings, const QString& key) {
+QDateTime dateFrom(const QSettings* settings, const QString& key)
+{
     return QDateTime::fromString(settings->value(key).toString(), Qt::ISODate);
 }
 
@@ -26,23 +28,28 @@ KeyStore::KeyStore(SecretStore* secrets, QSettings* settings, const Clock* clock
     , m_secrets(secrets)
     , m_sessionSecrets(new MemorySecretStore(this))
     , m_settings(settings)
-    , m_clock(clock) {}
+    , m_clock(clock)
+{}
 
-QString KeyStore::secretName(EnvironmentKind environment, const QString& phone) {
+QString KeyStore::secretName(EnvironmentKind environment, const QString& phone)
+{
     if (environment == EnvironmentKind::Production)
         return QStringLiteral("production");
     return QStringLiteral("sandbox/") + phone;
 }
 
-QString KeyStore::settingsGroup(EnvironmentKind environment, const QString& phone) {
+QString KeyStore::settingsGroup(EnvironmentKind environment, const QString& phone)
+{
     return KeysGroup + QLatin1Char('/') + secretName(environment, phone);
 }
 
-QList<KeyEntry> KeyStore::entries() const {
+QList<KeyEntry> KeyStore::entries() const
+{
     return entries(EnvironmentKind::Sandbox) + entries(EnvironmentKind::Production);
 }
 
-QList<KeyEntry> KeyStore::entries(EnvironmentKind environment) const {
+QList<KeyEntry> KeyStore::entries(EnvironmentKind environment) const
+{
     QList<KeyEntry> result;
     if (environment == EnvironmentKind::Production) {
         if (auto production = entry(EnvironmentKind::Production))
@@ -59,7 +66,8 @@ QList<KeyEntry> KeyStore::entries(EnvironmentKind environment) const {
     return result;
 }
 
-std::optional<KeyEntry> KeyStore::entry(EnvironmentKind environment, const QString& phone) const {
+std::optional<KeyEntry> KeyStore::entry(EnvironmentKind environment, const QString& phone) const
+{
     const QString group = settingsGroup(environment, phone);
     if (!m_settings->contains(group + QStringLiteral("/requestedAt")))
         return std::nullopt;
@@ -75,13 +83,15 @@ std::optional<KeyEntry> KeyStore::entry(EnvironmentKind environment, const QStri
     return entry;
 }
 
-bool KeyStore::requestedToday(const QString& phone) const {
+bool KeyStore::requestedToday(const QString& phone) const
+{
     const auto found = entry(EnvironmentKind::Sandbox, phone);
     return found && found->requestedAt.isValid() &&
            found->requestedAt.toUTC().date() == m_clock->now().toUTC().date();
 }
 
-void KeyStore::writeMetadata(const KeyEntry& entry) {
+void KeyStore::writeMetadata(const KeyEntry& entry)
+{
     // Only non-secret facts go here; the apiKey itself never touches QSettings.
     const QString group = settingsGroup(entry.environment, entry.phone);
     m_settings->setValue(group + QStringLiteral("/createdAt"), isoOrEmpty(entry.createdAt));
@@ -92,13 +102,15 @@ void KeyStore::writeMetadata(const KeyEntry& entry) {
     m_settings->sync();
 }
 
-void KeyStore::removeMetadata(EnvironmentKind environment, const QString& phone) {
+void KeyStore::removeMetadata(EnvironmentKind environment, const QString& phone)
+{
     m_settings->remove(settingsGroup(environment, phone));
     m_settings->sync();
 }
 
 void KeyStore::storeSecret(const KeyEntry& entry, const QString& apiKey, QObject* context,
-                           SaveCallback callback) {
+                           SaveCallback callback)
+{
     const QString name = secretName(entry.environment, entry.phone);
     m_secrets->writeSecret(name, apiKey, context, [=, this](const SecretResult& result) {
         if (result.ok()) {
@@ -126,7 +138,8 @@ void KeyStore::storeSecret(const KeyEntry& entry, const QString& apiKey, QObject
 }
 
 void KeyStore::saveTestKey(const QString& phone, const TestApiKey& key, QObject* context,
-                           SaveCallback callback) {
+                           SaveCallback callback)
+{
     KeyEntry entry;
     entry.environment = EnvironmentKind::Sandbox;
     entry.phone = phone;
@@ -140,7 +153,8 @@ void KeyStore::saveTestKey(const QString& phone, const TestApiKey& key, QObject*
 }
 
 void KeyStore::saveKey(EnvironmentKind environment, const QString& phone, const QString& apiKey,
-                       QObject* context, SaveCallback callback) {
+                       QObject* context, SaveCallback callback)
+{
     KeyEntry entry;
     entry.environment = environment;
     entry.phone = environment == EnvironmentKind::Sandbox ? phone : QString();
@@ -156,14 +170,16 @@ void KeyStore::saveKey(EnvironmentKind environment, const QString& phone, const 
 }
 
 void KeyStore::readKey(EnvironmentKind environment, const QString& phone, QObject* context,
-                       ReadCallback callback) {
+                       ReadCallback callback)
+{
     const QString name = secretName(environment, phone);
     SecretStore* store = m_sessionOnlyNames.contains(name) ? m_sessionSecrets : m_secrets;
     store->readSecret(name, context, std::move(callback));
 }
 
 void KeyStore::forget(EnvironmentKind environment, const QString& phone, QObject* context,
-                      SaveCallback callback) {
+                      SaveCallback callback)
+{
     const QString name = secretName(environment, phone);
     if (m_sessionOnlyNames.removeAll(name) > 0) {
         m_sessionSecrets->removeSecret(name, context, [=, this](const SecretResult&) {
@@ -184,7 +200,8 @@ void KeyStore::forget(EnvironmentKind environment, const QString& phone, QObject
     });
 }
 
-void KeyStore::markUsed(EnvironmentKind environment, const QString& phone) {
+void KeyStore::markUsed(EnvironmentKind environment, const QString& phone)
+{
     const QString group = settingsGroup(environment, phone);
     if (!m_settings->contains(group + QStringLiteral("/requestedAt")))
         return;
@@ -195,19 +212,23 @@ void KeyStore::markUsed(EnvironmentKind environment, const QString& phone) {
     emit entriesChanged();
 }
 
-QString KeyStore::lastPhone() const {
+QString KeyStore::lastPhone() const
+{
     return m_settings->value(QStringLiteral("sandbox/lastPhone")).toString();
 }
 
-void KeyStore::setLastPhone(const QString& phone) {
+void KeyStore::setLastPhone(const QString& phone)
+{
     m_settings->setValue(QStringLiteral("sandbox/lastPhone"), phone);
 }
 
-std::optional<EnvironmentKind> KeyStore::lastEnvironment() const {
+std::optional<EnvironmentKind> KeyStore::lastEnvironment() const
+{
     return Environment::kindFromId(m_settings->value(QStringLiteral("environment")).toString());
 }
 
-void KeyStore::setLastEnvironment(EnvironmentKind environment) {
+void KeyStore::setLastEnvironment(EnvironmentKind environment)
+{
     m_settings->setValue(QStringLiteral("environment"), Environment::idOf(environment));
 }
 

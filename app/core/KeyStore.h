@@ -18,7 +18,8 @@ class QSettings;
 namespace novapost {
 
 /** @brief What we know about one stored apiKey, without the key itself. */
-struct KeyEntry {
+struct KeyEntry
+{
     EnvironmentKind environment = EnvironmentKind::Sandbox;
     /** Normalized digits for sandbox keys; empty for the production key. */
     QString phone;
@@ -38,12 +39,14 @@ struct KeyEntry {
  * Secret names: "production" and "sandbox/<digits>". When the secret store is unavailable,
  * keys are kept in memory for this run and the result says they will not be remembered.
  */
-class KeyStore : public QObject {
+class KeyStore : public QObject
+{
     Q_OBJECT
 
 public:
     /** Result of a save: Ok with sessionOnly when only memory could take the key. */
-    struct SaveResult {
+    struct SaveResult
+    {
         SecretResult::Status status = SecretResult::Status::Ok;
         bool sessionOnly = false;
         QString message;

@@ -7,7 +7,8 @@ namespace novapost {
 
 namespace {
 
-SecretResult resultOf(const QKeychain::Job* job) {
+SecretResult resultOf(const QKeychain::Job* job)
+{
     using QKeychain::Error;
     const QString detail = job->errorString();
     switch (job->error()) {
@@ -40,7 +41,8 @@ SecretResult resultOf(const QKeychain::Job* job) {
 }
 
 template<typename JobType>
-JobType* prepare(JobType* job, const QString& name, QObject* context, SecretStore::Callback callback) {
+JobType* prepare(JobType* job, const QString& name, QObject* context, SecretStore::Callback callback)
+{
     job->setAutoDelete(true);
     // Never store secrets unencrypted, not even when no keychain is running.
     job->setInsecureFallback(false);
@@ -61,24 +63,29 @@ JobType* prepare(JobType* job, const QString& name, QObject* context, SecretStor
 
 KeychainSecretStore::KeychainSecretStore(QString service, QObject* parent)
     : SecretStore(parent)
-    , m_service(std::move(service)) {}
+    , m_service(std::move(service))
+{}
 
-void KeychainSecretStore::readSecret(const QString& name, QObject* context, Callback callback) {
+void KeychainSecretStore::readSecret(const QString& name, QObject* context, Callback callback)
+{
     prepare(new QKeychain::ReadPasswordJob(m_service, this), name, context, std::move(callback))->start();
 }
 
 void KeychainSecretStore::writeSecret(const QString& name, const QString& secret, QObject* context,
-                                      Callback callback) {
+                                      Callback callback)
+{
     auto* job = prepare(new QKeychain::WritePasswordJob(m_service, this), name, context, std::move(callback));
     job->setTextData(secret);
     job->start();
 }
 
-void KeychainSecretStore::removeSecret(const QString& name, QObject* context, Callback callback) {
+void KeychainSecretStore::removeSecret(const QString& name, QObject* context, Callback callback)
+{
     prepare(new QKeychain::DeletePasswordJob(m_service, this), name, context, std::move(callback))->start();
 }
 
-QString KeychainSecretStore::locationDescription() const {
+QString KeychainSecretStore::locationDescription() const
+{
 #if defined(Q_OS_MACOS)
     return tr("the macOS Keychain");
 #elif defined(Q_OS_WIN)

@@ -9,7 +9,8 @@ namespace novapost {
  * @brief Secrets in the OS keychain through QtKeychain: Secret Service or KWallet on Linux,
  * Keychain on macOS, Credential Manager on Windows. Never falls back to plain text.
  */
-class KeychainSecretStore final : public SecretStore {
+class KeychainSecretStore final : public SecretStore
+{
     Q_OBJECT
 
 public:

@@ -5,7 +5,8 @@
 
 namespace novapost {
 
-void MemorySecretStore::answerLater(QObject* context, Callback callback, SecretResult result) {
+void MemorySecretStore::answerLater(QObject* context, Callback callback, SecretResult result)
+{
     if (m_failure != SecretResult::Status::Ok) {
         result = SecretResult{m_failure, {}, tr("The simulated keychain failed.")};
     }
@@ -14,7 +15,8 @@ void MemorySecretStore::answerLater(QObject* context, Callback callback, SecretR
                        [callback = std::move(callback), result = std::move(result)] { callback(result); });
 }
 
-void MemorySecretStore::readSecret(const QString& name, QObject* context, Callback callback) {
+void MemorySecretStore::readSecret(const QString& name, QObject* context, Callback callback)
+{
     const auto it = m_secrets.constFind(name);
     if (m_failure == SecretResult::Status::Ok && it == m_secrets.constEnd())
         return answerLater(context, std::move(callback), {SecretResult::Status::NotFound, {}, {}});
@@ -23,19 +25,22 @@ void MemorySecretStore::readSecret(const QString& name, QObject* context, Callba
 }
 
 void MemorySecretStore::writeSecret(const QString& name, const QString& secret, QObject* context,
-                                    Callback callback) {
+                                    Callback callback)
+{
     if (m_failure == SecretResult::Status::Ok)
         m_secrets.insert(name, secret);
     answerLater(context, std::move(callback), {});
 }
 
-void MemorySecretStore::removeSecret(const QString& name, QObject* context, Callback callback) {
+void MemorySecretStore::removeSecret(const QString& name, QObject* context, Callback callback)
+{
     if (m_failure == SecretResult::Status::Ok)
         m_secrets.remove(name);
     answerLater(context, std::move(callback), {});
 }
 
-QString MemorySecretStore::locationDescription() const {
+QString MemorySecretStore::locationDescription() const
+{
     return tr("memory only, for this run");
 }
 

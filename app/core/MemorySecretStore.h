@@ -11,7 +11,8 @@ namespace novapost {
  * @brief Secrets kept in memory for this run only: the fallback when no keychain is available,
  * and a fast stand-in for unit tests (beside tests against the real keychain).
  */
-class MemorySecretStore final : public SecretStore {
+class MemorySecretStore final : public SecretStore
+{
     Q_OBJECT
 
 public:

@@ -5,13 +5,15 @@ namespace novapost {
 
 namespace {
 
-bool isSeparator(QChar c) {
+bool isSeparator(QChar c)
+{
     return c == QLatin1Char(' ') || c == QLatin1Char('-') || c == QLatin1Char('.') || c == QLatin1Char('(') ||
            c == QLatin1Char(')') || c == QLatin1Char('/') || c == QChar::Nbsp || c == QChar(0x2009) ||
            c == QLatin1Char('\t');
 }
 
-bool isAsciiDigit(QChar c) {
+bool isAsciiDigit(QChar c)
+{
     return c >= QLatin1Char('0') && c <= QLatin1Char('9');
 }
 
@@ -19,9 +21,11 @@ bool isAsciiDigit(QChar c) {
 
 PhoneNumber::PhoneNumber(Problem problem, QString digits)
     : m_problem(problem)
-    , m_digits(std::move(digits)) {}
+    , m_digits(std::move(digits))
+{}
 
-PhoneNumber PhoneNumber::parse(const QString& input) {
+PhoneNumber PhoneNumber::parse(const QString& input)
+{
     const QString trimmed = input.trimmed();
     if (trimmed.isEmpty())
         return {Problem::Empty, {}};
@@ -58,7 +62,8 @@ PhoneNumber PhoneNumber::parse(const QString& input) {
     return {Problem::None, digits};
 }
 
-QString PhoneNumber::errorMessage() const {
+QString PhoneNumber::errorMessage() const
+{
     switch (m_problem) {
     case Problem::None:
         return {};
@@ -81,7 +86,8 @@ QString PhoneNumber::errorMessage() const {
     return {};
 }
 
-QString PhoneNumber::displayText() const {
+QString PhoneNumber::displayText() const
+{
     return isValid() ? QLatin1Char('+') + m_digits : QString();
 }
 

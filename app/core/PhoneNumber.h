@@ -11,7 +11,8 @@ namespace novapost {
  *
  * "+49 821 343-7654", "0049 8213437654" and "(49) 821 3437654" all become "498213437654".
  */
-class PhoneNumber {
+class PhoneNumber
+{
     Q_DECLARE_TR_FUNCTIONS(novapost::PhoneNumber)
 
 public:

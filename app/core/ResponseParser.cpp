@@ -13,7 +13,8 @@ namespace {
 
 constexpr int MaximumErrorDepth = 3;
 
-QString cleanMessage(const QString& raw) {
+QString cleanMessage(const QString& raw)
+{
     QString message;
     message.reserve(qMin<qsizetype>(raw.size(), ResponseParser::MaximumMessageLength));
     for (QChar c : raw) {
@@ -27,7 +28,8 @@ QString cleanMessage(const QString& raw) {
     return message.simplified();
 }
 
-void collectMessages(const QJsonValue& value, int depth, QStringList* out) {
+void collectMessages(const QJsonValue& value, int depth, QStringList* out)
+{
     if (out->size() >= ResponseParser::MaximumMessages || depth > MaximumErrorDepth)
         return;
     if (value.isString()) {
@@ -45,7 +47,8 @@ void collectMessages(const QJsonValue& value, int depth, QStringList* out) {
     }
 }
 
-std::optional<QJsonObject> parseObject(const QByteArray& body) {
+std::optional<QJsonObject> parseObject(const QByteArray& body)
+{
     if (body.size() > ResponseParser::MaximumBodyBytes)
         return std::nullopt;
     QJsonParseError error;
@@ -57,7 +60,8 @@ std::optional<QJsonObject> parseObject(const QByteArray& body) {
 
 } // namespace
 
-QStringList ResponseParser::errorMessages(const QByteArray& body) {
+QStringList ResponseParser::errorMessages(const QByteArray& body)
+{
     const auto object = parseObject(body);
     if (!object)
         return {};
@@ -71,7 +75,8 @@ QStringList ResponseParser::errorMessages(const QByteArray& body) {
     return messages;
 }
 
-QString ResponseParser::jwtFromBody(const QByteArray& body, QString* error) {
+QString ResponseParser::jwtFromBody(const QByteArray& body, QString* error)
+{
     const auto object = parseObject(body);
     if (!object) {
         *error = tr("The server's answer is not a JSON object.");
@@ -89,7 +94,8 @@ QString ResponseParser::jwtFromBody(const QByteArray& body, QString* error) {
     return jwt.toString().trimmed();
 }
 
-std::optional<TestApiKey> ResponseParser::testApiKeyFromBody(const QByteArray& body, QString* error) {
+std::optional<TestApiKey> ResponseParser::testApiKeyFromBody(const QByteArray& body, QString* error)
+{
     const auto object = parseObject(body);
     if (!object) {
         *error = tr("The server's answer is not a JSON object.");
@@ -111,7 +117,8 @@ std::optional<TestApiKey> ResponseParser::testApiKeyFromBody(const QByteArray& b
     return result;
 }
 
-std::optional<QDateTime> ResponseParser::parseDateTime(const QString& text) {
+std::optional<QDateTime> ResponseParser::parseDateTime(const QString& text)
+{
     static const QRegularExpression pattern(QStringLiteral(
         R"(^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(Z|z|[+-]\d{2}:?\d{2})?$)"));
     const QRegularExpressionMatch match = pattern.match(text.trimmed());

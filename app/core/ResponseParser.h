@@ -16,7 +16,8 @@ namespace novapost {
 /**
  * @brief Pure functions that read Nova Post response bodies; no network, easy to fuzz.
  */
-class ResponseParser {
+class ResponseParser
+{
     Q_DECLARE_TR_FUNCTIONS(novapost::ResponseParser)
 
 public:

@@ -10,7 +10,8 @@
 namespace novapost {
 
 /** @brief Outcome of one secret-store operation. */
-struct SecretResult {
+struct SecretResult
+{
     enum class Status {
         Ok,
         /** Nothing stored under that name yet: an empty state, not an error. */
@@ -34,7 +35,8 @@ struct SecretResult {
  * @brief Asynchronous storage for secrets. Callbacks run on the event loop, never re-entrantly,
  * and are dropped when @p context is destroyed.
  */
-class SecretStore : public QObject {
+class SecretStore : public QObject
+{
     Q_OBJECT
 
 public:

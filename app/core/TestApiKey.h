@@ -7,7 +7,8 @@
 namespace novapost {
 
 /** @brief What POST /test-api-keys returns. The key itself is a secret: never log or persist it. */
-struct TestApiKey {
+struct TestApiKey
+{
     QString apiKey;
     QDateTime createdAt;
     QDateTime expiresAt; // the API calls it expDate
