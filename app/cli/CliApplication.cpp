@@ -1,0 +1,507 @@
+// SPDX-License-Identifier: MIT
+#include "CliApplication.h"
+
+#include "AppSettings.h"
+#include "JwtToken.h"
+#include "KeychainSecretStore.h"
+#include "PhoneNumber.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QTimer>
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+
+namespace novapost::cli {
+
+namespace {
+
+// A key or a token is far smaller; reading stops here so a stray pipe cannot eat memory.
+constexpr std::size_t MaximumStdinBytes = 64 * 1024;
+// The server's Date header has one-second resolution; smaller differences are noise.
+constexpr qint64 ClockSkewToleranceSeconds = 5;
+
+QString isoUtc(const QDateTime& when)
+{
+    return when.isValid() ? when.toUTC().toString(Qt::ISODate) : QString();
+}
+
+QJsonValue isoOrNull(const QDateTime& when)
+{
+    return when.isValid() ? QJsonValue(isoUtc(when)) : QJsonValue(QJsonValue::Null);
+}
+
+QString readableUtc(const QDateTime& when)
+{
+    return when.isValid() ? when.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral(" UTC")
+                          : QStringLiteral("-");
+}
+
+QString durationText(qint64 seconds)
+{
+    const qint64 magnitude = qAbs(seconds);
+    if (magnitude < 3600)
+        return QStringLiteral("%1:%2")
+            .arg(magnitude / 60, 2, 10, QLatin1Char('0'))
+            .arg(magnitude % 60, 2, 10, QLatin1Char('0'));
+    if (magnitude < 2 * 86400)
+        return CliApplication::tr("%n hour(s)", "", int(magnitude / 3600));
+    return CliApplication::tr("%n day(s)", "", int(qMin<qint64>(magnitude / 86400, INT_MAX)));
+}
+
+} // namespace
+
+CliApplication::CliApplication(CliOptions options, QObject* parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_settings(AppSettings::open())
+    , m_network(new QNetworkAccessManager(this))
+    , m_api(new ApiClient(m_network, this))
+    , m_secrets(new KeychainSecretStore(QString::fromLatin1(KeychainSecretStore::DefaultService), this))
+    , m_keys(new KeyStore(m_secrets, m_settings.get(), &m_clock, this))
+{
+    m_api->setEnvironment(m_options.environment);
+    m_api->setTimeoutMs(m_options.timeoutMs);
+    m_api->setExtraCaCertificates(m_options.extraCas);
+    m_api->setClock(&m_clock);
+}
+
+CliApplication::~CliApplication() = default;
+
+void CliApplication::start()
+{
+    // Queued, so every outcome (even an immediate usage error) leaves through the event loop.
+    QTimer::singleShot(0, this, [this] {
+        switch (m_options.command) {
+        case Command::Token:
+            return runToken();
+        case Command::TestKey:
+            return runTestKey();
+        case Command::Keys:
+            return runKeys();
+        case Command::SetKey:
+            return runSetKey();
+        case Command::Forget:
+            return runForget();
+        case Command::Decode:
+            return runDecode();
+        }
+    });
+}
+
+// ---- token ---------------------------------------------------------------------------------
+
+void CliApplication::runToken()
+{
+    if (m_options.apiKeyFromStdin) {
+        if (const auto key = readStdinLine(tr("apiKey")))
+            fetchJwt(*key, false, {});
+        return;
+    }
+
+    const EnvironmentKind kind = m_options.environment.kind();
+    QString phone;
+    if (kind == EnvironmentKind::Sandbox) {
+        if (!m_options.phoneText.isEmpty()) {
+            const auto given = requiredPhone();
+            if (!given)
+                return;
+            phone = *given;
+        } else {
+            phone = m_keys->lastPhone();
+        }
+        if (phone.isEmpty())
+            return fail(ExitUsage,
+                        tr("No sandbox phone given and none used before: pass --phone PHONE (after "
+                           "test-key or set-key), or pass the key with --api-key-stdin."));
+    }
+
+    m_keys->readKey(kind, phone, this, [this, kind, phone](const SecretResult& result) {
+        if (result.status == SecretResult::Status::NotFound) {
+            const QString hint = kind == EnvironmentKind::Production
+                                     ? tr("No production apiKey is stored: store it with “novapost-jwt-cli "
+                                          "--env production set-key”, "
+                                          "or pass it with --api-key-stdin.")
+                                     : tr("No sandbox apiKey is stored for +%1: run “novapost-jwt-cli "
+                                          "test-key --phone %1” first, or "
+                                          "pass the key with --api-key-stdin.")
+                                           .arg(phone);
+            return fail(ExitUsage, hint);
+        }
+        if (!result.ok())
+            return failKeychain(result.message);
+        fetchJwt(result.secret, true, phone);
+    });
+}
+
+void CliApplication::fetchJwt(const QString& apiKey, bool fromKeychain, const QString& phone)
+{
+    m_seenSecrets.append(apiKey);
+    ApiReply* reply = m_api->requestJwt(apiKey);
+    connect(reply, &ApiReply::finished, this, [this, reply, fromKeychain, phone] {
+        reply->deleteLater();
+        if (!reply->succeeded())
+            return failWith(reply->error());
+        const JwtToken token = reply->token();
+        m_seenSecrets.append(token.raw());
+        if (fromKeychain)
+            m_keys->markUsed(m_options.environment.kind(), phone);
+        if (!m_options.json) {
+            printLine(token.raw());
+            return succeed();
+        }
+        QJsonObject object{{QStringLiteral("jwt"), token.raw()}};
+        object.insert(QStringLiteral("expiresAt"),
+                      token.expiresAt() ? isoOrNull(*token.expiresAt()) : QJsonValue());
+        QDateTime now = m_clock.now();
+        if (qAbs(reply->clockOffsetSeconds()) > ClockSkewToleranceSeconds)
+            now = now.addSecs(reply->clockOffsetSeconds());
+        const auto remaining = token.secondsRemaining(now);
+        object.insert(QStringLiteral("expiresIn"), remaining ? QJsonValue(double(*remaining)) : QJsonValue());
+        object.insert(QStringLiteral("environment"), m_options.environment.id());
+        printLine(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+        succeed();
+    });
+}
+
+// ---- test-key ------------------------------------------------------------------------------
+
+void CliApplication::runTestKey()
+{
+    if (!m_options.environment.allowsTestKeys())
+        return fail(ExitUsage,
+                    tr("Test keys exist only in the sandbox; in production, use the apiKey from your "
+                       "Nova Post manager or my.novapost.com (store it with set-key)."));
+    const auto phone = requiredPhone();
+    if (!phone)
+        return;
+    if (m_options.renew || !m_keys->requestedToday(*phone))
+        return requestTestKey(*phone);
+
+    // The API repeats the same key within a day, and may answer 429: reuse what we stored.
+    m_keys->readKey(EnvironmentKind::Sandbox, *phone, this,
+                    [this, phone = *phone](const SecretResult& result) {
+                        if (!result.ok())
+                            return requestTestKey(phone);
+                        const auto entry = m_keys->entry(EnvironmentKind::Sandbox, phone);
+                        TestApiKey key;
+                        key.apiKey = result.secret;
+                        if (entry) {
+                            key.createdAt = entry->createdAt;
+                            key.expiresAt = entry->expiresAt;
+                            key.status = entry->status;
+                        }
+                        m_keys->setLastPhone(phone);
+                        reportTestKey(phone, key, true, {});
+                    });
+}
+
+void CliApplication::requestTestKey(const QString& phone)
+{
+    ApiReply* reply = m_api->requestTestApiKey(phone);
+    connect(reply, &ApiReply::finished, this, [this, reply, phone] {
+        reply->deleteLater();
+        if (!reply->succeeded())
+            return failWith(reply->error());
+        const TestApiKey key = reply->testApiKey();
+        m_seenSecrets.append(key.apiKey);
+        m_keys->saveTestKey(phone, key, this, [this, phone, key](const KeyStore::SaveResult& saved) {
+            if (saved.ok() && !saved.sessionOnly)
+                m_keys->setLastPhone(phone);
+            reportTestKey(phone, key, false, saved);
+        });
+    });
+}
+
+void CliApplication::reportTestKey(const QString& phone, const TestApiKey& key, bool reused,
+                                   const KeyStore::SaveResult& saved)
+{
+    // A run of the CLI ends right away, so a key kept only in memory is as good as lost.
+    const bool stored = saved.ok() && !saved.sessionOnly;
+    const QString problem = saved.sessionOnly ? saved.message : saved.message;
+    if (!stored && !m_options.printKey)
+        return failKeychain(tr("The test key for +%1 was issued but could not be stored. %2 Run again with "
+                               "--print to see it; the API repeats the same key within a day.")
+                                .arg(phone, problem));
+    if (!stored)
+        std::fprintf(stderr, "novapost-jwt-cli: %s\n", qPrintable(redact(problem)));
+
+    if (m_options.json) {
+        QJsonObject object{{QStringLiteral("phone"), phone},
+                           {QStringLiteral("createdAt"), isoOrNull(key.createdAt)},
+                           {QStringLiteral("expDate"), isoOrNull(key.expiresAt)},
+                           {QStringLiteral("status"), key.status},
+                           {QStringLiteral("reused"), reused},
+                           {QStringLiteral("stored"), stored}};
+        if (m_options.printKey)
+            object.insert(QStringLiteral("apiKey"), key.apiKey);
+        printLine(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+        return succeed();
+    }
+
+    const QString where = m_secrets->locationDescription();
+    QString summary =
+        reused ? tr("Reusing the test key requested today for +%1 (use --renew to ask the API again).")
+                     .arg(phone)
+               : tr("Test key for +%1 received.").arg(phone);
+    summary += QLatin1Char(' ') + tr("Status: %1; created %2; expires %3.")
+                                      .arg(key.status.isEmpty() ? QStringLiteral("-") : key.status,
+                                           readableUtc(key.createdAt), readableUtc(key.expiresAt));
+    if (stored)
+        summary += QLatin1Char(' ') + tr("Stored in %1.").arg(where);
+    if (m_options.printKey) {
+        // The summary goes to stderr so that stdout is the key alone, ready for a script.
+        std::fprintf(stderr, "%s\n", qPrintable(summary));
+        printLine(key.apiKey);
+    } else {
+        printLine(summary);
+    }
+    succeed();
+}
+
+// ---- keys, set-key, forget ----------------------------------------------------------------
+
+void CliApplication::runKeys()
+{
+    const QList<KeyEntry> entries = m_keys->entries();
+    if (m_options.json) {
+        QJsonArray list;
+        for (const KeyEntry& entry : entries) {
+            list.append(QJsonObject{
+                {QStringLiteral("environment"), Environment::idOf(entry.environment)},
+                {QStringLiteral("phone"), entry.phone.isEmpty() ? QJsonValue() : QJsonValue(entry.phone)},
+                {QStringLiteral("createdAt"), isoOrNull(entry.createdAt)},
+                {QStringLiteral("expDate"), isoOrNull(entry.expiresAt)},
+                {QStringLiteral("status"), entry.status.isEmpty() ? QJsonValue() : QJsonValue(entry.status)},
+                {QStringLiteral("storedAt"), isoOrNull(entry.requestedAt)},
+                {QStringLiteral("lastUsedAt"), isoOrNull(entry.lastUsedAt)},
+            });
+        }
+        const QString lastPhone = m_keys->lastPhone();
+        const QJsonObject object{
+            {QStringLiteral("keys"), list},
+            {QStringLiteral("lastPhone"), lastPhone.isEmpty() ? QJsonValue() : QJsonValue(lastPhone)},
+            {QStringLiteral("storage"), m_secrets->locationDescription()}};
+        printLine(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+        return succeed();
+    }
+    if (entries.isEmpty()) {
+        printLine(
+            tr("No keys stored. Request a sandbox key with “test-key --phone PHONE”, or store a key with "
+               "“set-key”."));
+        return succeed();
+    }
+    const QString row = QStringLiteral("%1  %2  %3  %4  %5  %6");
+    printLine(row.arg(tr("ENVIRONMENT"), -11)
+                  .arg(tr("PHONE"), -16)
+                  .arg(tr("STATUS"), -8)
+                  .arg(tr("CREATED"), -20)
+                  .arg(tr("EXPIRES"), -20)
+                  .arg(tr("LAST USED")));
+    for (const KeyEntry& entry : entries) {
+        printLine(row.arg(Environment::idOf(entry.environment), -11)
+                      .arg(entry.phone.isEmpty() ? QStringLiteral("-") : QLatin1Char('+') + entry.phone, -16)
+                      .arg(entry.status.isEmpty() ? QStringLiteral("-") : entry.status, -8)
+                      .arg(readableUtc(entry.createdAt), -20)
+                      .arg(readableUtc(entry.expiresAt), -20)
+                      .arg(entry.lastUsedAt.isValid() ? readableUtc(entry.lastUsedAt) : tr("never")));
+    }
+    printLine(tr("Keys are stored in %1.").arg(m_secrets->locationDescription()));
+    succeed();
+}
+
+void CliApplication::runSetKey()
+{
+    const EnvironmentKind kind = m_options.environment.kind();
+    QString phone;
+    if (kind == EnvironmentKind::Sandbox) {
+        const auto given = requiredPhone();
+        if (!given)
+            return;
+        phone = *given;
+    } else if (!m_options.phoneText.isEmpty()) {
+        return fail(ExitUsage, tr("The production key belongs to no phone; leave out --phone."));
+    }
+    const auto key = readStdinLine(tr("apiKey"));
+    if (!key)
+        return;
+    m_keys->saveKey(kind, phone, *key, this, [this, kind, phone](const KeyStore::SaveResult& saved) {
+        if (!saved.ok() || saved.sessionOnly)
+            return failKeychain(saved.message);
+        if (kind == EnvironmentKind::Sandbox)
+            m_keys->setLastPhone(phone);
+        printLine(kind == EnvironmentKind::Production
+                      ? tr("Stored the production apiKey in %1.").arg(m_secrets->locationDescription())
+                      : tr("Stored the sandbox apiKey for +%1 in %2.")
+                            .arg(phone, m_secrets->locationDescription()));
+        succeed();
+    });
+}
+
+void CliApplication::runForget()
+{
+    const EnvironmentKind kind = m_options.environment.kind();
+    QString phone;
+    if (kind == EnvironmentKind::Sandbox) {
+        const auto given = requiredPhone();
+        if (!given)
+            return;
+        phone = *given;
+    } else if (!m_options.phoneText.isEmpty()) {
+        return fail(ExitUsage, tr("The production key belongs to no phone; leave out --phone."));
+    }
+    const bool known = m_keys->entry(kind, phone).has_value();
+    m_keys->forget(kind, phone, this, [this, kind, phone, known](const KeyStore::SaveResult& result) {
+        if (!result.ok())
+            return failKeychain(result.message);
+        if (kind == EnvironmentKind::Sandbox && m_keys->lastPhone() == phone)
+            m_keys->setLastPhone({});
+        if (!known)
+            printLine(tr("Nothing was stored for that key; nothing to forget."));
+        else if (kind == EnvironmentKind::Production)
+            printLine(tr("Removed the production apiKey."));
+        else
+            printLine(tr("Removed the sandbox apiKey for +%1.").arg(phone));
+        succeed();
+    });
+}
+
+// ---- decode --------------------------------------------------------------------------------
+
+void CliApplication::runDecode()
+{
+    const auto text = readStdinLine(tr("JWT"));
+    if (!text)
+        return;
+    const JwtToken token = JwtToken::decode(*text);
+    if (!token.isValid())
+        return fail(ExitUsage, token.errorMessage());
+
+    const QDateTime now = m_clock.now();
+    const auto remaining = token.secondsRemaining(now);
+    if (m_options.json) {
+        QJsonObject object{
+            {QStringLiteral("header"), token.header()},
+            {QStringLiteral("payload"), token.claims()},
+            {QStringLiteral("issuedAt"), token.issuedAt() ? isoOrNull(*token.issuedAt()) : QJsonValue()},
+            {QStringLiteral("expiresAt"), token.expiresAt() ? isoOrNull(*token.expiresAt()) : QJsonValue()},
+            {QStringLiteral("expiresIn"), remaining ? QJsonValue(double(*remaining)) : QJsonValue()},
+            {QStringLiteral("expired"), token.isExpiredAt(now)}};
+        printLine(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+        return succeed();
+    }
+
+    auto printObject = [this](const QString& title, const QJsonObject& object) {
+        printLine(title);
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            QString value =
+                it.value().isString()
+                    ? it.value().toString()
+                    : QString::fromUtf8(QJsonDocument(QJsonArray{it.value()}).toJson(QJsonDocument::Compact))
+                          .mid(1)
+                          .chopped(1);
+            printLine(QStringLiteral("  %1: %2").arg(it.key(), value));
+        }
+    };
+    printObject(tr("Header:"), token.header());
+    printObject(tr("Claims:"), token.claims());
+    if (token.issuedAt())
+        printLine(tr("Issued:  %1")
+                      .arg(token.issuedAt()->toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"))));
+    if (!token.expiresAt()) {
+        printLine(tr("Expires: unknown (the token has no usable exp claim)"));
+    } else {
+        const QString when = token.expiresAt()->toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
+        printLine(*remaining > 0 ? tr("Expires: %1 (in %2)").arg(when, durationText(*remaining))
+                                 : tr("Expires: %1 (expired %2 ago)").arg(when, durationText(*remaining)));
+    }
+    succeed();
+}
+
+// ---- helpers -------------------------------------------------------------------------------
+
+std::optional<QString> CliApplication::requiredPhone()
+{
+    if (m_options.phoneText.isEmpty()) {
+        fail(ExitUsage,
+             tr("This command needs --phone PHONE: the number registered on my.novapost.com, with its "
+                "country code."));
+        return std::nullopt;
+    }
+    const PhoneNumber phone = PhoneNumber::parse(m_options.phoneText);
+    if (!phone.isValid()) {
+        fail(ExitUsage, phone.errorMessage());
+        return std::nullopt;
+    }
+    return phone.digits();
+}
+
+std::optional<QString> CliApplication::readStdinLine(const QString& what)
+{
+    // Blocking is fine here: nothing else runs before the input arrives.
+    std::string line;
+    char c = 0;
+    while (line.size() <= MaximumStdinBytes && std::cin.get(c) && c != '\n')
+        line.push_back(c);
+    if (line.size() > MaximumStdinBytes) {
+        fail(ExitUsage, tr("The %1 on standard input is far too long.").arg(what));
+        return std::nullopt;
+    }
+    if (!line.empty() && line.back() == '\r')
+        line.pop_back();
+    const QString text = QString::fromStdString(line);
+    if (text.trimmed().isEmpty()) {
+        fail(ExitUsage, tr("No %1 on standard input: pipe it in, for example “printf '%s\\n' \"$KEY\" | "
+                           "novapost-jwt-cli ...”.")
+                            .arg(what));
+        return std::nullopt;
+    }
+    m_seenSecrets.append(text);
+    return text;
+}
+
+void CliApplication::printLine(const QString& text)
+{
+    std::fputs(text.toUtf8().constData(), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+QString CliApplication::redact(QString text) const
+{
+    for (const QString& secret : m_seenSecrets) {
+        if (secret.trimmed().size() < 4)
+            continue;
+        text.replace(secret, QStringLiteral("***"));
+        text.replace(QString::fromLatin1(QUrl::toPercentEncoding(secret)), QStringLiteral("***"));
+    }
+    return text;
+}
+
+void CliApplication::fail(int exitCode, const QString& message)
+{
+    std::fprintf(stderr, "novapost-jwt-cli: %s\n", redact(message).toLocal8Bit().constData());
+    std::fflush(stderr);
+    QCoreApplication::exit(exitCode);
+}
+
+void CliApplication::failWith(const ApiError& error)
+{
+    fail(ApiError::exitCodeFor(error.kind()), error.message());
+}
+
+void CliApplication::failKeychain(const QString& message)
+{
+    fail(ExitKeychainFailure, message);
+}
+
+void CliApplication::succeed()
+{
+    QCoreApplication::exit(ExitOk);
+}
+
+} // namespace novapost::cli

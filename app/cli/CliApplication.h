@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "ApiClient.h"
+#include "CliOptions.h"
+#include "KeyStore.h"
+
+#include <QObject>
+
+#include <memory>
+
+class QNetworkAccessManager;
+class QSettings;
+
+namespace novapost::cli {
+
+/**
+ * @brief Runs one command asynchronously and exits the event loop with its exit code.
+ */
+class CliApplication : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit CliApplication(CliOptions options, QObject* parent = nullptr);
+    ~CliApplication() override;
+
+    /** Starts the command; the application's event loop ends with the exit code. */
+    void start();
+
+private:
+    void runToken();
+    void runTestKey();
+    void runKeys();
+    void runSetKey();
+    void runForget();
+    void runDecode();
+
+    void fetchJwt(const QString& apiKey, bool fromKeychain, const QString& phone);
+    void requestTestKey(const QString& phone);
+    void reportTestKey(const QString& phone, const TestApiKey& key, bool reused,
+                       const KeyStore::SaveResult& saved);
+
+    /** The validated phone of --phone, or an error exit; empty optional means we already exited. */
+    std::optional<QString> requiredPhone();
+    std::optional<QString> readStdinLine(const QString& what);
+
+    void printLine(const QString& text);
+    void fail(int exitCode, const QString& message);
+    void failWith(const ApiError& error);
+    void failKeychain(const QString& message);
+    void succeed();
+    /** Removes every secret this run has seen from text bound for stderr. */
+    QString redact(QString text) const;
+
+    CliOptions m_options;
+    SystemClock m_clock;
+    std::unique_ptr<QSettings> m_settings;
+    QNetworkAccessManager* m_network;
+    ApiClient* m_api;
+    SecretStore* m_secrets;
+    KeyStore* m_keys;
+    QStringList m_seenSecrets;
+};
+
+} // namespace novapost::cli

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "Environment.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSslCertificate>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace novapost::cli {
+
+enum class Command { Token, TestKey, Keys, SetKey, Forget, Decode };
+
+/** @brief The command line, checked: everything the commands need, or why it is wrong. */
+struct CliOptions
+{
+    Command command = Command::Token;
+    Environment environment;
+    int timeoutMs = 30'000;
+    QList<QSslCertificate> extraCas;
+    bool json = false;
+    QString phoneText;
+    bool apiKeyFromStdin = false;
+    bool fresh = false;
+    bool printKey = false;
+    bool renew = false;
+};
+
+/** Exit codes, documented in --help and the README. */
+enum ExitCode {
+    ExitOk = 0,
+    ExitUsage = 2,
+    ExitAuthenticationRejected = 3,
+    ExitRequestRejected = 4,
+    ExitServiceUnavailable = 5,
+    ExitTlsFailure = 6,
+    ExitMalformedResponse = 7,
+    ExitKeychainFailure = 8,
+};
+
+/** @brief Parses argv; on --help/--version prints and returns an exit code via @p earlyExit. */
+class CliParser
+{
+    Q_DECLARE_TR_FUNCTIONS(novapost::cli::CliParser)
+
+public:
+    /** Returns options, or nothing with @p exitCode set (0 after --help/--version, 2 with @p error). */
+    static std::optional<CliOptions> parse(const QStringList& arguments, int* exitCode, QString* error);
+    static QString helpText();
+};
+
+} // namespace novapost::cli

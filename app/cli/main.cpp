@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: MIT
+#include "CliApplication.h"
+#include "CliOptions.h"
+
+#include <QCoreApplication>
+#include <QNetworkProxyFactory>
+
+#include <cstdio>
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("novapost-jwt-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(NOVAPOST_VERSION));
+
+    int exitCode = 0;
+    QString error;
+    const auto options = novapost::cli::CliParser::parse(QCoreApplication::arguments(), &exitCode, &error);
+    if (!options) {
+        if (!error.isEmpty())
+            std::fprintf(stderr, "novapost-jwt-cli: %s\n", error.toLocal8Bit().constData());
+        return exitCode;
+    }
+
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
+    novapost::cli::CliApplication cli(*options);
+    cli.start();
+    return QCoreApplication::exec();
+}
