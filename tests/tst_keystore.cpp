@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: MIT
+// Fast unit tests of KeyStore over the in-memory store; tst_keychain runs the same flows against
+// a real Secret Service.
+#include "KeyStore.h"
+#include "MemorySecretStore.h"
+
+#include <QFile>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace novapost;
+using Status = SecretResult::Status;
+
+class KeyStoreTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void secretNames();
+    void saveReadListForget();
+    void metadataHoldsNoSecret();
+    void requestedTodayFollowsTheClock();
+    void importKeepsApiDates();
+    void unavailableKeychainKeepsKeyForThisRun();
+    void lockedKeychainIsAnError();
+    void readMissingIsNotFound();
+    void lastPhoneAndEnvironment();
+
+private:
+    KeyStore::SaveResult save(const std::function<void(KeyStore::SaveCallback)>& call);
+    SecretResult read(EnvironmentKind environment, const QString& phone);
+
+    QTemporaryDir* m_dir = nullptr;
+    QSettings* m_settings = nullptr;
+    MemorySecretStore* m_secrets = nullptr;
+    ManualClock m_clock{QDateTime(QDate(2026, 11, 28), QTime(10, 0), Qt::UTC)};
+    KeyStore* m_store = nullptr;
+};
+
+void KeyStoreTest::init()
+{
+    m_clock.setNow(QDateTime(QDate(2026, 11, 28), QTime(10, 0), Qt::UTC));
+    m_dir = new QTemporaryDir;
+    m_settings = new QSettings(m_dir->filePath("settings.ini"), QSettings::IniFormat);
+    m_secrets = new MemorySecretStore;
+    m_store = new KeyStore(m_secrets, m_settings, &m_clock);
+}
+
+void KeyStoreTest::cleanup()
+{
+    delete m_store;
+    delete m_secrets;
+    delete m_settings;
+    delete m_dir;
+}
+
+KeyStore::SaveResult KeyStoreTest::save(const std::function<void(KeyStore::SaveCallback)>& call)
+{
+    std::optional<KeyStore::SaveResult> result;
+    call([&](const KeyStore::SaveResult& r) { result = r; });
+    if (!QTest::qWaitFor([&] { return result.has_value(); }, 5000))
+        return {Status::Failed, false, QStringLiteral("no answer")};
+    return *result;
+}
+
+SecretResult KeyStoreTest::read(EnvironmentKind environment, const QString& phone)
+{
+    std::optional<SecretResult> result;
+    m_store->readKey(environment, phone, this, [&](const SecretResult& r) { result = r; });
+    if (!QTest::qWaitFor([&] { return result.has_value(); }, 5000))
+        return {Status::Failed, {}, QStringLiteral("no answer")};
+    return *result;
+}
+
+void KeyStoreTest::secretNames()
+{
+    QCOMPARE(KeyStore::secretName(EnvironmentKind::Production), QStringLiteral("production"));
+    QCOMPARE(KeyStore::secretName(EnvironmentKind::Sandbox, "498213437654"),
+             QStringLiteral("sandbox/498213437654"));
+}
+
+void KeyStoreTest::saveReadListForget()
+{
+    QSignalSpy changed(m_store, &KeyStore::entriesChanged);
+    const TestApiKey key{"sandbox-secret-1", QDateTime(QDate(2025, 8, 27), QTime(8, 3, 2), Qt::UTC),
+                         QDateTime(QDate(2026, 8, 29), QTime(23, 59, 59), Qt::UTC), "Active"};
+    QVERIFY(save([&](auto cb) { m_store->saveTestKey("498213437654", key, this, cb); }).ok());
+    QVERIFY(save([&](auto cb) {
+                m_store->saveTestKey("48900555111", {"sandbox-secret-2", {}, {}, "Active"}, this, cb);
+            }).ok());
+    QVERIFY(save([&](auto cb) {
+                m_store->saveKey(EnvironmentKind::Production, {}, "production-secret", this, cb);
+            }).ok());
+    QCOMPARE(changed.size(), 3);
+
+    QCOMPARE(read(EnvironmentKind::Sandbox, "498213437654").secret, QStringLiteral("sandbox-secret-1"));
+    QCOMPARE(read(EnvironmentKind::Sandbox, "48900555111").secret, QStringLiteral("sandbox-secret-2"));
+    QCOMPARE(read(EnvironmentKind::Production, {}).secret, QStringLiteral("production-secret"));
+
+    QCOMPARE(m_store->entries().size(), 3);
+    QCOMPARE(m_store->entries(EnvironmentKind::Sandbox).size(), 2);
+    const auto entry = m_store->entry(EnvironmentKind::Sandbox, "498213437654");
+    QVERIFY(entry.has_value());
+    QCOMPARE(entry->status, QStringLiteral("Active"));
+    QCOMPARE(entry->createdAt, key.createdAt);
+    QCOMPARE(entry->expiresAt, key.expiresAt);
+    QCOMPARE(entry->requestedAt, m_clock.now());
+    QVERIFY(!entry->lastUsedAt.isValid());
+    QVERIFY(!entry->sessionOnly);
+
+    m_clock.advanceSeconds(60);
+    m_store->markUsed(EnvironmentKind::Sandbox, "498213437654");
+    QCOMPARE(m_store->entry(EnvironmentKind::Sandbox, "498213437654")->lastUsedAt, m_clock.now());
+    QCOMPARE(m_store->lastPhone(), QStringLiteral("498213437654"));
+
+    // Replacing a key keeps one entry.
+    QVERIFY(save([&](auto cb) {
+                m_store->saveKey(EnvironmentKind::Production, {}, "production-secret-2", this, cb);
+            }).ok());
+    QCOMPARE(read(EnvironmentKind::Production, {}).secret, QStringLiteral("production-secret-2"));
+    QCOMPARE(m_store->entries(EnvironmentKind::Production).size(), 1);
+
+    QVERIFY(save([&](auto cb) { m_store->forget(EnvironmentKind::Sandbox, "498213437654", this, cb); }).ok());
+    QCOMPARE(read(EnvironmentKind::Sandbox, "498213437654").status, Status::NotFound);
+    QVERIFY(!m_store->entry(EnvironmentKind::Sandbox, "498213437654").has_value());
+    QCOMPARE(m_store->entries().size(), 2);
+}
+
+void KeyStoreTest::metadataHoldsNoSecret()
+{
+    QVERIFY(save([&](auto cb) {
+                m_store->saveTestKey("498213437654", {"SECRET-ALPHA", {}, {}, "Active"}, this, cb);
+            }).ok());
+    QVERIFY(save([&](auto cb) {
+                m_store->saveKey(EnvironmentKind::Production, {}, "SECRET-BETA", this, cb);
+            }).ok());
+    m_store->markUsed(EnvironmentKind::Production, {});
+    m_settings->sync();
+    QFile file(m_settings->fileName());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray contents = file.readAll();
+    QVERIFY(contents.contains("498213437654"));  // the metadata really is there...
+    QVERIFY(!contents.contains("SECRET-ALPHA")); // ...but never a key
+    QVERIFY(!contents.contains("SECRET-BETA"));
+}
+
+void KeyStoreTest::requestedTodayFollowsTheClock()
+{
+    QVERIFY(!m_store->requestedToday("498213437654"));
+    QVERIFY(save([&](auto cb) {
+                m_store->saveTestKey("498213437654", {"k", {}, {}, "Active"}, this, cb);
+            }).ok());
+    QVERIFY(m_store->requestedToday("498213437654"));
+    m_clock.advanceSeconds(13 * 3600 + 59 * 60); // 23:59 the same UTC day
+    QVERIFY(m_store->requestedToday("498213437654"));
+    m_clock.advanceSeconds(60);
+    QVERIFY(!m_store->requestedToday("498213437654"));
+    QVERIFY(!m_store->requestedToday("48900555111"));
+}
+
+void KeyStoreTest::importKeepsApiDates()
+{
+    const QDateTime expires(QDate(2026, 8, 29), QTime(23, 59, 59), Qt::UTC);
+    QVERIFY(save([&](auto cb) {
+                m_store->saveTestKey("498213437654", {"k1", {}, expires, "Active"}, this, cb);
+            }).ok());
+    QVERIFY(save([&](auto cb) {
+                m_store->saveKey(EnvironmentKind::Sandbox, "498213437654", "k2", this, cb);
+            }).ok());
+    QCOMPARE(m_store->entry(EnvironmentKind::Sandbox, "498213437654")->expiresAt, expires);
+    QCOMPARE(read(EnvironmentKind::Sandbox, "498213437654").secret, QStringLiteral("k2"));
+}
+
+void KeyStoreTest::unavailableKeychainKeepsKeyForThisRun()
+{
+    m_secrets->simulateFailure(Status::Unavailable);
+    const KeyStore::SaveResult saved =
+        save([&](auto cb) { m_store->saveKey(EnvironmentKind::Production, {}, "memory-secret", this, cb); });
+    QVERIFY(saved.ok());
+    QVERIFY(saved.sessionOnly);
+    QVERIFY2(saved.message.contains("forgotten when the program ends"), qPrintable(saved.message));
+    QVERIFY(m_store->entry(EnvironmentKind::Production)->sessionOnly);
+    QCOMPARE(read(EnvironmentKind::Production, {}).secret, QStringLiteral("memory-secret"));
+
+    QVERIFY(save([&](auto cb) { m_store->forget(EnvironmentKind::Production, {}, this, cb); }).ok());
+    QVERIFY(!m_store->entry(EnvironmentKind::Production).has_value());
+}
+
+void KeyStoreTest::lockedKeychainIsAnError()
+{
+    m_secrets->simulateFailure(Status::AccessDenied);
+    const KeyStore::SaveResult saved =
+        save([&](auto cb) { m_store->saveKey(EnvironmentKind::Production, {}, "secret", this, cb); });
+    QCOMPARE(saved.status, Status::AccessDenied);
+    QVERIFY(!saved.message.isEmpty());
+    QVERIFY(!m_store->entry(EnvironmentKind::Production).has_value());
+}
+
+void KeyStoreTest::readMissingIsNotFound()
+{
+    const SecretResult result = read(EnvironmentKind::Sandbox, "498213437654");
+    QCOMPARE(result.status, Status::NotFound);
+    QVERIFY(result.message.isEmpty());
+}
+
+void KeyStoreTest::lastPhoneAndEnvironment()
+{
+    QVERIFY(!m_store->lastEnvironment().has_value());
+    m_store->setLastEnvironment(EnvironmentKind::Production);
+    m_store->setLastPhone("48900555111");
+    KeyStore reopened(m_secrets, m_settings, &m_clock);
+    QCOMPARE(reopened.lastEnvironment(), EnvironmentKind::Production);
+    QCOMPARE(reopened.lastPhone(), QStringLiteral("48900555111"));
+}
+
+QTEST_GUILESS_MAIN(KeyStoreTest)
+#include "tst_keystore.moc"
