@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Shared by run.sh, test.sh and bench.sh: install what is missing, configure, build.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+BUILD_DIR="${BUILD_DIR:-$ROOT/build}"
+
+# Debian 12 packages the build, the tests and the scripts need.
+PACKAGES=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n qtkeychain-qt6-dev
+    libsecret-1-0 gnome-keyring libsecret-tools dbus openssl ca-certificates
+    xvfb xauth xdotool imagemagick fonts-dejavu-core
+    curl jq hyperfine
+)
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+install_missing_packages() {
+    local missing=()
+    for package in "${PACKAGES[@]}"; do
+        if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
+            missing+=("$package")
+        fi
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    if ! command -v apt-get >/dev/null 2>&1; then
+        echo "These packages are missing and there is no apt-get to install them: ${missing[*]}" >&2
+        return 1
+    fi
+    echo "Installing: ${missing[*]}"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+configure_and_build() {
+    local extra=("$@")
+    if [ ! -f "$BUILD_DIR/build.ninja" ] || [ ${#extra[@]} -gt 0 ]; then
+        cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE="${BUILD_TYPE:-RelWithDebInfo}" \
+            -DNOVAPOST_WERROR="${NOVAPOST_WERROR:-OFF}" "${extra[@]}" >/dev/null
+    fi
+    cmake --build "$BUILD_DIR"
+}
