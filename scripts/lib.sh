@@ -35,11 +35,12 @@ install_missing_packages() {
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+# configure_and_build [extra CMake -D options]: configuring again is cheap and keeps options current.
+# Options left unset keep their cached values, so run.sh and test.sh do not force rebuilds.
 configure_and_build() {
-    local extra=("$@")
-    if [ ! -f "$BUILD_DIR/build.ninja" ] || [ ${#extra[@]} -gt 0 ]; then
-        cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE="${BUILD_TYPE:-RelWithDebInfo}" \
-            -DNOVAPOST_WERROR="${NOVAPOST_WERROR:-OFF}" "${extra[@]}" >/dev/null
-    fi
+    local options=("$@")
+    [ -n "${NOVAPOST_WERROR:-}" ] && options+=("-DNOVAPOST_WERROR=$NOVAPOST_WERROR")
+    [ -f "$BUILD_DIR/CMakeCache.txt" ] || options+=("-DCMAKE_BUILD_TYPE=${BUILD_TYPE:-RelWithDebInfo}")
+    cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja "${options[@]}" >/dev/null
     cmake --build "$BUILD_DIR"
 }

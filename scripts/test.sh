@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds with warnings as errors, and runs every test: the CTest suite
+# inside a private D-Bus session with a throwaway, unlocked gnome-keyring.
+#   scripts/test.sh            everything
+#   scripts/test.sh -R cli     only the CTest tests matching "cli" (passed on to ctest)
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+install_missing_packages
+NOVAPOST_WERROR=ON configure_and_build
+
+# The keychain tests fail rather than skip when they cannot reach the test keyring.
+export NOVAPOST_REQUIRE_KEYCHAIN=1
+export QT_QPA_PLATFORM=offscreen
+"$ROOT/scripts/with-test-keyring.sh" \
+    ctest --test-dir "$BUILD_DIR" --output-on-failure --timeout 300 -j "$(nproc)" "$@"
