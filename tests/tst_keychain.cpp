@@ -5,6 +5,7 @@
 #include "FakeNovaPostServer.h"
 #include "KeychainSecretStore.h"
 #include "KeyStore.h"
+#include "TokenCache.h"
 
 #include <QDirIterator>
 #include <QJsonArray>
@@ -65,6 +66,7 @@ private slots:
     void coreStoreReadListReplaceDelete();
     void cliFullFlow();
     void noSecretService();
+    void hundredTokenCallsMakeOneRequest();
 
 private:
     KeyStore::SaveResult save(const std::function<void(KeyStore::SaveCallback)>& call);
@@ -263,6 +265,52 @@ void KeychainTest::noSecretService()
 
     const QStringList leaks = filesContaining(home.path(), {"lonely-key-A", jwt});
     QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(", ")));
+}
+
+void KeychainTest::hundredTokenCallsMakeOneRequest()
+{
+    FakeNovaPostServer server;
+    QVERIFY(server.listen());
+    server.addApiKey("loop-key");
+    server.setJwtLifetimeSeconds(1200);
+    QTemporaryDir home;
+    CliRunner cli(QStringLiteral(NOVAPOST_CLI_PATH));
+    cli.isolateIn(home.path());
+    const QStringList token = {"--base-url", server.baseUrl().toString(), "--json", "token",
+                               "--api-key-stdin"};
+
+    QString first;
+    for (int i = 0; i < 100; ++i) {
+        const CliResult result = cli.run(token, "loop-key\n");
+        QCOMPARE(result.exitCode, 0);
+        const QJsonObject object = QJsonDocument::fromJson(result.out).object();
+        QCOMPARE(object.value("cached").toBool(), i > 0);
+        if (i == 0)
+            first = object.value("jwt").toString();
+        QCOMPARE(object.value("jwt").toString(), first);
+    }
+    QCOMPARE(server.requestCount(), 1);
+
+    // --fresh always asks; a minimum TTL above what is left asks too.
+    QCOMPARE(cli.run(token + QStringList{"--fresh"}, "loop-key\n").exitCode, 0);
+    QCOMPARE(server.requestCount(), 2);
+    QCOMPARE(cli.run(token + QStringList{"--min-ttl", "25"}, "loop-key\n").exitCode, 0);
+    QCOMPARE(server.requestCount(), 3);
+    QCOMPARE(cli.run(token + QStringList{"--min-ttl", "15"}, "loop-key\n").exitCode, 0);
+    QCOMPARE(server.requestCount(), 3);
+
+    // The cached token is in the keychain, and nowhere in our files.
+    const QString name = TokenCache::entryName(
+        [&] {
+            Environment environment(EnvironmentKind::Sandbox);
+            environment.setBaseUrlOverride(server.baseUrl());
+            return environment;
+        }(),
+        "loop-key");
+    const auto cached = keyringLookup(QString::fromLatin1(KeychainSecretStore::DefaultService), name);
+    QVERIFY(cached.has_value());
+    QCOMPARE(cached->count('.'), 2);
+    QVERIFY(filesContaining(home.path(), {*cached, "loop-key"}).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(KeychainTest)

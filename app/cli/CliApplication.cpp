@@ -63,6 +63,7 @@ CliApplication::CliApplication(CliOptions options, QObject* parent)
     , m_api(new ApiClient(m_network, this))
     , m_secrets(new KeychainSecretStore(QString::fromLatin1(KeychainSecretStore::DefaultService), this))
     , m_keys(new KeyStore(m_secrets, m_settings.get(), &m_clock, this))
+    , m_tokens(new TokenCache(m_secrets, m_settings.get(), &m_clock, this))
 {
     m_api->setEnvironment(m_options.environment);
     m_api->setTimeoutMs(m_options.timeoutMs);
@@ -141,31 +142,52 @@ void CliApplication::runToken()
 void CliApplication::fetchJwt(const QString& apiKey, bool fromKeychain, const QString& phone)
 {
     m_seenSecrets.append(apiKey);
+    if (m_options.fresh)
+        return requestJwt(apiKey, fromKeychain, phone);
+    m_tokens->lookup(m_options.environment, apiKey, m_options.minimumTtlSeconds, this,
+                     [=, this](const std::optional<TokenCache::CachedToken>& cached) {
+                         if (!cached)
+                             return requestJwt(apiKey, fromKeychain, phone);
+                         m_seenSecrets.append(cached->token.raw());
+                         if (fromKeychain)
+                             m_keys->markUsed(m_options.environment.kind(), phone);
+                         printToken(*cached, true);
+                         succeed();
+                     });
+}
+
+void CliApplication::requestJwt(const QString& apiKey, bool fromKeychain, const QString& phone)
+{
     ApiReply* reply = m_api->requestJwt(apiKey);
-    connect(reply, &ApiReply::finished, this, [this, reply, fromKeychain, phone] {
+    connect(reply, &ApiReply::finished, this, [=, this] {
         reply->deleteLater();
         if (!reply->succeeded())
             return failWith(reply->error());
-        const JwtToken token = reply->token();
-        m_seenSecrets.append(token.raw());
+        const qint64 offset =
+            qAbs(reply->clockOffsetSeconds()) > ClockSkewToleranceSeconds ? reply->clockOffsetSeconds() : 0;
+        const TokenCache::CachedToken received{reply->token(), offset};
+        m_seenSecrets.append(received.token.raw());
         if (fromKeychain)
             m_keys->markUsed(m_options.environment.kind(), phone);
-        if (!m_options.json) {
-            printLine(token.raw());
-            return succeed();
-        }
-        QJsonObject object{{QStringLiteral("jwt"), token.raw()}};
-        object.insert(QStringLiteral("expiresAt"),
-                      token.expiresAt() ? isoOrNull(*token.expiresAt()) : QJsonValue());
-        QDateTime now = m_clock.now();
-        if (qAbs(reply->clockOffsetSeconds()) > ClockSkewToleranceSeconds)
-            now = now.addSecs(reply->clockOffsetSeconds());
-        const auto remaining = token.secondsRemaining(now);
-        object.insert(QStringLiteral("expiresIn"), remaining ? QJsonValue(double(*remaining)) : QJsonValue());
-        object.insert(QStringLiteral("environment"), m_options.environment.id());
-        printLine(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
-        succeed();
+        printToken(received, false);
+        // Without a keychain the token is simply not cached; scripts still get it.
+        m_tokens->store(m_options.environment, apiKey, received, this, [this](bool) { succeed(); });
     });
+}
+
+void CliApplication::printToken(const TokenCache::CachedToken& cached, bool fromCache)
+{
+    const JwtToken& token = cached.token;
+    if (!m_options.json)
+        return printLine(token.raw());
+    QJsonObject object{{QStringLiteral("jwt"), token.raw()}};
+    object.insert(QStringLiteral("expiresAt"),
+                  token.expiresAt() ? isoOrNull(*token.expiresAt()) : QJsonValue());
+    const auto remaining = m_tokens->secondsLeft(cached);
+    object.insert(QStringLiteral("expiresIn"), remaining ? QJsonValue(double(*remaining)) : QJsonValue());
+    object.insert(QStringLiteral("environment"), m_options.environment.id());
+    object.insert(QStringLiteral("cached"), fromCache);
+    printLine(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
 }
 
 // ---- test-key ------------------------------------------------------------------------------

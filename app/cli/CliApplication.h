@@ -4,6 +4,7 @@
 #include "ApiClient.h"
 #include "CliOptions.h"
 #include "KeyStore.h"
+#include "TokenCache.h"
 
 #include <QObject>
 
@@ -37,6 +38,8 @@ private:
     void runDecode();
 
     void fetchJwt(const QString& apiKey, bool fromKeychain, const QString& phone);
+    void requestJwt(const QString& apiKey, bool fromKeychain, const QString& phone);
+    void printToken(const TokenCache::CachedToken& cached, bool fromCache);
     void requestTestKey(const QString& phone);
     void reportTestKey(const QString& phone, const TestApiKey& key, bool reused,
                        const KeyStore::SaveResult& saved);
@@ -60,6 +63,7 @@ private:
     ApiClient* m_api;
     SecretStore* m_secrets;
     KeyStore* m_keys;
+    TokenCache* m_tokens;
     QStringList m_seenSecrets;
 };
 

@@ -24,7 +24,8 @@ const QList<CommandInfo>& commands()
     static const QList<CommandInfo> list = {
         {"token",
          Command::Token,
-         {QStringLiteral("phone"), QStringLiteral("api-key-stdin"), QStringLiteral("fresh")}},
+         {QStringLiteral("phone"), QStringLiteral("api-key-stdin"), QStringLiteral("fresh"),
+          QStringLiteral("min-ttl")}},
         {"test-key",
          Command::TestKey,
          {QStringLiteral("phone"), QStringLiteral("print"), QStringLiteral("renew")}},
@@ -36,9 +37,9 @@ const QList<CommandInfo>& commands()
     return list;
 }
 
-const QStringList CommandSpecificOptions = {QStringLiteral("phone"), QStringLiteral("api-key-stdin"),
-                                            QStringLiteral("fresh"), QStringLiteral("print"),
-                                            QStringLiteral("renew")};
+const QStringList CommandSpecificOptions = {QStringLiteral("phone"),   QStringLiteral("api-key-stdin"),
+                                            QStringLiteral("min-ttl"), QStringLiteral("fresh"),
+                                            QStringLiteral("print"),   QStringLiteral("renew")};
 
 void printOut(const QString& text)
 {
@@ -55,11 +56,12 @@ QString CliParser::helpText()
               "Gets JWTs for the Nova Post API v.1.0 and manages apiKeys in the system keychain.\n"
               "\n"
               "Commands:\n"
-              "  token [--phone PHONE] [--api-key-stdin] [--fresh]\n"
+              "  token [--phone PHONE] [--api-key-stdin] [--min-ttl MINUTES] [--fresh]\n"
               "                       Print a JWT alone on one line (--json: jwt, expiresAt, expiresIn).\n"
               "                       The apiKey comes from stdin with --api-key-stdin, else from the\n"
               "                       keychain: the sandbox key of --phone (or the phone used last), or the\n"
-              "                       production key.\n"
+              "                       production key. A token cached in the keychain is reused while at\n"
+              "                       least --min-ttl minutes (default 5) remain; --fresh always fetches.\n"
               "  test-key --phone PHONE [--print] [--renew]\n"
               "                       Sandbox only: request a test apiKey for a phone registered on\n"
               "                       my.novapost.com and store it. A key requested today is reused\n"
@@ -109,8 +111,9 @@ std::optional<CliOptions> CliParser::parse(const QStringList& arguments, int* ex
     const QCommandLineOption fresh(QStringLiteral("fresh"), {});
     const QCommandLineOption print(QStringLiteral("print"), {});
     const QCommandLineOption renew(QStringLiteral("renew"), {});
-    parser.addOptions(
-        {help, version, env, baseUrl, timeout, caFile, json, phone, apiKeyStdin, fresh, print, renew});
+    const QCommandLineOption minTtl(QStringLiteral("min-ttl"), {}, QStringLiteral("minutes"));
+    parser.addOptions({help, version, env, baseUrl, timeout, caFile, json, phone, apiKeyStdin, fresh, print,
+                       renew, minTtl});
 
     auto usageError = [&](const QString& message) -> std::optional<CliOptions> {
         *exitCode = ExitUsage;
@@ -179,6 +182,13 @@ std::optional<CliOptions> CliParser::parse(const QStringList& arguments, int* ex
         options.extraCas = QSslCertificate::fromPath(path, QSsl::Pem);
         if (options.extraCas.isEmpty())
             return usageError(tr("The CA file “%1” holds no PEM certificate.").arg(path));
+    }
+    if (parser.isSet(minTtl)) {
+        bool ok = false;
+        const double minutes = parser.value(minTtl).toDouble(&ok);
+        if (!ok || !std::isfinite(minutes) || minutes < 0 || minutes > 60)
+            return usageError(tr("--min-ttl must be a number of minutes between 0 and 60."));
+        options.minimumTtlSeconds = qint64(minutes * 60);
     }
     options.json = parser.isSet(json);
     options.phoneText = parser.value(phone);

@@ -26,6 +26,7 @@ struct CliOptions
     QString phoneText;
     bool apiKeyFromStdin = false;
     bool fresh = false;
+    qint64 minimumTtlSeconds = 5 * 60;
     bool printKey = false;
     bool renew = false;
 };

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "Clock.h"
+#include "Environment.h"
+#include "JwtToken.h"
+#include "SecretStore.h"
+
+#include <QObject>
+
+#include <functional>
+#include <optional>
+
+class QSettings;
+
+namespace novapost {
+
+/**
+ * @brief JWTs kept in the keychain until their `exp`, never beyond, shared by the window and the CLI.
+ *
+ * The API may limit live tokens per account, so scripts calling `token` in a loop must not mint a
+ * new one each time. Entries are keyed by server and apiKey (hashed: the name is not secret); an
+ * index of names and expiry times (not secret either) lets expired tokens be purged when seen.
+ */
+class TokenCache : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct CachedToken
+    {
+        JwtToken token;
+        /** Server time minus local time when the token was received. */
+        qint64 clockOffsetSeconds = 0;
+    };
+    using LookupCallback = std::function<void(const std::optional<CachedToken>&)>;
+    using DoneCallback = std::function<void(bool stored)>;
+
+    /** None of the pointers is owned. */
+    TokenCache(SecretStore* secrets, QSettings* settings, const Clock* clock, QObject* parent = nullptr);
+
+    static QString entryName(const Environment& environment, const QString& apiKey);
+
+    /** A cached token with at least @p minimumSecondsLeft to live, after purging expired ones. */
+    void lookup(const Environment& environment, const QString& apiKey, qint64 minimumSecondsLeft,
+                QObject* context, LookupCallback callback);
+    /** Caches @p token until its exp; tokens without a usable exp are not cached. */
+    void store(const Environment& environment, const QString& apiKey, const CachedToken& token,
+               QObject* context, DoneCallback callback);
+    /** Removes every entry whose exp has passed. */
+    void purgeExpired(QObject* context);
+
+    /** Seconds left for @p token by the server's clock. */
+    std::optional<qint64> secondsLeft(const CachedToken& token) const;
+
+private:
+    void forgetEntry(const QString& name, QObject* context);
+
+    SecretStore* m_secrets;
+    QSettings* m_settings;
+    const Clock* m_clock;
+};
+
+} // namespace novapost
