@@ -81,6 +81,7 @@ QString CliParser::helpText()
               "  --timeout SECONDS          Give up on the server after this long (default: 30).\n"
               "  --ca-file PEM              Also trust the CA certificates in this file.\n"
               "  --json                     Machine-readable output.\n"
+              "  --lang LANGUAGE            Language of messages: en, uk, pl or de (default: the system's).\n"
               "  -h, --help                 Show this help.\n"
               "  -v, --version              Show the version.\n"
               "\n"
@@ -112,8 +113,10 @@ std::optional<CliOptions> CliParser::parse(const QStringList& arguments, int* ex
     const QCommandLineOption print(QStringLiteral("print"), {});
     const QCommandLineOption renew(QStringLiteral("renew"), {});
     const QCommandLineOption minTtl(QStringLiteral("min-ttl"), {}, QStringLiteral("minutes"));
+    // Applied by main() before parsing, so that even parse errors are translated.
+    const QCommandLineOption lang(QStringLiteral("lang"), {}, QStringLiteral("language"));
     parser.addOptions({help, version, env, baseUrl, timeout, caFile, json, phone, apiKeyStdin, fresh, print,
-                       renew, minTtl});
+                       renew, minTtl, lang});
 
     auto usageError = [&](const QString& message) -> std::optional<CliOptions> {
         *exitCode = ExitUsage;

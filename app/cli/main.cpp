@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "CliApplication.h"
 #include "CliOptions.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
 #include <QNetworkProxyFactory>
@@ -12,6 +13,9 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("novapost-jwt-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(NOVAPOST_VERSION));
+
+    novapost::Translations::install(
+        novapost::Translations::languageFromArguments(QCoreApplication::arguments()));
 
     int exitCode = 0;
     QString error;
