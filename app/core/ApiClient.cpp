@@ -87,6 +87,17 @@ QNetworkRequest ApiClient::buildRequest(const QUrl& url) const
     return request;
 }
 
+void ApiClient::send(ApiReply* reply, const QString& method, const QUrl& url, const QString& secret,
+                     QNetworkReply* networkReply)
+{
+    reply->m_method = method;
+    reply->m_redactedUrl = redacted(url);
+    reply->m_secret = secret;
+    emit requestStarted(method, reply->m_redactedUrl);
+    connect(reply, &ApiReply::finished, this, [this, reply] { emit requestFinished(reply); });
+    reply->attach(networkReply, m_timeoutMs);
+}
+
 ApiReply* ApiClient::requestJwt(const QString& apiKey)
 {
     auto* reply = new ApiReply(ApiReply::Operation::Jwt, m_clock, this);
@@ -97,8 +108,7 @@ ApiReply* ApiClient::requestJwt(const QString& apiKey)
     }
     const QUrl url = withApiKey(m_environment.endpoint(QStringLiteral("clients/authorization")),
                                 QString::fromLatin1(QUrl::toPercentEncoding(apiKey)));
-    emit requestStarted(QStringLiteral("GET"), redacted(url));
-    reply->attach(m_network->get(buildRequest(url)), m_timeoutMs);
+    send(reply, QStringLiteral("GET"), url, apiKey, m_network->get(buildRequest(url)));
     return reply;
 }
 
@@ -121,8 +131,7 @@ ApiReply* ApiClient::requestTestApiKey(const QString& phoneDigits)
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     const QByteArray body =
         QJsonDocument(QJsonObject{{QStringLiteral("phone"), phone.digits()}}).toJson(QJsonDocument::Compact);
-    emit requestStarted(QStringLiteral("POST"), url);
-    reply->attach(m_network->post(request, body), m_timeoutMs);
+    send(reply, QStringLiteral("POST"), url, {}, m_network->post(request, body));
     return reply;
 }
 

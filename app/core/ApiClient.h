@@ -51,9 +51,13 @@ public:
 signals:
     /** For a request log: emitted when a request is sent, with the apiKey already redacted. */
     void requestStarted(const QString& method, const QUrl& redactedUrl);
+    /** Emitted once per request that was sent, after it finished (before the caller hears of it). */
+    void requestFinished(novapost::ApiReply* reply);
 
 private:
     QNetworkRequest buildRequest(const QUrl& url) const;
+    void send(ApiReply* reply, const QString& method, const QUrl& url, const QString& secret,
+              QNetworkReply* networkReply);
 
     QNetworkAccessManager* m_network;
     Environment m_environment;

@@ -252,6 +252,10 @@ void ApiReply::finish(const ApiError& error)
         return;
     m_finished = true;
     m_error = error;
+    if (!m_secret.isEmpty() && error.message().contains(m_secret))
+        m_error = ApiError(error.kind(), QString(error.message()).replace(m_secret, QStringLiteral("***")),
+                           error.httpStatus(),
+                           error.serverMessages().replaceInStrings(m_secret, QStringLiteral("***")));
     m_elapsedMs = m_elapsed.elapsed();
     if (m_deadline)
         m_deadline->stop();

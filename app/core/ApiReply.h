@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QUrl>
 
 class QNetworkReply;
 class QTimer;
@@ -43,6 +44,9 @@ public:
     qint64 clockOffsetSeconds() const { return m_clockOffsetSeconds; }
     int httpStatus() const { return m_httpStatus; }
     qint64 elapsedMs() const { return m_elapsedMs; }
+    /** "GET" or "POST", and the URL with the apiKey replaced by "***": safe to log. */
+    QString method() const { return m_method; }
+    QUrl redactedUrl() const { return m_redactedUrl; }
 
     /** Stops the request; finished() follows with Kind::Cancelled unless already finished. */
     void cancel();
@@ -65,6 +69,10 @@ private:
     ApiError interpretSuccessBody(const QByteArray& body);
 
     Operation m_operation;
+    QString m_method;
+    QUrl m_redactedUrl;
+    /** Removed from error messages, in case a server echoes it back. */
+    QString m_secret;
     const Clock* m_clock;
     QPointer<QNetworkReply> m_reply;
     QTimer* m_deadline = nullptr;
