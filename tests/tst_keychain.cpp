@@ -122,7 +122,7 @@ void KeychainTest::coreStoreReadListReplaceDelete()
     // Really in the keyring, as another program sees it.
     QCOMPARE(keyringLookup(service, "sandbox/" + PhoneA), QStringLiteral("core-key-A"));
     QCOMPARE(keyringLookup(service, "sandbox/" + PhoneB), QStringLiteral("core-key-B"));
-    QCOMPARE(keyringLookup(service, "production"), QStringLiteral("core-key-P"));
+    QCOMPARE(keyringLookup(service, "production/default"), QStringLiteral("core-key-P"));
 
     QCOMPARE(read(store, EnvironmentKind::Sandbox, PhoneA).secret, QStringLiteral("core-key-A"));
     QCOMPARE(read(store, EnvironmentKind::Production, {}).secret, QStringLiteral("core-key-P"));
@@ -136,14 +136,14 @@ void KeychainTest::coreStoreReadListReplaceDelete()
 
     QVERIFY(
         save([&](auto cb) { store.saveKey(EnvironmentKind::Production, {}, "core-key-P2", this, cb); }).ok());
-    QCOMPARE(keyringLookup(service, "production"), QStringLiteral("core-key-P2"));
+    QCOMPARE(keyringLookup(service, "production/default"), QStringLiteral("core-key-P2"));
 
     QVERIFY(save([&](auto cb) { store.forget(EnvironmentKind::Sandbox, PhoneA, this, cb); }).ok());
     QVERIFY(!keyringLookup(service, "sandbox/" + PhoneA).has_value());
     QCOMPARE(read(store, EnvironmentKind::Sandbox, PhoneA).status, SecretResult::Status::NotFound);
     QVERIFY(save([&](auto cb) { store.forget(EnvironmentKind::Sandbox, PhoneB, this, cb); }).ok());
     QVERIFY(save([&](auto cb) { store.forget(EnvironmentKind::Production, {}, this, cb); }).ok());
-    QVERIFY(!keyringLookup(service, "production").has_value());
+    QVERIFY(!keyringLookup(service, "production/default").has_value());
     QVERIFY(store.entries().isEmpty());
 
     QVERIFY(filesContaining(dir.path(), {"core-key-A", "core-key-B", "core-key-P"}).isEmpty());
@@ -195,11 +195,32 @@ void KeychainTest::cliFullFlow()
     QCOMPARE(keyringLookup(service, "sandbox/" + PhoneB), QStringLiteral("cli-key-B"));
     result = cli.run(base + QStringList{"--env", "production", "set-key"}, "cli-key-P\r\n");
     QCOMPARE(result.exitCode, 0);
-    QCOMPARE(keyringLookup(service, "production"), QStringLiteral("cli-key-P"));
+    QCOMPARE(keyringLookup(service, "production/default"), QStringLiteral("cli-key-P"));
     server.addApiKey("cli-key-P");
     result = cli.run(base + QStringList{"--env", "production", "--json", "token"});
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(server.requests().last().query.queryItemValue("apiKey"), QStringLiteral("cli-key-P"));
+
+    // A second, named production key; token then uses the one used last.
+    server.addApiKey("cli-key-Acme");
+    result = cli.run(base + QStringList{"--env", "production", "set-key", "--key", "Acme Sp. z o.o."},
+                     "cli-key-Acme\n");
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.contains("“Acme Sp. z o.o.”"), result.out.constData());
+    QCOMPARE(keyringLookup(service, "production/acme-sp-z-o-o"), QStringLiteral("cli-key-Acme"));
+    result = cli.run(base + QStringList{"--env", "production", "token"});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(server.requests().last().query.queryItemValue("apiKey"), QStringLiteral("cli-key-Acme"));
+    result = cli.run(base + QStringList{"--env", "production", "token", "--key", "default", "--fresh"});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(server.requests().last().query.queryItemValue("apiKey"), QStringLiteral("cli-key-P"));
+    result = cli.run(base + QStringList{"--env", "production", "token", "--key", "Unknown Ltd"});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains("“unknown-ltd” is stored"), result.err.constData());
+    QVERIFY(cli.run({"--env", "production", "keys"}).out.contains("Acme Sp. z o.o."));
+    result = cli.run({"--env", "production", "forget", "--key", "Acme Sp. z o.o."});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(!keyringLookup(service, "production/acme-sp-z-o-o").has_value());
 
     result = cli.run({"keys"});
     QCOMPARE(result.exitCode, 0);
@@ -220,7 +241,7 @@ void KeychainTest::cliFullFlow()
     QCOMPARE(result.exitCode, 0);
     result = cli.run({"--env", "production", "forget"});
     QCOMPARE(result.exitCode, 0);
-    QVERIFY(!keyringLookup(service, "production").has_value());
+    QVERIFY(!keyringLookup(service, "production/default").has_value());
     result = cli.run({"--json", "keys"});
     QCOMPARE(QJsonDocument::fromJson(result.out).object().value("keys").toArray().size(), 0);
 

@@ -30,6 +30,7 @@ private slots:
     void lockedKeychainIsAnError();
     void readMissingIsNotFound();
     void lastPhoneAndEnvironment();
+    void namedProductionKeys();
 
 private:
     KeyStore::SaveResult save(const std::function<void(KeyStore::SaveCallback)>& call);
@@ -79,7 +80,15 @@ SecretResult KeyStoreTest::read(EnvironmentKind environment, const QString& phon
 
 void KeyStoreTest::secretNames()
 {
-    QCOMPARE(KeyStore::secretName(EnvironmentKind::Production), QStringLiteral("production"));
+    QCOMPARE(KeyStore::secretName(EnvironmentKind::Production), QStringLiteral("production/default"));
+    QCOMPARE(KeyStore::secretName(EnvironmentKind::Production, "acme"), QStringLiteral("production/acme"));
+    QCOMPARE(KeyStore::productionKeyId("Acme Sp. z o.o."), QStringLiteral("acme-sp-z-o-o"));
+    QCOMPARE(KeyStore::productionKeyId("  "), QStringLiteral("default"));
+    QCOMPARE(KeyStore::productionKeyId("../../etc"), QStringLiteral("etc"));
+    const QString cyrillic = KeyStore::productionKeyId(QStringLiteral("Нова Пошта"));
+    QVERIFY(cyrillic.startsWith("key-"));
+    QCOMPARE(KeyStore::productionKeyId(QStringLiteral("Нова Пошта")), cyrillic);
+    QVERIFY(cyrillic != KeyStore::productionKeyId(QStringLiteral("Нова Пошта 2")));
     QCOMPARE(KeyStore::secretName(EnvironmentKind::Sandbox, "498213437654"),
              QStringLiteral("sandbox/498213437654"));
 }
@@ -216,6 +225,46 @@ void KeyStoreTest::lastPhoneAndEnvironment()
     KeyStore reopened(m_secrets, m_settings, &m_clock);
     QCOMPARE(reopened.lastEnvironment(), EnvironmentKind::Production);
     QCOMPARE(reopened.lastPhone(), QStringLiteral("48900555111"));
+}
+
+void KeyStoreTest::namedProductionKeys()
+{
+    QVERIFY(
+        save([&](auto cb) { m_store->saveProductionKey("Acme Sp. z o.o.", "acme-secret", this, cb); }).ok());
+    QVERIFY(
+        save([&](auto cb) { m_store->saveProductionKey("Globex GmbH", "globex-secret", this, cb); }).ok());
+    QVERIFY(save([&](auto cb) {
+                m_store->saveKey(EnvironmentKind::Production, {}, "default-secret", this, cb);
+            }).ok());
+
+    const QList<KeyEntry> production = m_store->entries(EnvironmentKind::Production);
+    QCOMPARE(production.size(), 3);
+    QStringList labels;
+    for (const KeyEntry& entry : production)
+        labels.append(entry.label);
+    labels.sort();
+    QCOMPARE(labels, (QStringList{"Acme Sp. z o.o.", "Globex GmbH", "default"}));
+    QCOMPARE(m_store->entry(EnvironmentKind::Production, "globex-gmbh")->label,
+             QStringLiteral("Globex GmbH"));
+
+    QCOMPARE(read(EnvironmentKind::Production, "acme-sp-z-o-o").secret, QStringLiteral("acme-secret"));
+    QCOMPARE(read(EnvironmentKind::Production, "globex-gmbh").secret, QStringLiteral("globex-secret"));
+    QCOMPARE(read(EnvironmentKind::Production, {}).secret, QStringLiteral("default-secret"));
+
+    QCOMPARE(m_store->lastProductionKey(), QStringLiteral("default"));
+    m_store->markUsed(EnvironmentKind::Production, "globex-gmbh");
+    QCOMPARE(m_store->lastProductionKey(), QStringLiteral("globex-gmbh"));
+
+    // Replacing a key keeps its label; forgetting one leaves the others.
+    QVERIFY(save([&](auto cb) {
+                m_store->saveKey(EnvironmentKind::Production, "globex-gmbh", "g2", this, cb);
+            }).ok());
+    QCOMPARE(m_store->entry(EnvironmentKind::Production, "globex-gmbh")->label,
+             QStringLiteral("Globex GmbH"));
+    QVERIFY(
+        save([&](auto cb) { m_store->forget(EnvironmentKind::Production, "acme-sp-z-o-o", this, cb); }).ok());
+    QCOMPARE(m_store->entries(EnvironmentKind::Production).size(), 2);
+    QCOMPARE(read(EnvironmentKind::Production, "globex-gmbh").secret, QStringLiteral("g2"));
 }
 
 QTEST_GUILESS_MAIN(KeyStoreTest)

@@ -105,32 +105,22 @@ void CliApplication::runToken()
     }
 
     const EnvironmentKind kind = m_options.environment.kind();
-    QString phone;
-    if (kind == EnvironmentKind::Sandbox) {
-        if (!m_options.phoneText.isEmpty()) {
-            const auto given = requiredPhone();
-            if (!given)
-                return;
-            phone = *given;
-        } else {
-            phone = m_keys->lastPhone();
-        }
-        if (phone.isEmpty())
-            return fail(ExitUsage,
-                        tr("No sandbox phone given and none used before: pass --phone PHONE (after "
-                           "test-key or set-key), or pass the key with --api-key-stdin."));
-    }
-
+    const auto account = selectedAccount(AccountUse::Read);
+    if (!account)
+        return;
+    const QString phone = *account;
     m_keys->readKey(kind, phone, this, [this, kind, phone](const SecretResult& result) {
         if (result.status == SecretResult::Status::NotFound) {
-            const QString hint = kind == EnvironmentKind::Production
-                                     ? tr("No production apiKey is stored: store it with “novapost-jwt-cli "
-                                          "--env production set-key”, "
-                                          "or pass it with --api-key-stdin.")
-                                     : tr("No sandbox apiKey is stored for +%1: run “novapost-jwt-cli "
-                                          "test-key --phone %1” first, or "
-                                          "pass the key with --api-key-stdin.")
-                                           .arg(phone);
+            const QString hint =
+                kind == EnvironmentKind::Production
+                    ? tr("No production apiKey “%1” is stored: store it with “novapost-jwt-cli "
+                         "--env production set-key”, "
+                         "or pass it with --api-key-stdin.")
+                          .arg(phone)
+                    : tr("No sandbox apiKey is stored for +%1: run “novapost-jwt-cli "
+                         "test-key --phone %1” first, or "
+                         "pass the key with --api-key-stdin.")
+                          .arg(phone);
             return fail(ExitUsage, hint);
         }
         if (!result.ok())
@@ -296,6 +286,9 @@ void CliApplication::runKeys()
             list.append(QJsonObject{
                 {QStringLiteral("environment"), Environment::idOf(entry.environment)},
                 {QStringLiteral("phone"), entry.phone.isEmpty() ? QJsonValue() : QJsonValue(entry.phone)},
+                {QStringLiteral("key"),
+                 entry.productionKey.isEmpty() ? QJsonValue() : QJsonValue(entry.productionKey)},
+                {QStringLiteral("label"), entry.label.isEmpty() ? QJsonValue() : QJsonValue(entry.label)},
                 {QStringLiteral("createdAt"), isoOrNull(entry.createdAt)},
                 {QStringLiteral("expDate"), isoOrNull(entry.expiresAt)},
                 {QStringLiteral("status"), entry.status.isEmpty() ? QJsonValue() : QJsonValue(entry.status)},
@@ -319,14 +312,14 @@ void CliApplication::runKeys()
     }
     const QString row = QStringLiteral("%1  %2  %3  %4  %5  %6");
     printLine(row.arg(tr("ENVIRONMENT"), -11)
-                  .arg(tr("PHONE"), -16)
+                  .arg(tr("PHONE OR KEY"), -16)
                   .arg(tr("STATUS"), -8)
                   .arg(tr("CREATED"), -20)
                   .arg(tr("EXPIRES"), -20)
                   .arg(tr("LAST USED")));
     for (const KeyEntry& entry : entries) {
         printLine(row.arg(Environment::idOf(entry.environment), -11)
-                      .arg(entry.phone.isEmpty() ? QStringLiteral("-") : QLatin1Char('+') + entry.phone, -16)
+                      .arg(entry.phone.isEmpty() ? entry.label : QLatin1Char('+') + entry.phone, -16)
                       .arg(entry.status.isEmpty() ? QStringLiteral("-") : entry.status, -8)
                       .arg(readableUtc(entry.createdAt), -20)
                       .arg(readableUtc(entry.expiresAt), -20)
@@ -339,57 +332,81 @@ void CliApplication::runKeys()
 void CliApplication::runSetKey()
 {
     const EnvironmentKind kind = m_options.environment.kind();
-    QString phone;
-    if (kind == EnvironmentKind::Sandbox) {
-        const auto given = requiredPhone();
-        if (!given)
-            return;
-        phone = *given;
-    } else if (!m_options.phoneText.isEmpty()) {
-        return fail(ExitUsage, tr("The production key belongs to no phone; leave out --phone."));
-    }
+    const auto account = selectedAccount(AccountUse::Write);
+    if (!account)
+        return;
+    const QString phone = *account;
     const auto key = readStdinLine(tr("apiKey"));
     if (!key)
         return;
-    m_keys->saveKey(kind, phone, *key, this, [this, kind, phone](const KeyStore::SaveResult& saved) {
+    auto done = [this, kind, phone](const KeyStore::SaveResult& saved) {
         if (!saved.ok() || saved.sessionOnly)
             return failKeychain(saved.message);
-        if (kind == EnvironmentKind::Sandbox)
+        if (kind == EnvironmentKind::Sandbox) {
             m_keys->setLastPhone(phone);
-        printLine(kind == EnvironmentKind::Production
-                      ? tr("Stored the production apiKey in %1.").arg(m_secrets->locationDescription())
-                      : tr("Stored the sandbox apiKey for +%1 in %2.")
-                            .arg(phone, m_secrets->locationDescription()));
+            printLine(
+                tr("Stored the sandbox apiKey for +%1 in %2.").arg(phone, m_secrets->locationDescription()));
+        } else {
+            m_keys->setLastProductionKey(phone);
+            printLine(tr("Stored the production apiKey “%1” in %2.")
+                          .arg(m_keys->entry(kind, phone)->label, m_secrets->locationDescription()));
+        }
         succeed();
-    });
+    };
+    if (kind == EnvironmentKind::Production && !m_options.keyLabel.trimmed().isEmpty())
+        m_keys->saveProductionKey(m_options.keyLabel, *key, this, done);
+    else
+        m_keys->saveKey(kind, phone, *key, this, done);
 }
 
 void CliApplication::runForget()
 {
     const EnvironmentKind kind = m_options.environment.kind();
-    QString phone;
-    if (kind == EnvironmentKind::Sandbox) {
-        const auto given = requiredPhone();
-        if (!given)
-            return;
-        phone = *given;
-    } else if (!m_options.phoneText.isEmpty()) {
-        return fail(ExitUsage, tr("The production key belongs to no phone; leave out --phone."));
-    }
-    const bool known = m_keys->entry(kind, phone).has_value();
-    m_keys->forget(kind, phone, this, [this, kind, phone, known](const KeyStore::SaveResult& result) {
+    const auto account = selectedAccount(AccountUse::Write);
+    if (!account)
+        return;
+    const QString phone = *account;
+    const auto entry = m_keys->entry(kind, phone);
+    m_keys->forget(kind, phone, this, [this, kind, phone, entry](const KeyStore::SaveResult& result) {
         if (!result.ok())
             return failKeychain(result.message);
         if (kind == EnvironmentKind::Sandbox && m_keys->lastPhone() == phone)
             m_keys->setLastPhone({});
-        if (!known)
+        if (!entry)
             printLine(tr("Nothing was stored for that key; nothing to forget."));
         else if (kind == EnvironmentKind::Production)
-            printLine(tr("Removed the production apiKey."));
+            printLine(tr("Removed the production apiKey “%1”.").arg(entry->label));
         else
             printLine(tr("Removed the sandbox apiKey for +%1.").arg(phone));
         succeed();
     });
+}
+
+std::optional<QString> CliApplication::selectedAccount(AccountUse use)
+{
+    if (m_options.environment.kind() == EnvironmentKind::Production) {
+        if (!m_options.phoneText.isEmpty()) {
+            fail(ExitUsage,
+                 tr("Production keys belong to no phone; leave out --phone (name a key with --key)."));
+            return std::nullopt;
+        }
+        if (!m_options.keyLabel.trimmed().isEmpty())
+            return KeyStore::productionKeyId(m_options.keyLabel);
+        return use == AccountUse::Read ? m_keys->lastProductionKey() : QStringLiteral("default");
+    }
+    if (!m_options.keyLabel.isEmpty()) {
+        fail(ExitUsage,
+             tr("--key names a production key; in the sandbox, keys belong to phones: use --phone."));
+        return std::nullopt;
+    }
+    if (use == AccountUse::Read && m_options.phoneText.isEmpty()) {
+        const QString last = m_keys->lastPhone();
+        if (last.isEmpty())
+            fail(ExitUsage, tr("No sandbox phone given and none used before: pass --phone PHONE (after "
+                               "test-key or set-key), or pass the key with --api-key-stdin."));
+        return last.isEmpty() ? std::nullopt : std::optional<QString>(last);
+    }
+    return requiredPhone();
 }
 
 // ---- decode --------------------------------------------------------------------------------

@@ -44,6 +44,12 @@ private:
     void reportTestKey(const QString& phone, const TestApiKey& key, bool reused,
                        const KeyStore::SaveResult& saved);
 
+    enum class AccountUse { Read, Write };
+    /**
+     * The sandbox phone digits or production key id a keychain command works on. Reading falls
+     * back to the one used last; an empty optional means we already failed with a message.
+     */
+    std::optional<QString> selectedAccount(AccountUse use);
     /** The validated phone of --phone, or an error exit; empty optional means we already exited. */
     std::optional<QString> requiredPhone();
     std::optional<QString> readStdinLine(const QString& what);

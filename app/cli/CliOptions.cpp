@@ -24,22 +24,23 @@ const QList<CommandInfo>& commands()
     static const QList<CommandInfo> list = {
         {"token",
          Command::Token,
-         {QStringLiteral("phone"), QStringLiteral("api-key-stdin"), QStringLiteral("fresh"),
-          QStringLiteral("min-ttl")}},
+         {QStringLiteral("phone"), QStringLiteral("key"), QStringLiteral("api-key-stdin"),
+          QStringLiteral("fresh"), QStringLiteral("min-ttl")}},
         {"test-key",
          Command::TestKey,
          {QStringLiteral("phone"), QStringLiteral("print"), QStringLiteral("renew")}},
         {"keys", Command::Keys, {}},
-        {"set-key", Command::SetKey, {QStringLiteral("phone")}},
-        {"forget", Command::Forget, {QStringLiteral("phone")}},
+        {"set-key", Command::SetKey, {QStringLiteral("phone"), QStringLiteral("key")}},
+        {"forget", Command::Forget, {QStringLiteral("phone"), QStringLiteral("key")}},
         {"decode", Command::Decode, {}},
     };
     return list;
 }
 
-const QStringList CommandSpecificOptions = {QStringLiteral("phone"),   QStringLiteral("api-key-stdin"),
-                                            QStringLiteral("min-ttl"), QStringLiteral("fresh"),
-                                            QStringLiteral("print"),   QStringLiteral("renew")};
+const QStringList CommandSpecificOptions = {QStringLiteral("phone"),         QStringLiteral("key"),
+                                            QStringLiteral("api-key-stdin"), QStringLiteral("min-ttl"),
+                                            QStringLiteral("fresh"),         QStringLiteral("print"),
+                                            QStringLiteral("renew")};
 
 void printOut(const QString& text)
 {
@@ -56,22 +57,24 @@ QString CliParser::helpText()
               "Gets JWTs for the Nova Post API v.1.0 and manages apiKeys in the system keychain.\n"
               "\n"
               "Commands:\n"
-              "  token [--phone PHONE] [--api-key-stdin] [--min-ttl MINUTES] [--fresh]\n"
+              "  token [--phone PHONE | --key LABEL] [--api-key-stdin] [--min-ttl MINUTES] [--fresh]\n"
               "                       Print a JWT alone on one line (--json: jwt, expiresAt, expiresIn).\n"
               "                       The apiKey comes from stdin with --api-key-stdin, else from the\n"
               "                       keychain: the sandbox key of --phone (or the phone used last), or the\n"
-              "                       production key. A token cached in the keychain is reused while at\n"
+              "                       production key --key (or the one used last, else \"default\").\n"
+              "                       A token cached in the keychain is reused while at\n"
               "                       least --min-ttl minutes (default 5) remain; --fresh always fetches.\n"
               "  test-key --phone PHONE [--print] [--renew]\n"
               "                       Sandbox only: request a test apiKey for a phone registered on\n"
               "                       my.novapost.com and store it. A key requested today is reused\n"
               "                       unless --renew is given. --print writes the key to stdout.\n"
               "  keys                 List stored keys with their dates and status (never the keys).\n"
-              "  set-key [--phone PHONE]\n"
-              "                       Read an apiKey from stdin and store it: the production key, or the\n"
+              "  set-key [--phone PHONE | --key LABEL]\n"
+              "                       Read an apiKey from stdin and store it: a production key named\n"
+              "                       LABEL (one per company or account; default \"default\"), or the\n"
               "                       sandbox key of --phone.\n"
-              "  forget [--phone PHONE]\n"
-              "                       Remove the production key, or the sandbox key of --phone.\n"
+              "  forget [--phone PHONE | --key LABEL]\n"
+              "                       Remove a production key, or the sandbox key of --phone.\n"
               "  decode               Read a JWT from stdin and show its header, claims and expiry.\n"
               "\n"
               "Options:\n"
@@ -108,6 +111,7 @@ std::optional<CliOptions> CliParser::parse(const QStringList& arguments, int* ex
     const QCommandLineOption caFile(QStringLiteral("ca-file"), {}, QStringLiteral("pem"));
     const QCommandLineOption json(QStringLiteral("json"), {});
     const QCommandLineOption phone(QStringLiteral("phone"), {}, QStringLiteral("phone"));
+    const QCommandLineOption key(QStringLiteral("key"), {}, QStringLiteral("label"));
     const QCommandLineOption apiKeyStdin(QStringLiteral("api-key-stdin"), {});
     const QCommandLineOption fresh(QStringLiteral("fresh"), {});
     const QCommandLineOption print(QStringLiteral("print"), {});
@@ -116,7 +120,7 @@ std::optional<CliOptions> CliParser::parse(const QStringList& arguments, int* ex
     // Applied by main() before parsing, so that even parse errors are translated.
     const QCommandLineOption lang(QStringLiteral("lang"), {}, QStringLiteral("language"));
     parser.addOptions({help, version, env, baseUrl, timeout, caFile, json, phone, apiKeyStdin, fresh, print,
-                       renew, minTtl, lang});
+                       renew, minTtl, lang, key});
 
     auto usageError = [&](const QString& message) -> std::optional<CliOptions> {
         *exitCode = ExitUsage;
@@ -195,6 +199,7 @@ std::optional<CliOptions> CliParser::parse(const QStringList& arguments, int* ex
     }
     options.json = parser.isSet(json);
     options.phoneText = parser.value(phone);
+    options.keyLabel = parser.value(key);
     options.apiKeyFromStdin = parser.isSet(apiKeyStdin);
     options.fresh = parser.isSet(fresh);
     options.printKey = parser.isSet(print);

@@ -24,6 +24,8 @@ struct CliOptions
     QList<QSslCertificate> extraCas;
     bool json = false;
     QString phoneText;
+    /** --key: the label of a production key. */
+    QString keyLabel;
     bool apiKeyFromStdin = false;
     bool fresh = false;
     qint64 minimumTtlSeconds = 5 * 60;

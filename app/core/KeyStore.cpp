@@ -3,11 +3,17 @@
 
 #include "MemorySecretStore.h"
 
+#include <QCryptographicHash>
 #include <QSettings>
 
 namespace novapost {
 
 namespace {
+
+QString accountOfEntry(const KeyEntry& entry)
+{
+    return entry.environment == EnvironmentKind::Production ? entry.productionKey : entry.phone;
+}
 
 const QString KeysGroup = QStringLiteral("keys");
 
@@ -31,16 +37,46 @@ KeyStore::KeyStore(SecretStore* secrets, QSettings* settings, const Clock* clock
     , m_clock(clock)
 {}
 
-QString KeyStore::secretName(EnvironmentKind environment, const QString& phone)
+QString KeyStore::accountOf(EnvironmentKind environment, const QString& account)
 {
-    if (environment == EnvironmentKind::Production)
-        return QStringLiteral("production");
-    return QStringLiteral("sandbox/") + phone;
+    if (environment == EnvironmentKind::Production && account.isEmpty())
+        return QStringLiteral("default");
+    return account;
 }
 
-QString KeyStore::settingsGroup(EnvironmentKind environment, const QString& phone)
+QString KeyStore::secretName(EnvironmentKind environment, const QString& account)
 {
-    return KeysGroup + QLatin1Char('/') + secretName(environment, phone);
+    if (environment == EnvironmentKind::Production)
+        return QStringLiteral("production/") + accountOf(environment, account);
+    return QStringLiteral("sandbox/") + account;
+}
+
+QString KeyStore::productionKeyId(const QString& label)
+{
+    QString id;
+    for (QChar c : label.trimmed().toLower()) {
+        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+            (c >= QLatin1Char('0') && c <= QLatin1Char('9')))
+            id.append(c);
+        else if (!id.isEmpty() && !id.endsWith(QLatin1Char('-')))
+            id.append(QLatin1Char('-'));
+    }
+    while (id.endsWith(QLatin1Char('-')))
+        id.chop(1);
+    id.truncate(40);
+    if (id.isEmpty() && !label.trimmed().isEmpty()) {
+        // Labels in other scripts ("Нова Пошта") still need a stable, settings-safe id.
+        id = QStringLiteral("key-") + QString::fromLatin1(QCryptographicHash::hash(label.trimmed().toUtf8(),
+                                                                                   QCryptographicHash::Sha256)
+                                                              .toHex()
+                                                              .left(10));
+    }
+    return id.isEmpty() ? QStringLiteral("default") : id;
+}
+
+QString KeyStore::settingsGroup(EnvironmentKind environment, const QString& account)
+{
+    return KeysGroup + QLatin1Char('/') + secretName(environment, account);
 }
 
 QList<KeyEntry> KeyStore::entries() const
@@ -51,29 +87,29 @@ QList<KeyEntry> KeyStore::entries() const
 QList<KeyEntry> KeyStore::entries(EnvironmentKind environment) const
 {
     QList<KeyEntry> result;
-    if (environment == EnvironmentKind::Production) {
-        if (auto production = entry(EnvironmentKind::Production))
-            result.append(*production);
-        return result;
-    }
-    m_settings->beginGroup(KeysGroup + QStringLiteral("/sandbox"));
-    const QStringList phones = m_settings->childGroups();
+    m_settings->beginGroup(KeysGroup + QLatin1Char('/') + Environment::idOf(environment));
+    const QStringList accounts = m_settings->childGroups();
     m_settings->endGroup();
-    for (const QString& phone : phones) {
-        if (auto found = entry(EnvironmentKind::Sandbox, phone))
+    for (const QString& account : accounts) {
+        if (auto found = entry(environment, account))
             result.append(*found);
     }
     return result;
 }
 
-std::optional<KeyEntry> KeyStore::entry(EnvironmentKind environment, const QString& phone) const
+std::optional<KeyEntry> KeyStore::entry(EnvironmentKind environment, const QString& account) const
 {
+    const QString phone = accountOf(environment, account);
     const QString group = settingsGroup(environment, phone);
     if (!m_settings->contains(group + QStringLiteral("/requestedAt")))
         return std::nullopt;
     KeyEntry entry;
     entry.environment = environment;
     entry.phone = environment == EnvironmentKind::Sandbox ? phone : QString();
+    if (environment == EnvironmentKind::Production) {
+        entry.productionKey = phone;
+        entry.label = m_settings->value(group + QStringLiteral("/label"), phone).toString();
+    }
     entry.createdAt = dateFrom(m_settings, group + QStringLiteral("/createdAt"));
     entry.expiresAt = dateFrom(m_settings, group + QStringLiteral("/expiresAt"));
     entry.status = m_settings->value(group + QStringLiteral("/status")).toString();
@@ -93,7 +129,9 @@ bool KeyStore::requestedToday(const QString& phone) const
 void KeyStore::writeMetadata(const KeyEntry& entry)
 {
     // Only non-secret facts go here; the apiKey itself never touches QSettings.
-    const QString group = settingsGroup(entry.environment, entry.phone);
+    const QString group = settingsGroup(entry.environment, accountOfEntry(entry));
+    if (entry.environment == EnvironmentKind::Production)
+        m_settings->setValue(group + QStringLiteral("/label"), entry.label);
     m_settings->setValue(group + QStringLiteral("/createdAt"), isoOrEmpty(entry.createdAt));
     m_settings->setValue(group + QStringLiteral("/expiresAt"), isoOrEmpty(entry.expiresAt));
     m_settings->setValue(group + QStringLiteral("/status"), entry.status);
@@ -111,7 +149,7 @@ void KeyStore::removeMetadata(EnvironmentKind environment, const QString& phone)
 void KeyStore::storeSecret(const KeyEntry& entry, const QString& apiKey, QObject* context,
                            SaveCallback callback)
 {
-    const QString name = secretName(entry.environment, entry.phone);
+    const QString name = secretName(entry.environment, accountOfEntry(entry));
     m_secrets->writeSecret(name, apiKey, context, [=, this](const SecretResult& result) {
         if (result.ok()) {
             m_sessionOnlyNames.removeAll(name);
@@ -152,14 +190,32 @@ void KeyStore::saveTestKey(const QString& phone, const TestApiKey& key, QObject*
     storeSecret(entry, key.apiKey, context, std::move(callback));
 }
 
+void KeyStore::saveProductionKey(const QString& label, const QString& apiKey, QObject* context,
+                                 SaveCallback callback)
+{
+    const QString id = productionKeyId(label);
+    KeyEntry entry;
+    entry.environment = EnvironmentKind::Production;
+    entry.productionKey = id;
+    entry.label = label.trimmed().isEmpty() ? id : label.trimmed();
+    entry.requestedAt = m_clock->now();
+    if (auto previous = this->entry(EnvironmentKind::Production, id))
+        entry.lastUsedAt = previous->lastUsedAt;
+    storeSecret(entry, apiKey, context, std::move(callback));
+}
+
 void KeyStore::saveKey(EnvironmentKind environment, const QString& phone, const QString& apiKey,
                        QObject* context, SaveCallback callback)
 {
     KeyEntry entry;
     entry.environment = environment;
     entry.phone = environment == EnvironmentKind::Sandbox ? phone : QString();
+    entry.productionKey =
+        environment == EnvironmentKind::Production ? accountOf(environment, phone) : QString();
+    entry.label = entry.productionKey;
     entry.requestedAt = m_clock->now();
-    if (auto previous = this->entry(environment, entry.phone)) {
+    if (auto previous = this->entry(environment, phone)) {
+        entry.label = previous->label;
         entry.lastUsedAt = previous->lastUsedAt;
         // An imported key keeps what the API told us about the same phone's key.
         entry.createdAt = previous->createdAt;
@@ -208,6 +264,8 @@ void KeyStore::markUsed(EnvironmentKind environment, const QString& phone)
     m_settings->setValue(group + QStringLiteral("/lastUsedAt"), isoOrEmpty(m_clock->now()));
     if (environment == EnvironmentKind::Sandbox)
         m_settings->setValue(QStringLiteral("sandbox/lastPhone"), phone);
+    else
+        m_settings->setValue(QStringLiteral("production/lastKey"), accountOf(environment, phone));
     m_settings->sync();
     emit entriesChanged();
 }
@@ -220,6 +278,16 @@ QString KeyStore::lastPhone() const
 void KeyStore::setLastPhone(const QString& phone)
 {
     m_settings->setValue(QStringLiteral("sandbox/lastPhone"), phone);
+}
+
+QString KeyStore::lastProductionKey() const
+{
+    return m_settings->value(QStringLiteral("production/lastKey"), QStringLiteral("default")).toString();
+}
+
+void KeyStore::setLastProductionKey(const QString& id)
+{
+    m_settings->setValue(QStringLiteral("production/lastKey"), id);
 }
 
 std::optional<EnvironmentKind> KeyStore::lastEnvironment() const

@@ -21,8 +21,11 @@ namespace novapost {
 struct KeyEntry
 {
     EnvironmentKind environment = EnvironmentKind::Sandbox;
-    /** Normalized digits for sandbox keys; empty for the production key. */
+    /** Normalized digits for sandbox keys; empty for production keys. */
     QString phone;
+    /** Production keys only: the id ("default", "acme-sp-z-o-o") and the label people gave it. */
+    QString productionKey;
+    QString label;
     QDateTime createdAt;
     QDateTime expiresAt;
     QString status;
@@ -36,8 +39,10 @@ struct KeyEntry
 /**
  * @brief The apiKeys: secrets in a SecretStore, everything else in QSettings.
  *
- * Secret names: "production" and "sandbox/<digits>". When the secret store is unavailable,
- * keys are kept in memory for this run and the result says they will not be remembered.
+ * Secret names: "sandbox/<digits>" for test keys and "production/<id>" for production keys (one per
+ * company or account, each with a label). Functions taking an @p account take the phone digits in
+ * the sandbox and the production key id in production, where empty means "default". When the
+ * secret store is unavailable, keys are kept in memory for this run and the result says so.
  */
 class KeyStore : public QObject
 {
@@ -58,7 +63,9 @@ public:
     /** None of the pointers is owned; all must outlive the store. */
     KeyStore(SecretStore* secrets, QSettings* settings, const Clock* clock, QObject* parent = nullptr);
 
-    static QString secretName(EnvironmentKind environment, const QString& phone = {});
+    static QString secretName(EnvironmentKind environment, const QString& account = {});
+    /** A stable id for a production key label: "Acme Sp. z o.o." -> "acme-sp-z-o-o"; empty -> "default". */
+    static QString productionKeyId(const QString& label);
 
     SecretStore* secretStore() const { return m_secrets; }
 
@@ -69,14 +76,20 @@ public:
     bool requestedToday(const QString& phone) const;
 
     void saveTestKey(const QString& phone, const TestApiKey& key, QObject* context, SaveCallback callback);
-    void saveKey(EnvironmentKind environment, const QString& phone, const QString& apiKey, QObject* context,
+    void saveKey(EnvironmentKind environment, const QString& account, const QString& apiKey, QObject* context,
                  SaveCallback callback);
+    /** Stores a production key under productionKeyId(@p label), remembering the label. */
+    void saveProductionKey(const QString& label, const QString& apiKey, QObject* context,
+                           SaveCallback callback);
     void readKey(EnvironmentKind environment, const QString& phone, QObject* context, ReadCallback callback);
     void forget(EnvironmentKind environment, const QString& phone, QObject* context, SaveCallback callback);
     void markUsed(EnvironmentKind environment, const QString& phone);
 
     QString lastPhone() const;
     void setLastPhone(const QString& phone);
+    /** The production key id used last, or "default". */
+    QString lastProductionKey() const;
+    void setLastProductionKey(const QString& id);
     std::optional<EnvironmentKind> lastEnvironment() const;
     void setLastEnvironment(EnvironmentKind environment);
 
@@ -87,7 +100,8 @@ signals:
 private:
     void writeMetadata(const KeyEntry& entry);
     void removeMetadata(EnvironmentKind environment, const QString& phone);
-    static QString settingsGroup(EnvironmentKind environment, const QString& phone);
+    static QString settingsGroup(EnvironmentKind environment, const QString& account);
+    static QString accountOf(EnvironmentKind environment, const QString& account);
     void storeSecret(const KeyEntry& entry, const QString& apiKey, QObject* context, SaveCallback callback);
 
     SecretStore* m_secrets;
