@@ -12,6 +12,7 @@ PACKAGES=(
     libsecret-1-0 gnome-keyring libsecret-tools dbus openssl ca-certificates
     xvfb xauth xdotool imagemagick fonts-dejavu-core
     curl jq hyperfine
+    desktop-file-utils appstream dpkg-dev file groff-base
 )
 
 as_root() {

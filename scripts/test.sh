@@ -14,3 +14,9 @@ export NOVAPOST_REQUIRE_KEYCHAIN=1
 export QT_QPA_PLATFORM=offscreen
 "$ROOT/scripts/with-test-keyring.sh" \
     ctest --test-dir "$BUILD_DIR" --output-on-failure --timeout 300 -j "$(nproc)" "$@"
+
+# With arguments, only the selected CTest tests run; the stages below are the rest of "every test".
+[ $# -gt 0 ] && exit 0
+
+echo "== Package: install layout, desktop and AppStream validation, .deb contents and dependencies"
+"$ROOT/scripts/check-package.sh"
