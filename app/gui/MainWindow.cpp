@@ -1,0 +1,1018 @@
+// SPDX-License-Identifier: MIT
+#include "MainWindow.h"
+
+#include "ApiClient.h"
+#include "ApiReply.h"
+#include "ClipboardGuard.h"
+#include "Clock.h"
+#include "ConfirmationPrompt.h"
+#include "PhoneNumber.h"
+#include "TokenCountdown.h"
+#include "TokenPanel.h"
+
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QShortcut>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace novapost::gui {
+
+namespace {
+
+const QString GeometryKey = QStringLiteral("window/geometry");
+constexpr qint64 AssumedLifetimeSeconds = 3600;
+
+enum KeyColumn { PhoneColumn, CreatedColumn, ExpiresColumn, StatusColumn, LastUsedColumn, StorageColumn };
+
+QString dateText(const QDateTime& when, const QString& missing)
+{
+    if (!when.isValid())
+        return missing;
+    return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
+}
+
+/** Just the day: key lifetimes are a year, so the time of day is noise in a table. */
+QString dayText(const QDateTime& when, const QString& missing)
+{
+    if (!when.isValid())
+        return missing;
+    return QLocale().toString(when.toLocalTime().date(), QLocale::ShortFormat);
+}
+
+QLabel* wrappingLabel(const QString& objectName, QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    return label;
+}
+
+} // namespace
+
+MainWindow::MainWindow(const MainWindowServices& services, const MainWindowOptions& options, QWidget* parent)
+    : QMainWindow(parent)
+    , m_services(services)
+    , m_clipboard(
+          new ClipboardGuard(services.clipboard ? services.clipboard : QGuiApplication::clipboard(), this))
+{
+    Q_ASSERT(m_services.apiClient && m_services.keyStore && m_services.settings && m_services.clock);
+    for (EnvironmentKind kind : {EnvironmentKind::Sandbox, EnvironmentKind::Production}) {
+        EnvironmentState& s = state(kind);
+        s.environment = Environment(kind);
+        if (options.baseUrlOverride.isValid())
+            s.environment.setBaseUrlOverride(options.baseUrlOverride);
+        s.countdown = new TokenCountdown(m_services.clock, this);
+        s.countdown->setObjectName(Environment::idOf(kind) + QStringLiteral("Countdown"));
+        connect(s.countdown, &TokenCountdown::tick, this,
+                [this, kind](qint64 secondsLeft) { onTokenTick(kind, secondsLeft); });
+        connect(s.countdown, &TokenCountdown::expired, this, [this, kind] { onTokenExpired(kind); });
+    }
+    m_current = options.environment.value_or(
+        m_services.keyStore->lastEnvironment().value_or(EnvironmentKind::Sandbox));
+
+    setWindowIcon(QIcon(QStringLiteral(":/icons/novapost-jwt.svg")));
+    buildUi();
+    setUpShortcuts();
+    connect(m_services.keyStore, &KeyStore::entriesChanged, this, [this] {
+        refreshKeyList();
+        updatePhoneStatus();
+        updateProductionKeyStatus();
+        updateActions();
+    });
+
+    m_phoneEdit->setText(PhoneNumber::parse(m_services.keyStore->lastPhone()).isValid()
+                             ? PhoneNumber::parse(m_services.keyStore->lastPhone()).displayText()
+                             : QString());
+    refreshKeyList();
+    showEnvironment();
+    // After showEnvironment(): the size hint depends on which key page is shown.
+    if (!restoreGeometry(m_services.settings->value(GeometryKey).toByteArray()))
+        resize(sizeHint().expandedTo(QSize(760, 0)));
+    focusNextStep();
+}
+
+void MainWindow::focusNextStep()
+{
+    // Start where the next keystroke is useful: on Get JWT when it can run, else on the field to fill.
+    if (getJwtBlocker().isEmpty())
+        m_getJwtButton->setFocus();
+    else if (m_current == EnvironmentKind::Production)
+        m_productionKeyEdit->setFocus();
+    else
+        m_phoneEdit->setFocus();
+}
+
+MainWindow::~MainWindow()
+{
+    // The tokens leave the clipboard with the window, not only at application quit.
+    for (const EnvironmentState& s : m_states)
+        m_clipboard->clearIfHolding(s.token.raw());
+}
+
+TokenCountdown* MainWindow::countdown(EnvironmentKind kind) const
+{
+    return state(kind).countdown;
+}
+
+// ----------------------------------------------------------------------------------------------- UI
+
+void MainWindow::buildUi()
+{
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+
+    layout->addWidget(buildEnvironmentBar());
+
+    m_productionBanner = new QLabel(central);
+    m_productionBanner->setObjectName(QStringLiteral("productionBanner"));
+    m_productionBanner->setWordWrap(true);
+    m_productionBanner->setText(tr("PRODUCTION: tokens from here act on real shipments and real money."));
+    m_productionBanner->setStyleSheet(
+        QStringLiteral("QLabel#productionBanner { background: #DA291C; color: "
+                       "white; font-weight: bold; padding: 6px 8px; border-radius: "
+                       "4px; }"));
+    layout->addWidget(m_productionBanner);
+
+    m_messageBanner = new MessageBanner(central);
+    m_messageBanner->setObjectName(QStringLiteral("messageBanner"));
+    connect(m_messageBanner, &MessageBanner::retryRequested, this,
+            [this] { retry(state(m_current).message.retry); });
+    connect(m_messageBanner, &MessageBanner::dismissed, this, [this] { state(m_current).message = {}; });
+    layout->addWidget(m_messageBanner);
+
+    m_keychainBanner = new MessageBanner(central);
+    m_keychainBanner->setObjectName(QStringLiteral("keychainBanner"));
+    connect(m_keychainBanner, &MessageBanner::retryRequested, this,
+            [this] { retry(state(m_current).keychainNotice.retry); });
+    connect(m_keychainBanner, &MessageBanner::dismissed, this,
+            [this] { state(m_current).keychainNotice = {}; });
+    layout->addWidget(m_keychainBanner);
+
+    // Two boxes shown one at a time rather than a stacked widget, so each takes only its own height.
+    m_sandboxPage = buildSandboxPage();
+    m_productionPage = buildProductionPage();
+    layout->addWidget(m_sandboxPage);
+    layout->addWidget(m_productionPage);
+
+    layout->addWidget(buildGetJwtRow());
+
+    m_tokenPanel = new TokenPanel(central);
+    connect(m_tokenPanel, &TokenPanel::copyRequested, this, &MainWindow::copyToken);
+    connect(m_tokenPanel, &TokenPanel::getNewRequested, this, &MainWindow::getJwt);
+    layout->addWidget(m_tokenPanel);
+    layout->addStretch(1);
+
+    auto* docsLabel = new QLabel(central);
+    docsLabel->setObjectName(QStringLiteral("documentationLinkLabel"));
+    docsLabel->setTextFormat(Qt::RichText);
+    docsLabel->setText(tr("<a href=\"%1\">How to use the JWT in the API documentation's Authorize dialog</a>")
+                           .arg(QString::fromLatin1(DocumentationUrl)));
+    docsLabel->setOpenExternalLinks(true);
+    docsLabel->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    docsLabel->setAccessibleName(tr("Open the Nova Post documentation on using the JWT"));
+    docsLabel->setToolTip(QString::fromLatin1(DocumentationUrl));
+    layout->addWidget(docsLabel);
+
+    setCentralWidget(central);
+}
+
+QWidget* MainWindow::buildEnvironmentBar()
+{
+    m_environmentBar = new QWidget(this);
+    m_environmentBar->setObjectName(QStringLiteral("environmentBar"));
+    auto* layout = new QHBoxLayout(m_environmentBar);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    m_environmentCombo = new QComboBox(m_environmentBar);
+    m_environmentCombo->setObjectName(QStringLiteral("environmentComboBox"));
+    m_environmentCombo->addItem(Environment(EnvironmentKind::Sandbox).displayName(),
+                                Environment::idOf(EnvironmentKind::Sandbox));
+    m_environmentCombo->addItem(Environment(EnvironmentKind::Production).displayName(),
+                                Environment::idOf(EnvironmentKind::Production));
+    m_environmentCombo->setAccessibleName(tr("Environment"));
+    auto* label = new QLabel(tr("&Environment:"), m_environmentBar);
+    label->setBuddy(m_environmentCombo);
+
+    m_serverLabel = new QLabel(m_environmentBar);
+    m_serverLabel->setObjectName(QStringLiteral("serverUrlLabel"));
+    m_serverLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_serverLabel->setWordWrap(true);
+
+    layout->addWidget(label);
+    layout->addWidget(m_environmentCombo);
+    layout->addSpacing(12);
+    layout->addWidget(m_serverLabel, 1);
+
+    connect(m_environmentCombo, &QComboBox::activated, this, [this](int index) {
+        const auto kind = Environment::kindFromId(m_environmentCombo->itemData(index).toString());
+        if (kind)
+            setCurrentEnvironment(*kind);
+    });
+    return m_environmentBar;
+}
+
+QWidget* MainWindow::buildSandboxPage()
+{
+    auto* box = new QGroupBox(tr("Sandbox test key"), this);
+    box->setObjectName(QStringLiteral("sandboxKeysGroupBox"));
+
+    m_phoneEdit = new QLineEdit(box);
+    m_phoneEdit->setObjectName(QStringLiteral("phoneLineEdit"));
+    m_phoneEdit->setPlaceholderText(tr("+49 821 343 7654"));
+    m_phoneEdit->setAccessibleName(tr("Phone number"));
+    m_phoneEdit->setAccessibleDescription(
+        tr("The phone number registered on my.novapost.com, with its country code."));
+    m_phoneEdit->setClearButtonEnabled(true);
+    m_phoneStatusLabel = wrappingLabel(QStringLiteral("phoneStatusLabel"), box);
+
+    m_requestTestKeyButton = new QPushButton(tr("&Request test key"), box);
+    m_requestTestKeyButton->setObjectName(QStringLiteral("requestTestKeyButton"));
+    m_requestTestKeyButton->setAccessibleName(tr("Request test key"));
+    m_requestTestKeyButton->setToolTip(
+        tr("Ask Nova Post for this phone's sandbox key (one request a day per phone)."));
+
+    auto* phoneRow = new QHBoxLayout;
+    phoneRow->addWidget(m_phoneEdit, 1);
+    phoneRow->addWidget(m_requestTestKeyButton);
+
+    m_keyList = new QTreeWidget(box);
+    m_keyList->setObjectName(QStringLiteral("storedKeysTreeWidget"));
+    m_keyList->setAccessibleName(tr("Stored test keys"));
+    m_keyList->setRootIsDecorated(false);
+    m_keyList->setUniformRowHeights(true);
+    m_keyList->setAllColumnsShowFocus(true);
+    m_keyList->setHeaderLabels(
+        {tr("Phone"), tr("Created"), tr("Expires"), tr("Status"), tr("Last used"), tr("Stored")});
+    m_keyList->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_keyList->header()->setStretchLastSection(true);
+    // Room for four keys without scrolling; most people have one or two phones.
+    const int rows = m_keyList->fontMetrics().lineSpacing() * 6 + 2 * m_keyList->frameWidth();
+    m_keyList->setMinimumHeight(rows);
+    m_keyList->setMaximumHeight(rows + m_keyList->fontMetrics().lineSpacing() * 2);
+    m_keyList->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+
+    m_renewButton = new QPushButton(tr("Re&new"), box);
+    m_renewButton->setObjectName(QStringLiteral("renewKeyButton"));
+    m_renewButton->setAccessibleName(tr("Renew the selected test key"));
+    m_renewButton->setToolTip(tr("Request the selected phone's key again, even if it was requested today."));
+    m_removeButton = new QPushButton(tr("Remo&ve…"), box);
+    m_removeButton->setObjectName(QStringLiteral("removeKeyButton"));
+    m_removeButton->setAccessibleName(tr("Remove the selected test key"));
+
+    auto* listButtons = new QVBoxLayout;
+    listButtons->addWidget(m_renewButton);
+    listButtons->addWidget(m_removeButton);
+    listButtons->addStretch(1);
+    auto* listRow = new QHBoxLayout;
+    listRow->addWidget(m_keyList, 1);
+    listRow->addLayout(listButtons);
+
+    m_sandboxLocationLabel = wrappingLabel(QStringLiteral("sandboxKeyLocationLabel"), box);
+
+    auto* phoneLabel = new QLabel(tr("&Phone:"), box);
+    phoneLabel->setBuddy(m_phoneEdit);
+    auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(phoneLabel, phoneRow);
+    form->addRow(QString(), m_phoneStatusLabel);
+
+    auto* layout = new QVBoxLayout(box);
+    layout->addLayout(form);
+    layout->addLayout(listRow);
+    layout->addWidget(m_sandboxLocationLabel);
+
+    connect(m_phoneEdit, &QLineEdit::textChanged, this, [this] {
+        updatePhoneStatus();
+        updateActions();
+    });
+    connect(m_phoneEdit, &QLineEdit::returnPressed, this, &MainWindow::onPhoneReturnPressed);
+    connect(m_requestTestKeyButton, &QPushButton::clicked, this, [this] { requestTestKey(false); });
+    connect(m_renewButton, &QPushButton::clicked, this, &MainWindow::renewSelectedKey);
+    connect(m_removeButton, &QPushButton::clicked, this, &MainWindow::removeSelectedKey);
+    connect(m_keyList, &QTreeWidget::itemSelectionChanged, this, [this] {
+        const QString phone = selectedPhone();
+        if (!phone.isEmpty() && PhoneNumber::parse(m_phoneEdit->text()).digits() != phone)
+            m_phoneEdit->setText(PhoneNumber::parse(phone).displayText());
+        updateActions();
+    });
+    connect(m_keyList, &QTreeWidget::itemActivated, this, [this] { getJwt(); });
+    auto* deleteShortcut =
+        new QShortcut(QKeySequence::Delete, m_keyList, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(deleteShortcut, &QShortcut::activated, this, &MainWindow::removeSelectedKey);
+    return box;
+}
+
+QWidget* MainWindow::buildProductionPage()
+{
+    auto* box = new QGroupBox(tr("Production key"), this);
+    box->setObjectName(QStringLiteral("productionKeyGroupBox"));
+
+    auto* noTestKeys = wrappingLabel(QStringLiteral("noTestKeysLabel"), box);
+    noTestKeys->setText(
+        tr("Test keys exist only in the sandbox. For production, create an API key on "
+           "my.novapost.com under Integrations → API Keys (Ukrainian clients: Business cabinet → "
+           "Settings → Security), then paste it here."));
+
+    m_productionKeyEdit = new QLineEdit(box);
+    m_productionKeyEdit->setObjectName(QStringLiteral("productionKeyLineEdit"));
+    m_productionKeyEdit->setEchoMode(QLineEdit::Password);
+    m_productionKeyEdit->setPlaceholderText(tr("Paste the production apiKey"));
+    m_productionKeyEdit->setAccessibleName(tr("Production API key"));
+    // Keeps input methods and predictive keyboards from learning the key.
+    m_productionKeyEdit->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData |
+                                             Qt::ImhNoPredictiveText);
+
+    m_revealButton = new QToolButton(box);
+    m_revealButton->setObjectName(QStringLiteral("revealKeyButton"));
+    m_revealButton->setCheckable(true);
+    m_revealButton->setText(tr("Show"));
+    m_revealButton->setAccessibleName(tr("Show the production key"));
+    m_revealButton->setToolTip(tr("Show or hide the key you are typing"));
+
+    m_saveKeyButton = new QPushButton(tr("&Save to keychain"), box);
+    m_saveKeyButton->setObjectName(QStringLiteral("saveKeyButton"));
+    m_saveKeyButton->setAccessibleName(tr("Save the production key to the keychain"));
+    m_forgetKeyButton = new QPushButton(tr("&Forget…"), box);
+    m_forgetKeyButton->setObjectName(QStringLiteral("forgetKeyButton"));
+    m_forgetKeyButton->setAccessibleName(tr("Forget the saved production key"));
+
+    auto* keyRow = new QHBoxLayout;
+    keyRow->addWidget(m_productionKeyEdit, 1);
+    keyRow->addWidget(m_revealButton);
+    keyRow->addWidget(m_saveKeyButton);
+    keyRow->addWidget(m_forgetKeyButton);
+
+    auto* keyLabel = new QLabel(tr("API &key:"), box);
+    keyLabel->setBuddy(m_productionKeyEdit);
+    auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(keyLabel, keyRow);
+
+    m_productionKeyStatusLabel = wrappingLabel(QStringLiteral("productionKeyStatusLabel"), box);
+    m_productionLocationLabel = wrappingLabel(QStringLiteral("productionKeyLocationLabel"), box);
+
+    auto* layout = new QVBoxLayout(box);
+    layout->addWidget(noTestKeys);
+    layout->addLayout(form);
+    layout->addWidget(m_productionKeyStatusLabel);
+    layout->addWidget(m_productionLocationLabel);
+
+    connect(m_revealButton, &QToolButton::toggled, this, [this](bool shown) {
+        m_productionKeyEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+        m_revealButton->setText(shown ? tr("Hide") : tr("Show"));
+        m_revealButton->setAccessibleName(shown ? tr("Hide the production key")
+                                                : tr("Show the production key"));
+    });
+    connect(m_productionKeyEdit, &QLineEdit::textChanged, this, &MainWindow::updateActions);
+    connect(m_productionKeyEdit, &QLineEdit::returnPressed, this, &MainWindow::saveProductionKey);
+    connect(m_saveKeyButton, &QPushButton::clicked, this, &MainWindow::saveProductionKey);
+    connect(m_forgetKeyButton, &QPushButton::clicked, this, &MainWindow::forgetProductionKey);
+    return box;
+}
+
+QWidget* MainWindow::buildGetJwtRow()
+{
+    auto* row = new QWidget(this);
+    auto* layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    m_getJwtButton = new QPushButton(tr("&Get JWT"), row);
+    m_getJwtButton->setObjectName(QStringLiteral("getJwtButton"));
+    m_getJwtButton->setAccessibleName(tr("Get JWT"));
+    m_getJwtButton->setToolTip(tr("Ask Nova Post for a JWT with the selected key (Ctrl+G)"));
+    QFont bold = m_getJwtButton->font();
+    bold.setBold(true);
+    m_getJwtButton->setFont(bold);
+
+    m_cancelButton = new QPushButton(tr("Cancel"), row);
+    m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
+    m_cancelButton->setAccessibleName(tr("Cancel the running request"));
+    m_cancelButton->hide();
+
+    m_busyIndicator = new QProgressBar(row);
+    m_busyIndicator->setObjectName(QStringLiteral("busyIndicator"));
+    m_busyIndicator->setRange(0, 0);
+    m_busyIndicator->setMaximumWidth(m_busyIndicator->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 8);
+    m_busyIndicator->setTextVisible(false);
+    m_busyIndicator->setAccessibleName(tr("Request in progress"));
+    m_busyIndicator->hide();
+
+    m_getJwtHintLabel = wrappingLabel(QStringLiteral("getJwtHintLabel"), row);
+
+    layout->addWidget(m_getJwtButton);
+    layout->addWidget(m_cancelButton);
+    layout->addWidget(m_busyIndicator);
+    layout->addWidget(m_getJwtHintLabel, 1);
+
+    connect(m_getJwtButton, &QPushButton::clicked, this, &MainWindow::getJwt);
+    connect(m_cancelButton, &QPushButton::clicked, this, &MainWindow::cancelRequest);
+    return row;
+}
+
+void MainWindow::setUpShortcuts()
+{
+    // Outside dialogs Qt buttons ignore Enter; people expect Enter on a focused button to press it.
+    for (QPushButton* button : findChildren<QPushButton*>())
+        button->setAutoDefault(true);
+
+    auto* getJwtShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_G), this);
+    connect(getJwtShortcut, &QShortcut::activated, this, &MainWindow::getJwt);
+    auto* copyShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this);
+    connect(copyShortcut, &QShortcut::activated, this, &MainWindow::copyToken);
+    auto* cancelShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    connect(cancelShortcut, &QShortcut::activated, this, [this] {
+        if (m_busy)
+            cancelRequest();
+    });
+}
+
+// -------------------------------------------------------------------------------------------- state
+
+void MainWindow::setCurrentEnvironment(EnvironmentKind kind)
+{
+    if (m_busy || kind == m_current) {
+        showEnvironment();
+        return;
+    }
+    m_current = kind;
+    m_services.keyStore->setLastEnvironment(kind);
+    showEnvironment();
+    if (!m_environmentCombo->hasFocus())
+        focusNextStep();
+}
+
+void MainWindow::showEnvironment()
+{
+    const EnvironmentState& s = state(m_current);
+    const bool production = s.environment.isProduction();
+    m_environmentCombo->setCurrentIndex(m_environmentCombo->findData(Environment::idOf(m_current)));
+    setWindowTitle(tr("Nova Post JWT — %1").arg(s.environment.displayName()));
+
+    const QString url = s.environment.baseUrl().toString();
+    m_serverLabel->setText(s.environment.isBaseUrlOverridden()
+                               ? tr("Server: %1 (overridden with --base-url)").arg(url)
+                               : tr("Server: %1").arg(url));
+    m_serverLabel->setStyleSheet(s.environment.isBaseUrlOverridden()
+                                     ? QStringLiteral("QLabel#serverUrlLabel { color: #8a5a00; }")
+                                     : QString());
+    m_environmentBar->setStyleSheet(
+        production ? QStringLiteral("QComboBox#environmentComboBox { color: #B3140A; font-weight: bold; }")
+                   : QString());
+    m_productionBanner->setVisible(production);
+    m_sandboxPage->setVisible(!production);
+    m_productionPage->setVisible(production);
+
+    updatePhoneStatus();
+    updateProductionKeyStatus();
+    renderMessages();
+    renderToken();
+    updateActions();
+}
+
+void MainWindow::renderMessages()
+{
+    const EnvironmentState& s = state(m_current);
+    if (s.message.text.isEmpty())
+        m_messageBanner->clearMessage();
+    else
+        m_messageBanner->showMessage(s.message.level, s.message.text, s.message.retry != Action::None);
+    if (s.keychainNotice.text.isEmpty())
+        m_keychainBanner->clearMessage();
+    else
+        m_keychainBanner->showMessage(MessageBanner::Level::Warning, s.keychainNotice.text,
+                                      s.keychainNotice.retry != Action::None);
+}
+
+void MainWindow::renderToken()
+{
+    const EnvironmentState& s = state(m_current);
+    const bool production = s.environment.isProduction();
+    if (s.token.isValid() && s.countdown->isActive()) {
+        m_tokenPanel->showToken(s.token.raw(), s.tokenExpiresAt, s.tokenLifetimeSeconds, s.tokenSource,
+                                production, s.tokenExpiryAssumed);
+        m_tokenPanel->showSecondsLeft(s.countdown->secondsLeft());
+    } else if (s.tokenExpired) {
+        m_tokenPanel->showExpired(production);
+    } else {
+        m_tokenPanel->showEmpty(production);
+    }
+}
+
+void MainWindow::refreshKeyList()
+{
+    const QString selected = selectedPhone();
+    m_keyList->clear();
+    const QList<KeyEntry> entries = m_services.keyStore->entries(EnvironmentKind::Sandbox);
+    for (const KeyEntry& entry : entries) {
+        auto* item = new QTreeWidgetItem(m_keyList);
+        item->setData(PhoneColumn, Qt::UserRole, entry.phone);
+        item->setText(PhoneColumn, PhoneNumber::parse(entry.phone).displayText());
+        item->setText(CreatedColumn, dayText(entry.createdAt, tr("unknown")));
+        item->setText(ExpiresColumn, dayText(entry.expiresAt, tr("unknown")));
+        item->setToolTip(ExpiresColumn, dateText(entry.expiresAt, tr("unknown")));
+        item->setText(StatusColumn, entry.status.isEmpty() ? tr("unknown") : entry.status);
+        item->setText(LastUsedColumn, dateText(entry.lastUsedAt, tr("never")));
+        item->setText(StorageColumn, entry.sessionOnly ? tr("This session only") : tr("Keychain"));
+        if (entry.sessionOnly)
+            item->setToolTip(StorageColumn, tr("No keychain was available; this key is forgotten when the "
+                                               "program ends."));
+        if (entry.phone == selected)
+            item->setSelected(true);
+    }
+    const QString location =
+        m_services.keyStore->secretStore()->isPersistent()
+            ? tr("Keys are stored in %1.").arg(m_services.keyStore->secretStore()->locationDescription())
+            : tr("Keys are kept in %1; they are forgotten when the program ends.")
+                  .arg(m_services.keyStore->secretStore()->locationDescription());
+    m_sandboxLocationLabel->setText(
+        entries.isEmpty() ? tr("No test keys stored yet. %1").arg(location)
+                          : tr("%n test key(s) stored. %1", "", int(entries.size())).arg(location));
+    m_productionLocationLabel->setText(location);
+}
+
+QString MainWindow::selectedPhone() const
+{
+    const QList<QTreeWidgetItem*> items = m_keyList->selectedItems();
+    return items.isEmpty() ? QString() : items.first()->data(PhoneColumn, Qt::UserRole).toString();
+}
+
+QString MainWindow::currentPhoneDigits() const
+{
+    const PhoneNumber phone = PhoneNumber::parse(m_phoneEdit->text());
+    return phone.isValid() ? phone.digits() : QString();
+}
+
+void MainWindow::updatePhoneStatus()
+{
+    const QString text = m_phoneEdit->text();
+    const PhoneNumber phone = PhoneNumber::parse(text);
+    QString status;
+    bool problem = false;
+    if (text.trimmed().isEmpty()) {
+        status = tr("Enter the phone number registered on my.novapost.com, with its country code.");
+    } else if (!phone.isValid()) {
+        status = phone.errorMessage();
+        problem = true;
+    } else if (const auto entry = m_services.keyStore->entry(EnvironmentKind::Sandbox, phone.digits())) {
+        status = entry->expiresAt.isValid() ? tr("Sent as %1. A test key is stored, valid until %2.")
+                                                  .arg(phone.digits(), dayText(entry->expiresAt, QString()))
+                                            : tr("Sent as %1. A test key is stored.").arg(phone.digits());
+    } else {
+        status = tr("Sent as %1. No test key stored yet for this number.").arg(phone.digits());
+    }
+    m_phoneStatusLabel->setText(status);
+    m_phoneStatusLabel->setStyleSheet(problem ? QStringLiteral("QLabel { color: #B3140A; }") : QString());
+    m_phoneEdit->setAccessibleDescription(status);
+
+    // Keep the list selection in step with the field, so Renew and Remove act on what is typed.
+    const QString digits = phone.isValid() ? phone.digits() : QString();
+    if (selectedPhone() != digits) {
+        const QSignalBlocker blocker(m_keyList);
+        m_keyList->clearSelection();
+        for (int i = 0; i < m_keyList->topLevelItemCount(); ++i) {
+            QTreeWidgetItem* item = m_keyList->topLevelItem(i);
+            if (item->data(PhoneColumn, Qt::UserRole).toString() == digits) {
+                item->setSelected(true);
+                m_keyList->setCurrentItem(item);
+            }
+        }
+    }
+}
+
+void MainWindow::updateProductionKeyStatus()
+{
+    const auto entry = m_services.keyStore->entry(EnvironmentKind::Production);
+    if (!entry) {
+        m_productionKeyStatusLabel->setText(tr("No production key saved yet."));
+        return;
+    }
+    const QString where = entry->sessionOnly ? tr("in memory for this session only")
+                                             : m_services.keyStore->secretStore()->locationDescription();
+    m_productionKeyStatusLabel->setText(entry->lastUsedAt.isValid()
+                                            ? tr("A production key is saved in %1 (last used %2).")
+                                                  .arg(where, dateText(entry->lastUsedAt, {}))
+                                            : tr("A production key is saved in %1.").arg(where));
+}
+
+QString MainWindow::getJwtBlocker() const
+{
+    if (m_busy)
+        return tr("A request is running; wait for it or cancel it.");
+    if (m_current == EnvironmentKind::Production) {
+        if (!m_services.keyStore->entry(EnvironmentKind::Production))
+            return tr("Save a production key first to get a JWT.");
+        return {};
+    }
+    const PhoneNumber phone = PhoneNumber::parse(m_phoneEdit->text());
+    if (!phone.isValid())
+        return tr("Enter a phone number with a stored test key to get a JWT.");
+    if (!m_services.keyStore->entry(EnvironmentKind::Sandbox, phone.digits()))
+        return tr("Request a test key for %1 first.").arg(phone.displayText());
+    return {};
+}
+
+QString MainWindow::describeSource(EnvironmentKind kind, const QString& phone) const
+{
+    if (kind == EnvironmentKind::Production)
+        return tr("the saved production key");
+    return tr("the test key for %1").arg(PhoneNumber::parse(phone).displayText());
+}
+
+void MainWindow::updateActions()
+{
+    const QString blocker = getJwtBlocker();
+    m_getJwtButton->setEnabled(blocker.isEmpty());
+    if (m_busy) {
+        // The busy text set by setBusy() stays.
+    } else if (blocker.isEmpty()) {
+        m_getJwtHintLabel->setText(
+            tr("Uses %1. Shortcut: Ctrl+G.").arg(describeSource(m_current, currentPhoneDigits())));
+    } else {
+        m_getJwtHintLabel->setText(blocker);
+    }
+    m_getJwtButton->setAccessibleDescription(m_getJwtHintLabel->text());
+
+    const bool phoneValid = !currentPhoneDigits().isEmpty();
+    m_requestTestKeyButton->setEnabled(!m_busy && phoneValid);
+    const bool haveSelection = !selectedPhone().isEmpty();
+    m_renewButton->setEnabled(!m_busy && haveSelection);
+    m_removeButton->setEnabled(!m_busy && haveSelection);
+    m_saveKeyButton->setEnabled(!m_busy && !m_productionKeyEdit->text().trimmed().isEmpty());
+    m_forgetKeyButton->setEnabled(!m_busy &&
+                                  m_services.keyStore->entry(EnvironmentKind::Production).has_value());
+    m_environmentCombo->setEnabled(!m_busy);
+}
+
+void MainWindow::setBusy(bool busy, const QString& text)
+{
+    m_busy = busy;
+    m_cancelButton->setVisible(busy);
+    m_busyIndicator->setVisible(busy);
+    if (busy) {
+        m_getJwtHintLabel->setText(text);
+        // Keyboard users land on Cancel, which Escape also triggers.
+        if (m_getJwtButton->hasFocus() || m_requestTestKeyButton->hasFocus())
+            m_cancelButton->setFocus();
+    }
+    updateActions();
+}
+
+// ----------------------------------------------------------------------------------------- messages
+
+void MainWindow::setMessage(EnvironmentKind kind, MessageBanner::Level level, const QString& text,
+                            Action retry)
+{
+    state(kind).message = {level, text, retry};
+    if (kind == m_current)
+        renderMessages();
+}
+
+void MainWindow::setKeychainNotice(EnvironmentKind kind, const QString& text, Action retry)
+{
+    state(kind).keychainNotice = {MessageBanner::Level::Warning, text, retry};
+    if (kind == m_current)
+        renderMessages();
+}
+
+void MainWindow::clearMessage(EnvironmentKind kind)
+{
+    setMessage(kind, MessageBanner::Level::Info, QString());
+}
+
+void MainWindow::showApiError(EnvironmentKind kind, const ApiError& error, Action retry)
+{
+    const bool networkTrouble = error.kind() == ApiError::Kind::ServiceUnavailable ||
+                                error.kind() == ApiError::Kind::TlsFailure ||
+                                error.kind() == ApiError::Kind::Cancelled;
+    const auto level =
+        error.kind() == ApiError::Kind::Cancelled ? MessageBanner::Level::Info : MessageBanner::Level::Error;
+    setMessage(kind, level, error.message(), error.isRetryable() || networkTrouble ? retry : Action::None);
+}
+
+void MainWindow::handleSaveResult(EnvironmentKind kind, const KeyStore::SaveResult& result,
+                                  const QString& success, Action retry)
+{
+    if (!result.ok()) {
+        if (result.status == SecretResult::Status::AccessDenied ||
+            result.status == SecretResult::Status::Unavailable)
+            setKeychainNotice(kind, result.message, retry);
+        else
+            setMessage(kind, MessageBanner::Level::Error, result.message, retry);
+        return;
+    }
+    if (result.sessionOnly)
+        setKeychainNotice(kind, result.message);
+    else
+        setKeychainNotice(kind, QString());
+    setMessage(kind, MessageBanner::Level::Info, success);
+}
+
+// ------------------------------------------------------------------------------------------ actions
+
+void MainWindow::retry(Action action)
+{
+    switch (action) {
+    case Action::None:
+        break;
+    case Action::RequestTestKey:
+        requestTestKey(false);
+        break;
+    case Action::RenewTestKey:
+        requestTestKey(true);
+        break;
+    case Action::GetJwt:
+        getJwt();
+        break;
+    case Action::SaveProductionKey:
+        saveProductionKey();
+        break;
+    }
+}
+
+void MainWindow::onPhoneReturnPressed()
+{
+    // Enter does the obvious next step: with a key at hand, get the token; otherwise get a key.
+    if (getJwtBlocker().isEmpty())
+        getJwt();
+    else
+        requestTestKey(false);
+}
+
+void MainWindow::requestTestKey(bool force)
+{
+    if (m_busy || m_current != EnvironmentKind::Sandbox)
+        return;
+    const PhoneNumber phone = PhoneNumber::parse(m_phoneEdit->text());
+    if (!phone.isValid()) {
+        setMessage(EnvironmentKind::Sandbox, MessageBanner::Level::Error, phone.errorMessage());
+        m_phoneEdit->setFocus();
+        return;
+    }
+    const QString digits = phone.digits();
+    const QString display = phone.displayText();
+    KeyStore* keys = m_services.keyStore;
+    keys->setLastPhone(digits);
+    if (!force && keys->requestedToday(digits) && keys->entry(EnvironmentKind::Sandbox, digits)) {
+        setMessage(
+            EnvironmentKind::Sandbox, MessageBanner::Level::Info,
+            tr("A test key for %1 was already requested today, so the stored key is used without asking "
+               "again. Use Renew to ask Nova Post anyway.")
+                .arg(display));
+        updateActions();
+        m_getJwtButton->setFocus();
+        return;
+    }
+
+    const Action action = force ? Action::RenewTestKey : Action::RequestTestKey;
+    clearMessage(EnvironmentKind::Sandbox);
+    setBusy(true, tr("Requesting a test key for %1…").arg(display));
+    m_services.apiClient->setEnvironment(state(EnvironmentKind::Sandbox).environment);
+    ApiReply* reply = m_services.apiClient->requestTestApiKey(digits);
+    m_reply = reply;
+    connect(reply, &ApiReply::finished, this, [this, reply, digits, display, action] {
+        reply->deleteLater();
+        if (!reply->succeeded()) {
+            setBusy(false);
+            // A refused request (429 daily limit, 422) leaves any stored key exactly as it was.
+            showApiError(EnvironmentKind::Sandbox, reply->error(), action);
+            return;
+        }
+        const TestApiKey key = reply->testApiKey();
+        m_services.keyStore->saveTestKey(
+            digits, key, this, [this, display, key, action](const KeyStore::SaveResult& result) {
+                setBusy(false);
+                handleSaveResult(EnvironmentKind::Sandbox, result,
+                                 key.expiresAt.isValid()
+                                     ? tr("Test key for %1 saved; it is valid until %2. Press Get JWT next.")
+                                           .arg(display, dayText(key.expiresAt, QString()))
+                                     : tr("Test key for %1 saved. Press Get JWT next.").arg(display),
+                                 action);
+                updatePhoneStatus();
+                updateActions();
+                if (result.ok())
+                    m_getJwtButton->setFocus();
+            });
+    });
+}
+
+void MainWindow::renewSelectedKey()
+{
+    const QString phone = selectedPhone();
+    if (phone.isEmpty())
+        return;
+    m_phoneEdit->setText(PhoneNumber::parse(phone).displayText());
+    requestTestKey(true);
+}
+
+void MainWindow::removeSelectedKey()
+{
+    const QString phone = selectedPhone();
+    if (phone.isEmpty() || m_busy)
+        return;
+    const QString display = PhoneNumber::parse(phone).displayText();
+    ConfirmationPrompt::ask(
+        this, tr("Remove test key"),
+        tr("Remove the stored test key for %1? You can request it again later, once a day.").arg(display),
+        tr("Remove"), this, [this, phone, display](bool confirmed) {
+            if (!confirmed)
+                return;
+            m_services.keyStore->forget(
+                EnvironmentKind::Sandbox, phone, this, [this, display](const KeyStore::SaveResult& result) {
+                    handleSaveResult(EnvironmentKind::Sandbox, result,
+                                     tr("The test key for %1 was removed.").arg(display), Action::None);
+                });
+        });
+}
+
+void MainWindow::saveProductionKey()
+{
+    if (m_busy)
+        return;
+    const QString key = m_productionKeyEdit->text().trimmed();
+    const QString problem = ApiClient::apiKeyProblem(key);
+    if (!problem.isEmpty()) {
+        setMessage(EnvironmentKind::Production, MessageBanner::Level::Error, problem);
+        m_productionKeyEdit->setFocus();
+        return;
+    }
+    m_services.keyStore->saveKey(EnvironmentKind::Production, QString(), key, this,
+                                 [this](const KeyStore::SaveResult& result) {
+                                     if (result.ok()) {
+                                         // The keychain has it now; the field need not hold it any longer.
+                                         m_productionKeyEdit->clear();
+                                         m_revealButton->setChecked(false);
+                                     }
+                                     handleSaveResult(EnvironmentKind::Production, result,
+                                                      tr("The production key was saved. Press Get JWT next."),
+                                                      Action::SaveProductionKey);
+                                     updateProductionKeyStatus();
+                                     updateActions();
+                                     if (result.ok())
+                                         m_getJwtButton->setFocus();
+                                 });
+}
+
+void MainWindow::forgetProductionKey()
+{
+    if (m_busy || !m_services.keyStore->entry(EnvironmentKind::Production))
+        return;
+    ConfirmationPrompt::ask(
+        this, tr("Forget production key"),
+        tr("Remove the production key from %1? You will need to paste it again to get production tokens.")
+            .arg(m_services.keyStore->secretStore()->locationDescription()),
+        tr("Forget"), this, [this](bool confirmed) {
+            if (!confirmed)
+                return;
+            m_services.keyStore->forget(
+                EnvironmentKind::Production, QString(), this, [this](const KeyStore::SaveResult& result) {
+                    handleSaveResult(EnvironmentKind::Production, result,
+                                     tr("The production key was forgotten."), Action::None);
+                    updateProductionKeyStatus();
+                    updateActions();
+                });
+        });
+}
+
+void MainWindow::getJwt()
+{
+    if (!getJwtBlocker().isEmpty()) {
+        updateActions();
+        return;
+    }
+    const EnvironmentKind kind = m_current;
+    const QString phone = kind == EnvironmentKind::Sandbox ? currentPhoneDigits() : QString();
+    if (kind == EnvironmentKind::Sandbox)
+        m_services.keyStore->setLastPhone(phone);
+    const QString source = describeSource(kind, phone);
+    const quint64 operation = ++m_operation;
+    clearMessage(kind);
+    setBusy(true, tr("Getting a JWT with %1…").arg(source));
+    m_services.keyStore->readKey(
+        kind, phone, this, [this, kind, phone, source, operation](const SecretResult& read) {
+            if (operation != m_operation)
+                return; // cancelled while the keychain was answering
+            if (!read.ok()) {
+                setBusy(false);
+                if (read.status == SecretResult::Status::Unavailable ||
+                    read.status == SecretResult::Status::AccessDenied)
+                    setKeychainNotice(kind, read.message, Action::GetJwt);
+                else if (read.status == SecretResult::Status::NotFound)
+                    setMessage(
+                        kind, MessageBanner::Level::Error,
+                        kind == EnvironmentKind::Sandbox
+                            ? tr("The keychain no longer holds the test key for %1. Renew it to store it "
+                                 "again.")
+                                  .arg(PhoneNumber::parse(phone).displayText())
+                            : tr("The keychain no longer holds the production key. Paste and save it "
+                                 "again."));
+                else
+                    setMessage(kind, MessageBanner::Level::Error, read.message, Action::GetJwt);
+                return;
+            }
+            if (state(kind).keychainNotice.retry == Action::GetJwt)
+                setKeychainNotice(kind, QString()); // the keychain answered this time
+            m_services.apiClient->setEnvironment(state(kind).environment);
+            ApiReply* reply = m_services.apiClient->requestJwt(read.secret);
+            m_reply = reply;
+            connect(reply, &ApiReply::finished, this, [this, reply, kind, phone, source] {
+                reply->deleteLater();
+                setBusy(false);
+                if (!reply->succeeded()) {
+                    showApiError(kind, reply->error(), Action::GetJwt);
+                    return;
+                }
+                m_services.keyStore->markUsed(kind, phone);
+                acceptToken(kind, reply->token(), source);
+            });
+        });
+}
+
+void MainWindow::cancelRequest()
+{
+    if (!m_busy)
+        return;
+    if (m_reply) {
+        m_reply->cancel(); // finished() follows and reports the cancellation
+        return;
+    }
+    ++m_operation;
+    setBusy(false);
+    setMessage(m_current, MessageBanner::Level::Info, tr("The request was cancelled."), Action::GetJwt);
+}
+
+void MainWindow::acceptToken(EnvironmentKind kind, const JwtToken& token, const QString& source)
+{
+    EnvironmentState& s = state(kind);
+    const QDateTime now = m_services.clock->now();
+    // A previous token of this environment may still be on the clipboard; it is being replaced.
+    m_clipboard->clearIfHolding(s.token.raw());
+    s.token = token;
+    s.tokenSource = source;
+    s.tokenExpired = false;
+    s.tokenExpiryAssumed = !token.expiresAt().has_value();
+    s.tokenExpiresAt = token.expiresAt().value_or(now.addSecs(AssumedLifetimeSeconds));
+    const QDateTime start = token.issuedAt().value_or(now);
+    s.tokenLifetimeSeconds = qMax<qint64>(1, start.secsTo(s.tokenExpiresAt));
+    s.message = {};
+    // Started before rendering: a token that is already past its exp expires here and is never shown.
+    s.countdown->start(s.tokenExpiresAt);
+    if (kind == m_current) {
+        renderMessages();
+        renderToken();
+    }
+    if (kind == m_current && s.countdown->isActive())
+        m_tokenPanel->focusCopyButton();
+}
+
+void MainWindow::onTokenTick(EnvironmentKind kind, qint64 secondsLeft)
+{
+    if (kind == m_current)
+        m_tokenPanel->showSecondsLeft(secondsLeft);
+}
+
+void MainWindow::onTokenExpired(EnvironmentKind kind)
+{
+    EnvironmentState& s = state(kind);
+    m_clipboard->clearIfHolding(s.token.raw());
+    s.token = JwtToken();
+    s.tokenSource.clear();
+    s.tokenExpired = true;
+    if (kind == m_current) {
+        renderToken();
+        m_tokenPanel->focusGetNewButton();
+    }
+}
+
+void MainWindow::copyToken()
+{
+    const EnvironmentState& s = state(m_current);
+    if (!s.token.isValid() || !s.countdown->isActive())
+        return;
+    m_clipboard->copySecret(s.token.raw());
+    m_tokenPanel->showCopied();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_services.settings->setValue(GeometryKey, saveGeometry());
+    m_services.settings->sync();
+    for (const EnvironmentState& s : m_states)
+        m_clipboard->clearIfHolding(s.token.raw());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace novapost::gui

@@ -1,0 +1,214 @@
+// SPDX-License-Identifier: MIT
+#include "TokenPanel.h"
+
+#include <QFontDatabase>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace novapost::gui {
+
+TokenPanel::TokenPanel(QWidget* parent)
+    : QGroupBox(parent)
+    , m_tokenEdit(new QPlainTextEdit(this))
+    , m_copyButton(new QPushButton(tr("&Copy"), this))
+    , m_copiedLabel(new QLabel(this))
+    , m_statusLabel(new QLabel(this))
+    , m_countdownLabel(new QLabel(this))
+    , m_progressBar(new QProgressBar(this))
+    , m_expiryLabel(new QLabel(this))
+    , m_getNewButton(new QPushButton(tr("Get a &new JWT"), this))
+{
+    setObjectName(QStringLiteral("tokenPanel"));
+
+    m_tokenEdit->setObjectName(QStringLiteral("tokenTextEdit"));
+    m_tokenEdit->setReadOnly(true);
+    m_tokenEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_tokenEdit->setWordWrapMode(QTextOption::WrapAnywhere);
+    m_tokenEdit->setTabChangesFocus(true);
+    // Five lines: a Nova Post JWT is 300-700 characters, and the whole token should be visible.
+    m_tokenEdit->setFixedHeight(
+        m_tokenEdit->fontMetrics().lineSpacing() * 5 +
+        2 * (m_tokenEdit->frameWidth() + int(m_tokenEdit->document()->documentMargin())));
+    m_tokenEdit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_tokenEdit->setAccessibleName(tr("JSON Web Token"));
+    m_tokenEdit->setContextMenuPolicy(Qt::NoContextMenu);
+
+    m_copyButton->setObjectName(QStringLiteral("copyTokenButton"));
+    m_copyButton->setToolTip(tr("Copy the JWT to the clipboard (Ctrl+Shift+C)"));
+    m_copyButton->setAccessibleName(tr("Copy JWT"));
+    m_copiedLabel->setObjectName(QStringLiteral("copiedLabel"));
+    m_copiedLabel->setText(tr("Copied. Paste it into the Authorize dialog."));
+    m_copiedLabel->hide();
+
+    m_statusLabel->setObjectName(QStringLiteral("tokenStatusLabel"));
+    m_statusLabel->setWordWrap(true);
+    m_countdownLabel->setObjectName(QStringLiteral("countdownLabel"));
+    QFont big = m_countdownLabel->font();
+    big.setBold(true);
+    big.setPointSizeF(big.pointSizeF() * 1.25);
+    m_countdownLabel->setFont(big);
+    m_progressBar->setObjectName(QStringLiteral("countdownProgressBar"));
+    m_progressBar->setTextVisible(false);
+    m_progressBar->setAccessibleName(tr("Time left before the JWT expires"));
+    m_expiryLabel->setObjectName(QStringLiteral("expiryLabel"));
+    m_expiryLabel->setWordWrap(true);
+    m_expiryLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_getNewButton->setObjectName(QStringLiteral("getNewJwtButton"));
+    m_getNewButton->setAccessibleName(tr("Get a new JWT"));
+
+    auto* copyRow = new QHBoxLayout;
+    copyRow->addWidget(m_copyButton);
+    copyRow->addWidget(m_copiedLabel, 1);
+    copyRow->addWidget(m_getNewButton);
+
+    auto* countdownRow = new QHBoxLayout;
+    countdownRow->addWidget(m_countdownLabel);
+    countdownRow->addWidget(m_progressBar, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_statusLabel);
+    layout->addWidget(m_tokenEdit);
+    layout->addLayout(copyRow);
+    layout->addLayout(countdownRow);
+    layout->addWidget(m_expiryLabel);
+
+    connect(m_copyButton, &QPushButton::clicked, this, &TokenPanel::copyRequested);
+    connect(m_getNewButton, &QPushButton::clicked, this, &TokenPanel::getNewRequested);
+    showEmpty(false);
+}
+
+QString TokenPanel::formatMinutesSeconds(qint64 seconds)
+{
+    seconds = qMax<qint64>(0, seconds);
+    return QStringLiteral("%1:%2")
+        .arg(seconds / 60, 2, 10, QLatin1Char('0'))
+        .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+void TokenPanel::setTitleFor(bool production)
+{
+    setTitle(production ? tr("Production JWT") : tr("Sandbox JWT"));
+    // Red frame in production: the token in front of you is a real one.
+    setStyleSheet(
+        production ? QStringLiteral("QGroupBox#tokenPanel { border: 2px solid #DA291C; border-radius: "
+                                    "4px; margin-top: 2ex; padding-top: 1ex; } QGroupBox#tokenPanel::title "
+                                    "{ subcontrol-origin: margin; left: 8px; padding: 0 4px; color: "
+                                    "#B3140A; font-weight: bold; }")
+                   : QString());
+}
+
+void TokenPanel::setTokenText(const QString& token)
+{
+    // Clearing also drops the undo history, so the old token does not linger in the document.
+    m_tokenEdit->setPlainText(token);
+    m_tokenEdit->document()->clearUndoRedoStacks();
+}
+
+void TokenPanel::showEmpty(bool production)
+{
+    setTitleFor(production);
+    setTokenText(QString());
+    m_tokenEdit->setPlaceholderText(tr("No JWT yet. Press Get JWT (Ctrl+G)."));
+    m_statusLabel->setText(tr("No token in this window."));
+    m_copyButton->setEnabled(false);
+    m_copiedLabel->hide();
+    m_countdownLabel->hide();
+    m_progressBar->hide();
+    m_expiryLabel->hide();
+    m_getNewButton->hide();
+}
+
+void TokenPanel::showToken(const QString& token, const QDateTime& expiresAt, qint64 lifetimeSeconds,
+                           const QString& source, bool production, bool expiryAssumed)
+{
+    setTitleFor(production);
+    setTokenText(token);
+    m_statusLabel->setText(production
+                               ? tr("Production token from %1. It works on real shipments.").arg(source)
+                               : tr("Sandbox token from %1.").arg(source));
+    m_copyButton->setEnabled(true);
+    m_copiedLabel->hide();
+    m_getNewButton->hide();
+    m_progressBar->setRange(0, int(qMax<qint64>(1, lifetimeSeconds)));
+    m_countdownLabel->show();
+    m_progressBar->show();
+    const QLocale locale;
+    const QDateTime local = expiresAt.toLocalTime();
+    const QDateTime utc = expiresAt.toUTC();
+    const QString localText = locale.toString(local.time(), QStringLiteral("HH:mm:ss"));
+    const QString utcText = locale.toString(utc.time(), QStringLiteral("HH:mm:ss"));
+    m_expiryLabel->setText(expiryAssumed
+                               ? tr("The token has no expiry claim; assuming it is valid until %1 local "
+                                    "time (%2 UTC).")
+                                     .arg(localText, utcText)
+                               : tr("Valid until %1 local time (%2 UTC).").arg(localText, utcText));
+    m_expiryLabel->show();
+}
+
+void TokenPanel::showSecondsLeft(qint64 secondsLeft)
+{
+    m_countdownLabel->setText(tr("Expires in %1").arg(formatMinutesSeconds(secondsLeft)));
+    const int minutes = int((secondsLeft + 59) / 60);
+    m_countdownLabel->setAccessibleName(tr("Expires in %n minute(s)", "", minutes));
+    m_progressBar->setValue(int(qMin<qint64>(secondsLeft, m_progressBar->maximum())));
+    const bool soon = secondsLeft <= WarningSeconds;
+    if (m_progressBar->property("expiringSoon").toBool() != soon) {
+        m_progressBar->setProperty("expiringSoon", soon);
+        if (soon) {
+            QPalette palette = m_progressBar->palette();
+            palette.setColor(QPalette::Highlight, QColor(0xC6, 0x28, 0x28));
+            m_progressBar->setPalette(palette);
+        } else {
+            // An empty palette inherits the window's again.
+            m_progressBar->setPalette(QPalette());
+        }
+    }
+}
+
+void TokenPanel::showExpired(bool production)
+{
+    setTitleFor(production);
+    setTokenText(QString());
+    m_tokenEdit->setPlaceholderText(tr("The token expired and was removed from this window."));
+    m_statusLabel->setText(tr("Expired. Nova Post tokens last about an hour; get a new one to continue."));
+    m_countdownLabel->setText(tr("Expired"));
+    m_countdownLabel->setAccessibleName(tr("Expired"));
+    m_countdownLabel->show();
+    m_progressBar->setValue(0);
+    m_progressBar->hide();
+    m_expiryLabel->hide();
+    m_copyButton->setEnabled(false);
+    m_copiedLabel->hide();
+    m_getNewButton->show();
+}
+
+void TokenPanel::showCopied()
+{
+    m_copiedLabel->show();
+    const quint64 generation = ++m_copiedGeneration;
+    // A brief confirmation; a second copy restarts the period.
+    QTimer::singleShot(2500, this, [this, generation] {
+        if (generation == m_copiedGeneration)
+            m_copiedLabel->hide();
+    });
+}
+
+void TokenPanel::focusCopyButton()
+{
+    m_copyButton->setFocus();
+}
+
+void TokenPanel::focusGetNewButton()
+{
+    m_getNewButton->setFocus();
+}
+
+} // namespace novapost::gui

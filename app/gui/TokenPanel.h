@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QDateTime>
+#include <QGroupBox>
+
+class QLabel;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+
+namespace novapost::gui {
+
+/**
+ * @brief Shows one JWT: the token, a countdown to its expiry, Copy, and "Get a new JWT" afterwards.
+ *
+ * Only displays what it is told; the countdown arithmetic lives in TokenCountdown.
+ */
+class TokenPanel : public QGroupBox
+{
+    Q_OBJECT
+
+public:
+    /** Below this many seconds the progress bar turns red: time to get a new token soon. */
+    static constexpr qint64 WarningSeconds = 5 * 60;
+
+    explicit TokenPanel(QWidget* parent = nullptr);
+
+    void showEmpty(bool production);
+    /** @p source says which key made the token, e.g. "the test key for +49…". */
+    void showToken(const QString& token, const QDateTime& expiresAt, qint64 lifetimeSeconds,
+                   const QString& source, bool production, bool expiryAssumed);
+    void showSecondsLeft(qint64 secondsLeft);
+    void showExpired(bool production);
+    void showCopied();
+    void focusCopyButton();
+    void focusGetNewButton();
+
+    /** "mm:ss"; minutes go past 59 rather than wrapping. */
+    static QString formatMinutesSeconds(qint64 seconds);
+
+signals:
+    void copyRequested();
+    void getNewRequested();
+
+private:
+    void setTitleFor(bool production);
+    void setTokenText(const QString& token);
+
+    QPlainTextEdit* m_tokenEdit;
+    QPushButton* m_copyButton;
+    QLabel* m_copiedLabel;
+    QLabel* m_statusLabel;
+    QLabel* m_countdownLabel;
+    QProgressBar* m_progressBar;
+    QLabel* m_expiryLabel;
+    QPushButton* m_getNewButton;
+    quint64 m_copiedGeneration = 0;
+};
+
+} // namespace novapost::gui

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: MIT
+// The desktop window: parses the command line, wires the real services and shows MainWindow.
+#include "ApiClient.h"
+#include "AppSettings.h"
+#include "Clock.h"
+#include "Environment.h"
+#include "KeychainSecretStore.h"
+#include "KeyStore.h"
+#include "MainWindow.h"
+#include "Translations.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFile>
+#include <QIcon>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
+#include <QSslCertificate>
+
+#include <cstdio>
+
+namespace {
+
+int fail(const QString& message)
+{
+    // Before the window exists, a message box is the only place a double-clicked app can say it.
+    std::fprintf(stderr, "novapost-jwt: %s\n", qUtf8Printable(message));
+    QMessageBox::critical(nullptr, QApplication::translate("main", "Nova Post JWT"), message);
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("novapost-jwt"));
+    QApplication::setApplicationDisplayName(QApplication::translate("main", "Nova Post JWT"));
+    QApplication::setApplicationVersion(QStringLiteral(NOVAPOST_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("novapost-jwt"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/novapost-jwt.svg")));
+    // Before any tr() call, so the parser's help text is translated too.
+    novapost::Translations::install(novapost::Translations::languageFromArguments(app.arguments()));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Gets a JWT for the Nova Post API and puts it on the clipboard."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption envOption(QStringLiteral("env"),
+                                       QApplication::translate("main", "Start in this environment."),
+                                       QStringLiteral("sandbox|production"));
+    const QCommandLineOption baseUrlOption(
+        QStringLiteral("base-url"),
+        QApplication::translate("main", "Use this server instead of Nova Post's."), QStringLiteral("URL"));
+    const QCommandLineOption caFileOption(
+        QStringLiteral("ca-file"),
+        QApplication::translate("main", "Also trust the CA certificates in this PEM file."),
+        QStringLiteral("PEM"));
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"), QApplication::translate("main", "Use this language (en, uk, pl, de)."),
+        QStringLiteral("LANGUAGE"));
+    parser.addOptions({envOption, baseUrlOption, caFileOption, langOption});
+    parser.process(app);
+
+    novapost::gui::MainWindowOptions options;
+    if (parser.isSet(envOption)) {
+        options.environment = novapost::Environment::kindFromId(parser.value(envOption).trimmed().toLower());
+        if (!options.environment)
+            return fail(QApplication::translate("main", "--env must be “sandbox” or “production”, not “%1”.")
+                            .arg(parser.value(envOption)));
+    }
+    if (parser.isSet(baseUrlOption)) {
+        QString error;
+        options.baseUrlOverride =
+            novapost::Environment::normalizedBaseUrl(parser.value(baseUrlOption), &error);
+        if (!options.baseUrlOverride.isValid())
+            return fail(error);
+    }
+    QList<QSslCertificate> extraCas;
+    if (parser.isSet(caFileOption)) {
+        const QString path = parser.value(caFileOption);
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(QApplication::translate("main", "Cannot read the CA file %1: %2.")
+                            .arg(path, file.errorString()));
+        extraCas = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+        if (extraCas.isEmpty())
+            return fail(
+                QApplication::translate("main", "The CA file %1 holds no PEM certificate.").arg(path));
+    }
+
+    // Corporate networks often require the system proxy; without this Qt would go direct.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
+
+    novapost::SystemClock clock;
+    QNetworkAccessManager network;
+    novapost::ApiClient apiClient(&network);
+    apiClient.setClock(&clock);
+    apiClient.setExtraCaCertificates(extraCas);
+    novapost::KeychainSecretStore secrets;
+    const std::unique_ptr<QSettings> settings = novapost::AppSettings::open();
+    novapost::KeyStore keyStore(&secrets, settings.get(), &clock);
+
+    novapost::gui::MainWindowServices services;
+    services.apiClient = &apiClient;
+    services.keyStore = &keyStore;
+    services.settings = settings.get();
+    services.clock = &clock;
+
+    novapost::gui::MainWindow window(services, options);
+    window.show();
+    return app.exec();
+}

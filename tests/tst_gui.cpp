@@ -1,0 +1,721 @@
+// SPDX-License-Identifier: MIT
+// Drives the real desktop window offscreen against the fake Nova Post server. Time comes from a
+// ManualClock, so nothing here sleeps; the keychain is the real one inside the test keyring wrapper
+// (NOVAPOST_TEST_SCRATCH set) and an in-memory store otherwise.
+#include "ApiClient.h"
+#include "ClipboardGuard.h"
+#include "Clock.h"
+#include "ConfirmationPrompt.h"
+#include "FakeNovaPostServer.h"
+#include "JwtToken.h"
+#include "KeychainSecretStore.h"
+#include "KeyStore.h"
+#include "MainWindow.h"
+#include "MemorySecretStore.h"
+#include "MessageBanner.h"
+#include "TokenCountdown.h"
+#include "TokenPanel.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeWidget>
+
+#include <memory>
+
+using namespace novapost;
+using namespace novapost::gui;
+using novapost::test::FakeNovaPostServer;
+using novapost::test::HttpRequest;
+using novapost::test::HttpResponse;
+
+namespace {
+
+const QString Phone = QStringLiteral("498213437654");
+const QString PhoneKey = QStringLiteral("78b97003b587d7758bede604fd185e3e");
+const QString ProductionKey = QStringLiteral("prod-key-0123456789abcdef");
+const QDateTime Start = QDateTime(QDate(2025, 9, 1), QTime(10, 0, 0), Qt::UTC);
+
+QByteArray errorsBody(const QString& message)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("errors"),
+                                      QJsonObject{{QStringLiteral("errorMessage"), message}}}})
+        .toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+class TestGui : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void tokenCountdown_ticksFromClockAndStopsWhenIdle();
+    void clipboardGuard_marksSecretAndLeavesForeignText();
+
+    void phoneField_showsNormalizedNumberAndProblems();
+    void fullFlow_requestKeyGetJwtCopyAndExpire();
+    void countdown_turnsRedInLastFiveMinutes();
+    void testKey_reusedSameDayAndRenewForcesRequest();
+    void testKey_dailyLimitKeepsStoredKey();
+    void testKey_removeAsksForConfirmation();
+    void production_hidesTestKeysAndIsRed();
+    void production_saveRevealForgetAndGetJwt();
+    void environments_keepSeparateState();
+    void getJwt_errorsShowInBannerAndWindowStaysUsable_data();
+    void getJwt_errorsShowInBannerAndWindowStaysUsable();
+    void getJwt_cancel();
+    void keychainUnavailable_showsSessionOnlyNotice();
+    void keyboard_shortcutsAndEnter();
+    void settings_rememberEnvironmentPhoneAndGeometry();
+    void baseUrlOverride_isShown();
+    void accessibility_namesWithoutSecrets();
+
+private:
+    void createServices(bool forceMemoryStore = false);
+    MainWindow* createWindow(MainWindowOptions options = {});
+    void destroyWindow();
+    template<typename T>
+    T* child(const char* name) const
+    {
+        T* found = m_window->findChild<T*>(QString::fromLatin1(name));
+        if (!found)
+            qFatal("no child named %s", name);
+        return found;
+    }
+    MessageBanner* banner() const { return child<MessageBanner>("messageBanner"); }
+    void requestTestKeyThroughUi(const QString& phone);
+    void getJwtThroughUi();
+
+    QString m_servicePrefix;
+    int m_testNumber = 0;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<FakeNovaPostServer> m_server;
+    std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<SecretStore> m_secrets;
+    MemorySecretStore* m_memorySecrets = nullptr;
+    std::unique_ptr<KeyStore> m_keys;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<ApiClient> m_api;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestGui::initTestCase()
+{
+    QLocale::setDefault(QLocale::c());
+    m_servicePrefix = QStringLiteral("novapost-jwt-tst-gui-%1").arg(QCoreApplication::applicationPid());
+    if (qEnvironmentVariableIsSet("NOVAPOST_TEST_SCRATCH"))
+        qInfo("Using the real keychain (service %s-N)", qPrintable(m_servicePrefix));
+    else
+        qInfo("NOVAPOST_TEST_SCRATCH is not set: using an in-memory secret store");
+}
+
+void TestGui::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_server = std::make_unique<FakeNovaPostServer>();
+    QVERIFY2(m_server->listen(), qPrintable(m_server->errorString()));
+    m_clock = std::make_unique<ManualClock>(Start);
+    m_server->setNow(Start.toSecsSinceEpoch());
+    m_server->registerPhone(Phone, PhoneKey);
+    m_server->addApiKey(ProductionKey);
+    QGuiApplication::clipboard()->clear();
+    ConfirmationPrompt::setNextAnswer(std::nullopt);
+}
+
+void TestGui::createServices(bool forceMemoryStore)
+{
+    m_settings =
+        std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    if (!m_secrets) {
+        if (qEnvironmentVariableIsSet("NOVAPOST_TEST_SCRATCH") && !forceMemoryStore) {
+            m_secrets = std::make_unique<KeychainSecretStore>(m_servicePrefix + QLatin1Char('-') +
+                                                              QString::number(++m_testNumber));
+            m_memorySecrets = nullptr;
+        } else {
+            auto memory = std::make_unique<MemorySecretStore>();
+            m_memorySecrets = memory.get();
+            m_secrets = std::move(memory);
+        }
+    }
+    m_keys = std::make_unique<KeyStore>(m_secrets.get(), m_settings.get(), m_clock.get());
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_api = std::make_unique<ApiClient>(m_network.get());
+    m_api->setClock(m_clock.get());
+}
+
+MainWindow* TestGui::createWindow(MainWindowOptions options)
+{
+    if (!m_keys)
+        createServices();
+    if (!options.baseUrlOverride.isValid())
+        options.baseUrlOverride = m_server->baseUrl();
+    MainWindowServices services;
+    services.apiClient = m_api.get();
+    services.keyStore = m_keys.get();
+    services.settings = m_settings.get();
+    services.clock = m_clock.get();
+    m_window = std::make_unique<MainWindow>(services, options);
+    m_window->show();
+    QApplication::setActiveWindow(m_window.get());
+    if (!QTest::qWaitForWindowExposed(m_window.get()))
+        qWarning("window not exposed");
+    return m_window.get();
+}
+
+void TestGui::destroyWindow()
+{
+    m_window.reset();
+}
+
+void TestGui::cleanup()
+{
+    m_window.reset();
+    m_api.reset();
+    m_network.reset();
+    m_keys.reset();
+    m_secrets.reset();
+    m_memorySecrets = nullptr;
+    m_settings.reset();
+    m_server.reset();
+    m_clock.reset();
+    m_dir.reset();
+    ConfirmationPrompt::setNextAnswer(std::nullopt);
+}
+
+void TestGui::requestTestKeyThroughUi(const QString& phone)
+{
+    auto* edit = child<QLineEdit>("phoneLineEdit");
+    edit->clear();
+    QTest::keyClicks(edit, phone);
+    auto* button = child<QPushButton>("requestTestKeyButton");
+    QTRY_VERIFY(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+void TestGui::getJwtThroughUi()
+{
+    auto* button = child<QPushButton>("getJwtButton");
+    QTRY_VERIFY(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+// ------------------------------------------------------------------------------------------ units
+
+void TestGui::tokenCountdown_ticksFromClockAndStopsWhenIdle()
+{
+    ManualClock clock(Start);
+    TokenCountdown countdown(&clock);
+    QSignalSpy ticks(&countdown, &TokenCountdown::tick);
+    QSignalSpy expired(&countdown, &TokenCountdown::expired);
+    QVERIFY(!countdown.isActive());
+    countdown.refresh();
+    QCOMPARE(ticks.count(), 0);
+
+    countdown.start(Start.addSecs(90));
+    QVERIFY(countdown.isActive());
+    QCOMPARE(ticks.count(), 1);
+    QCOMPARE(ticks.last().first().toLongLong(), 90);
+    clock.advanceSeconds(30);
+    countdown.refresh();
+    QCOMPARE(ticks.last().first().toLongLong(), 60);
+    // A jump (suspend, stalled loop) is absorbed: the value comes from the clock, not a counter.
+    clock.advanceSeconds(59);
+    countdown.refresh();
+    QCOMPARE(ticks.last().first().toLongLong(), 1);
+    clock.advanceSeconds(1);
+    countdown.refresh();
+    QCOMPARE(expired.count(), 1);
+    QVERIFY(!countdown.isActive());
+    QVERIFY(!countdown.findChild<QTimer*>()->isActive());
+    countdown.refresh();
+    QCOMPARE(expired.count(), 1);
+
+    countdown.start(Start); // already past
+    QCOMPARE(expired.count(), 2);
+    QCOMPARE(TokenPanel::formatMinutesSeconds(3600), QStringLiteral("60:00"));
+    QCOMPARE(TokenPanel::formatMinutesSeconds(61), QStringLiteral("01:01"));
+}
+
+void TestGui::clipboardGuard_marksSecretAndLeavesForeignText()
+{
+    QClipboard* clipboard = QGuiApplication::clipboard();
+    ClipboardGuard guard(clipboard);
+    guard.copySecret(QStringLiteral("secret-token"));
+    QCOMPARE(clipboard->text(), QStringLiteral("secret-token"));
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    QCOMPARE(clipboard->mimeData()->data(QStringLiteral("x-kde-passwordManagerHint")), QByteArray("secret"));
+#endif
+    QVERIFY(guard.holdsOurSecret());
+    clipboard->setText(QStringLiteral("something the user copied later"));
+    guard.clearIfOurs();
+    QCOMPARE(clipboard->text(), QStringLiteral("something the user copied later"));
+    guard.copySecret(QStringLiteral("secret-token"));
+    guard.clearIfOurs();
+    QVERIFY(clipboard->text().isEmpty());
+}
+
+// ------------------------------------------------------------------------------------------ window
+
+void TestGui::phoneField_showsNormalizedNumberAndProblems()
+{
+    createWindow();
+    auto* edit = child<QLineEdit>("phoneLineEdit");
+    auto* status = child<QLabel>("phoneStatusLabel");
+    QTest::keyClicks(edit, QStringLiteral("+49 821 343-7654"));
+    QVERIFY2(status->text().contains(Phone), qPrintable(status->text()));
+    QVERIFY(child<QPushButton>("requestTestKeyButton")->isEnabled());
+    QVERIFY(!child<QPushButton>("getJwtButton")->isEnabled());
+    QVERIFY2(child<QLabel>("getJwtHintLabel")->text().contains(QStringLiteral("Request a test key")),
+             qPrintable(child<QLabel>("getJwtHintLabel")->text()));
+
+    edit->clear();
+    QTest::keyClicks(edit, QStringLiteral("+380 44 123 4567"));
+    QVERIFY(!status->text().contains(QStringLiteral("Sent as")));
+    QVERIFY(!status->text().isEmpty());
+    QVERIFY(!child<QPushButton>("requestTestKeyButton")->isEnabled());
+    QCOMPARE(m_server->requestCount(), 0);
+}
+
+void TestGui::fullFlow_requestKeyGetJwtCopyAndExpire()
+{
+    const qint64 now = Start.toSecsSinceEpoch();
+    const QString jwt = FakeNovaPostServer::makeJwt(now, now + 3600);
+    m_server->setHandler([this, jwt](const HttpRequest& request) {
+        if (request.path.endsWith(QLatin1String("clients/authorization")) &&
+            request.query.queryItemValue(QStringLiteral("apiKey")) == PhoneKey)
+            return HttpResponse::json(200, QJsonDocument(QJsonObject{{QStringLiteral("jwt"), jwt}}).toJson());
+        return m_server->defaultResponse(request);
+    });
+    createWindow();
+
+    requestTestKeyThroughUi(QStringLiteral("+49 821 343 7654"));
+    QTRY_VERIFY(m_keys->entry(EnvironmentKind::Sandbox, Phone).has_value());
+    QTRY_VERIFY(!m_window->isBusy());
+    auto* list = child<QTreeWidget>("storedKeysTreeWidget");
+    QCOMPARE(list->topLevelItemCount(), 1);
+    QCOMPARE(list->topLevelItem(0)->text(3), QStringLiteral("Active"));
+    QVERIFY2(banner()->text().contains(QStringLiteral("saved")), qPrintable(banner()->text()));
+    // Stored for real (keychain or memory store), not the session-only fallback.
+    QVERIFY(!m_keys->entry(EnvironmentKind::Sandbox, Phone)->sessionOnly);
+    QVERIFY(!child<MessageBanner>("keychainBanner")->isVisible());
+
+    getJwtThroughUi();
+    auto* tokenEdit = child<QPlainTextEdit>("tokenTextEdit");
+    QTRY_COMPARE(tokenEdit->toPlainText(), jwt);
+    QVERIFY(m_keys->entry(EnvironmentKind::Sandbox, Phone)->lastUsedAt.isValid());
+    auto* countdownLabel = child<QLabel>("countdownLabel");
+    QCOMPARE(countdownLabel->text(), QStringLiteral("Expires in 60:00"));
+    QVERIFY2(child<QLabel>("expiryLabel")->text().contains(QStringLiteral("11:00:00 UTC")),
+             qPrintable(child<QLabel>("expiryLabel")->text()));
+
+    m_clock->advanceSeconds(61);
+    m_window->countdown(EnvironmentKind::Sandbox)->refresh();
+    QCOMPARE(countdownLabel->text(), QStringLiteral("Expires in 58:59"));
+    QCOMPARE(child<QProgressBar>("countdownProgressBar")->value(), 3539);
+
+    auto* copy = child<QPushButton>("copyTokenButton");
+    QVERIFY(copy->isEnabled());
+    QTest::mouseClick(copy, Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), jwt);
+    QVERIFY(child<QLabel>("copiedLabel")->isVisible());
+
+    m_clock->advanceSeconds(3600 - 61);
+    m_window->countdown(EnvironmentKind::Sandbox)->refresh();
+    QCOMPARE(countdownLabel->text(), QStringLiteral("Expired"));
+    QVERIFY(tokenEdit->toPlainText().isEmpty());
+    QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
+    QVERIFY(!copy->isEnabled());
+    auto* getNew = child<QPushButton>("getNewJwtButton");
+    QVERIFY(getNew->isVisible());
+
+    m_server->setHandler({});
+    m_server->setNow(m_clock->now().toSecsSinceEpoch());
+    const int before = m_server->requestCount();
+    QTest::mouseClick(getNew, Qt::LeftButton);
+    QTRY_VERIFY(!tokenEdit->toPlainText().isEmpty());
+    QVERIFY(tokenEdit->toPlainText() != jwt);
+    QCOMPARE(m_server->requestCount(), before + 1);
+    QCOMPARE(countdownLabel->text(), QStringLiteral("Expires in 60:00"));
+}
+
+void TestGui::countdown_turnsRedInLastFiveMinutes()
+{
+    createWindow();
+    requestTestKeyThroughUi(Phone);
+    QTRY_VERIFY(m_keys->entry(EnvironmentKind::Sandbox, Phone).has_value());
+    getJwtThroughUi();
+    QTRY_VERIFY(!child<QPlainTextEdit>("tokenTextEdit")->toPlainText().isEmpty());
+    auto* bar = child<QProgressBar>("countdownProgressBar");
+    QVERIFY(!bar->property("expiringSoon").toBool());
+    const QColor normal = bar->palette().color(QPalette::Highlight);
+    m_clock->advanceSeconds(3600 - 300);
+    m_window->countdown(EnvironmentKind::Sandbox)->refresh();
+    QVERIFY(bar->property("expiringSoon").toBool());
+    QVERIFY(bar->palette().color(QPalette::Highlight) != normal);
+    QCOMPARE(child<QLabel>("countdownLabel")->text(), QStringLiteral("Expires in 05:00"));
+}
+
+void TestGui::testKey_reusedSameDayAndRenewForcesRequest()
+{
+    createWindow();
+    requestTestKeyThroughUi(Phone);
+    QTRY_VERIFY(m_keys->entry(EnvironmentKind::Sandbox, Phone).has_value());
+    QTRY_VERIFY(!m_window->isBusy());
+    QCOMPARE(m_server->requestCount(), 1);
+
+    QTest::mouseClick(child<QPushButton>("requestTestKeyButton"), Qt::LeftButton);
+    QTRY_VERIFY(banner()->text().contains(QStringLiteral("already requested today")));
+    QCOMPARE(m_server->requestCount(), 1);
+
+    auto* renew = child<QPushButton>("renewKeyButton");
+    QVERIFY(renew->isEnabled());
+    QTest::mouseClick(renew, Qt::LeftButton);
+    QTRY_COMPARE(m_server->requestCount(), 2);
+    QTRY_VERIFY(!m_window->isBusy());
+    QVERIFY2(banner()->text().contains(QStringLiteral("saved")), qPrintable(banner()->text()));
+}
+
+void TestGui::testKey_dailyLimitKeepsStoredKey()
+{
+    m_server->setDailyLimit(true);
+    createWindow();
+    requestTestKeyThroughUi(Phone);
+    QTRY_VERIFY(m_keys->entry(EnvironmentKind::Sandbox, Phone).has_value());
+    QTRY_VERIFY(!m_window->isBusy());
+
+    QTest::mouseClick(child<QPushButton>("renewKeyButton"), Qt::LeftButton);
+    QTRY_VERIFY(banner()->isVisible() && banner()->level() == MessageBanner::Level::Error);
+    QVERIFY2(banner()->text().contains(QStringLiteral("Daily limit reached")), qPrintable(banner()->text()));
+    QVERIFY(!banner()->isRetryOffered());
+    QVERIFY(m_keys->entry(EnvironmentKind::Sandbox, Phone).has_value());
+    QCOMPARE(child<QTreeWidget>("storedKeysTreeWidget")->topLevelItemCount(), 1);
+
+    // The stored key still works.
+    getJwtThroughUi();
+    QTRY_VERIFY(!child<QPlainTextEdit>("tokenTextEdit")->toPlainText().isEmpty());
+    QVERIFY(!banner()->isVisible());
+}
+
+void TestGui::testKey_removeAsksForConfirmation()
+{
+    createWindow();
+    requestTestKeyThroughUi(Phone);
+    QTRY_VERIFY(m_keys->entry(EnvironmentKind::Sandbox, Phone).has_value());
+    QTRY_VERIFY(!m_window->isBusy());
+    auto* list = child<QTreeWidget>("storedKeysTreeWidget");
+    list->setCurrentItem(list->topLevelItem(0));
+
+    const int asked = ConfirmationPrompt::askedCount();
+    ConfirmationPrompt::setNextAnswer(false);
+    QTest::mouseClick(child<QPushButton>("removeKeyButton"), Qt::LeftButton);
+    QTRY_COMPARE(ConfirmationPrompt::askedCount(), asked + 1);
+    QTest::qWait(0);
+    QCoreApplication::processEvents();
+    QVERIFY(m_keys->entry(EnvironmentKind::Sandbox, Phone).has_value());
+
+    ConfirmationPrompt::setNextAnswer(true);
+    QTest::mouseClick(child<QPushButton>("removeKeyButton"), Qt::LeftButton);
+    QTRY_VERIFY(!m_keys->entry(EnvironmentKind::Sandbox, Phone).has_value());
+    QTRY_COMPARE(list->topLevelItemCount(), 0);
+    QVERIFY(!child<QPushButton>("getJwtButton")->isEnabled());
+}
+
+void TestGui::production_hidesTestKeysAndIsRed()
+{
+    MainWindowOptions options;
+    options.environment = EnvironmentKind::Production;
+    createWindow(options);
+    QVERIFY(child<QLabel>("productionBanner")->isVisible());
+    QVERIFY(!child<QWidget>("sandboxKeysGroupBox")->isVisible());
+    QVERIFY(child<QLabel>("noTestKeysLabel")->isVisible());
+    QVERIFY(child<QLabel>("noTestKeysLabel")->text().contains(QStringLiteral("only in the sandbox")));
+    QVERIFY(!child<QPushButton>("requestTestKeyButton")->isVisible());
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("Production")));
+    QCOMPARE(child<QGroupBox>("tokenPanel")->title(), QStringLiteral("Production JWT"));
+    QVERIFY(!child<QPushButton>("getJwtButton")->isEnabled());
+    QVERIFY(child<QLabel>("getJwtHintLabel")->text().contains(QStringLiteral("production key")));
+
+    auto* combo = child<QComboBox>("environmentComboBox");
+    combo->setCurrentIndex(0);
+    emit combo->activated(0);
+    QCOMPARE(m_window->currentEnvironment(), EnvironmentKind::Sandbox);
+    QVERIFY(!child<QLabel>("productionBanner")->isVisible());
+    QVERIFY(child<QWidget>("sandboxKeysGroupBox")->isVisible());
+}
+
+void TestGui::production_saveRevealForgetAndGetJwt()
+{
+    MainWindowOptions options;
+    options.environment = EnvironmentKind::Production;
+    createWindow(options);
+    auto* edit = child<QLineEdit>("productionKeyLineEdit");
+    QCOMPARE(edit->echoMode(), QLineEdit::Password);
+    QTest::keyClicks(edit, ProductionKey);
+    QTest::mouseClick(child<QToolButton>("revealKeyButton"), Qt::LeftButton);
+    QCOMPARE(edit->echoMode(), QLineEdit::Normal);
+    QTest::mouseClick(child<QToolButton>("revealKeyButton"), Qt::LeftButton);
+    QCOMPARE(edit->echoMode(), QLineEdit::Password);
+
+    QTest::mouseClick(child<QPushButton>("saveKeyButton"), Qt::LeftButton);
+    QTRY_VERIFY(m_keys->entry(EnvironmentKind::Production).has_value());
+    QTRY_VERIFY(edit->text().isEmpty());
+    QVERIFY(child<QLabel>("productionKeyStatusLabel")->text().contains(QStringLiteral("saved")));
+
+    getJwtThroughUi();
+    QTRY_VERIFY(!child<QPlainTextEdit>("tokenTextEdit")->toPlainText().isEmpty());
+    QCOMPARE(m_server->requests().last().query.queryItemValue(QStringLiteral("apiKey")), ProductionKey);
+    QVERIFY(child<QLabel>("tokenStatusLabel")->text().contains(QStringLiteral("Production")));
+
+    ConfirmationPrompt::setNextAnswer(true);
+    QTest::mouseClick(child<QPushButton>("forgetKeyButton"), Qt::LeftButton);
+    QTRY_VERIFY(!m_keys->entry(EnvironmentKind::Production).has_value());
+    QVERIFY(!child<QPushButton>("getJwtButton")->isEnabled());
+}
+
+void TestGui::environments_keepSeparateState()
+{
+    createWindow();
+    requestTestKeyThroughUi(Phone);
+    QTRY_VERIFY(m_keys->entry(EnvironmentKind::Sandbox, Phone).has_value());
+    getJwtThroughUi();
+    auto* tokenEdit = child<QPlainTextEdit>("tokenTextEdit");
+    QTRY_VERIFY(!tokenEdit->toPlainText().isEmpty());
+    const QString sandboxToken = tokenEdit->toPlainText();
+
+    m_window->setCurrentEnvironment(EnvironmentKind::Production);
+    QVERIFY(tokenEdit->toPlainText().isEmpty());
+    QVERIFY(!child<QPushButton>("copyTokenButton")->isEnabled());
+    QVERIFY(!banner()->isVisible());
+    // Production's own error stays in production.
+    QTest::keyClicks(child<QLineEdit>("productionKeyLineEdit"), QStringLiteral("bad\tkey"));
+    QTest::mouseClick(child<QPushButton>("saveKeyButton"), Qt::LeftButton);
+    QTRY_VERIFY(banner()->isVisible());
+
+    m_window->setCurrentEnvironment(EnvironmentKind::Sandbox);
+    QCOMPARE(tokenEdit->toPlainText(), sandboxToken);
+    QVERIFY(!banner()->isVisible());
+    m_window->setCurrentEnvironment(EnvironmentKind::Production);
+    QVERIFY(banner()->isVisible());
+}
+
+void TestGui::getJwt_errorsShowInBannerAndWindowStaysUsable_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<bool>("retry");
+    QTest::newRow("401") << 401 << QStringLiteral("Invalid token") << false;
+    QTest::newRow("422") << 422 << QStringLiteral("The api key field is required") << false;
+    QTest::newRow("503") << 503 << QStringLiteral("service_unavailable") << true;
+    QTest::newRow("timeout") << 0 << QStringLiteral("within 1 second") << true;
+}
+
+void TestGui::getJwt_errorsShowInBannerAndWindowStaysUsable()
+{
+    QFETCH(int, status);
+    QFETCH(QString, expected);
+    QFETCH(bool, retry);
+    createWindow();
+    m_api->setTimeoutMs(400);
+    requestTestKeyThroughUi(Phone);
+    QTRY_VERIFY(m_keys->entry(EnvironmentKind::Sandbox, Phone).has_value());
+    QTRY_VERIFY(!m_window->isBusy());
+
+    m_server->setHandler([this, status](const HttpRequest& request) {
+        if (!request.path.endsWith(QLatin1String("clients/authorization")))
+            return m_server->defaultResponse(request);
+        HttpResponse response;
+        switch (status) {
+        case 401:
+            return HttpResponse::json(401, errorsBody(QStringLiteral("Invalid token")));
+        case 422:
+            return HttpResponse::json(422, R"({"errors":{"apiKey":"The api key field is required."}})");
+        case 503:
+            return HttpResponse::json(503, errorsBody(QStringLiteral("service_unavailable")));
+        default:
+            response.mode = HttpResponse::Mode::Hang;
+            return response;
+        }
+    });
+    getJwtThroughUi();
+    QTRY_VERIFY(banner()->isVisible() && banner()->level() == MessageBanner::Level::Error);
+    QVERIFY2(banner()->text().contains(expected), qPrintable(banner()->text()));
+    QCOMPARE(banner()->isRetryOffered(), retry);
+    QVERIFY(!m_window->isBusy());
+    QVERIFY(child<QPushButton>("getJwtButton")->isEnabled());
+    QVERIFY(child<QComboBox>("environmentComboBox")->isEnabled());
+    QVERIFY(child<QPlainTextEdit>("tokenTextEdit")->toPlainText().isEmpty());
+
+    // Usable afterwards: the server recovers and the next click (or Retry) works.
+    m_server->setHandler({});
+    if (retry)
+        QTest::mouseClick(banner()->findChild<QPushButton*>(QStringLiteral("retryButton")), Qt::LeftButton);
+    else
+        QTest::mouseClick(child<QPushButton>("getJwtButton"), Qt::LeftButton);
+    QTRY_VERIFY(!child<QPlainTextEdit>("tokenTextEdit")->toPlainText().isEmpty());
+    QVERIFY(!banner()->isVisible());
+}
+
+void TestGui::getJwt_cancel()
+{
+    createWindow();
+    requestTestKeyThroughUi(Phone);
+    QTRY_VERIFY(m_keys->entry(EnvironmentKind::Sandbox, Phone).has_value());
+    QTRY_VERIFY(!m_window->isBusy());
+    m_server->setHandler([](const HttpRequest&) {
+        HttpResponse response;
+        response.mode = HttpResponse::Mode::Hang;
+        return response;
+    });
+    const int before = m_server->requestCount();
+    getJwtThroughUi();
+    auto* cancel = child<QPushButton>("cancelButton");
+    QTRY_VERIFY(cancel->isVisible());
+    QVERIFY(child<QProgressBar>("busyIndicator")->isVisible());
+    QVERIFY(!child<QPushButton>("getJwtButton")->isEnabled());
+    QTRY_COMPARE(m_server->requestCount(), before + 1);
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_VERIFY(!m_window->isBusy());
+    QVERIFY(!cancel->isVisible());
+    QVERIFY(!child<QProgressBar>("busyIndicator")->isVisible());
+    QVERIFY2(banner()->text().contains(QStringLiteral("cancelled")), qPrintable(banner()->text()));
+    QVERIFY(child<QPushButton>("getJwtButton")->isEnabled());
+}
+
+void TestGui::keychainUnavailable_showsSessionOnlyNotice()
+{
+    createServices(/*forceMemoryStore=*/true);
+    m_memorySecrets->simulateFailure(SecretResult::Status::Unavailable);
+    createWindow();
+    requestTestKeyThroughUi(Phone);
+    auto* keychain = child<MessageBanner>("keychainBanner");
+    QTRY_VERIFY(keychain->isVisible());
+    QVERIFY2(keychain->text().contains(QStringLiteral("forgotten when the program ends")),
+             qPrintable(keychain->text()));
+    QVERIFY(m_keys->entry(EnvironmentKind::Sandbox, Phone)->sessionOnly);
+    auto* list = child<QTreeWidget>("storedKeysTreeWidget");
+    QCOMPARE(list->topLevelItem(0)->text(5), QStringLiteral("This session only"));
+
+    // The session key still gets a token.
+    getJwtThroughUi();
+    QTRY_VERIFY(!child<QPlainTextEdit>("tokenTextEdit")->toPlainText().isEmpty());
+    QVERIFY(child<QLabel>("sandboxKeyLocationLabel")->text().contains(QStringLiteral("memory")));
+}
+
+void TestGui::keyboard_shortcutsAndEnter()
+{
+    createWindow();
+    auto* edit = child<QLineEdit>("phoneLineEdit");
+    edit->setFocus();
+    QTest::keyClicks(edit, Phone);
+    // Enter without a key requests one; with a key, it gets the token.
+    QTest::keyClick(edit, Qt::Key_Return);
+    QTRY_VERIFY(m_keys->entry(EnvironmentKind::Sandbox, Phone).has_value());
+    QTRY_VERIFY(!m_window->isBusy());
+    // Focus moved on to Get JWT, so the next Enter gets the token.
+    QTRY_COMPARE(QApplication::focusWidget(), child<QPushButton>("getJwtButton"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    auto* tokenEdit = child<QPlainTextEdit>("tokenTextEdit");
+    QTRY_VERIFY(!tokenEdit->toPlainText().isEmpty());
+    const QString first = tokenEdit->toPlainText();
+
+    QTest::keyClick(m_window.get(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(QGuiApplication::clipboard()->text(), first);
+
+    m_clock->advanceSeconds(10);
+    m_server->setNow(m_clock->now().toSecsSinceEpoch());
+    QTest::keyClick(m_window.get(), Qt::Key_G, Qt::ControlModifier);
+    QTRY_VERIFY(tokenEdit->toPlainText() != first);
+    // The new token replaced ours, so the old one left the clipboard.
+    QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
+}
+
+void TestGui::settings_rememberEnvironmentPhoneAndGeometry()
+{
+    createWindow();
+    requestTestKeyThroughUi(Phone);
+    QTRY_VERIFY(m_keys->entry(EnvironmentKind::Sandbox, Phone).has_value());
+    m_window->setCurrentEnvironment(EnvironmentKind::Production);
+    m_window->resize(900, 700);
+    m_window->close();
+    destroyWindow();
+    m_settings->sync();
+
+    QFile file(m_dir->filePath(QStringLiteral("settings.ini")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray ini = file.readAll();
+    QVERIFY(!ini.contains(PhoneKey.toLatin1()));
+
+    createWindow();
+    QCOMPARE(m_window->currentEnvironment(), EnvironmentKind::Production);
+    QCOMPARE(m_window->size(), QSize(900, 700));
+    m_window->setCurrentEnvironment(EnvironmentKind::Sandbox);
+    QVERIFY(child<QLineEdit>("phoneLineEdit")->text().remove(QLatin1Char(' ')).contains(Phone));
+    QVERIFY(child<QPushButton>("getJwtButton")->isEnabled());
+}
+
+void TestGui::baseUrlOverride_isShown()
+{
+    createWindow();
+    const QString text = child<QLabel>("serverUrlLabel")->text();
+    QVERIFY2(text.contains(m_server->baseUrl().toString()), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("--base-url")), qPrintable(text));
+}
+
+void TestGui::accessibility_namesWithoutSecrets()
+{
+    createWindow();
+    requestTestKeyThroughUi(Phone);
+    QTRY_VERIFY(m_keys->entry(EnvironmentKind::Sandbox, Phone).has_value());
+    getJwtThroughUi();
+    auto* tokenEdit = child<QPlainTextEdit>("tokenTextEdit");
+    QTRY_VERIFY(!tokenEdit->toPlainText().isEmpty());
+    const QString token = tokenEdit->toPlainText();
+
+    const QList<QWidget*> widgets = m_window->findChildren<QWidget*>();
+    for (QWidget* widget : widgets) {
+        const bool interactive = qobject_cast<QAbstractButton*>(widget) || qobject_cast<QLineEdit*>(widget) ||
+                                 qobject_cast<QComboBox*>(widget) || qobject_cast<QPlainTextEdit*>(widget) ||
+                                 qobject_cast<QTreeWidget*>(widget) || qobject_cast<QProgressBar*>(widget);
+        if (!interactive || widget->objectName().startsWith(QLatin1String("qt_")))
+            continue;
+        // Qt's own sub-controls (a combo box's editor, a line edit's clear button) are named by Qt.
+        if (qobject_cast<QComboBox*>(widget->parentWidget()) ||
+            qobject_cast<QLineEdit*>(widget->parentWidget()))
+            continue;
+        QVERIFY2(!widget->accessibleName().isEmpty(),
+                 qPrintable(
+                     QStringLiteral("%1 (%2) has no accessible name")
+                         .arg(widget->objectName(), QString::fromLatin1(widget->metaObject()->className()))));
+        QVERIFY(!widget->accessibleName().contains(token));
+        QVERIFY(!widget->accessibleName().contains(PhoneKey));
+        QVERIFY(!widget->accessibleDescription().contains(token));
+    }
+    QVERIFY(!m_window->windowTitle().contains(token));
+}
+
+QTEST_MAIN(TestGui)
+#include "tst_gui.moc"
