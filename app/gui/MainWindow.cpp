@@ -10,8 +10,10 @@
 #include "TokenCountdown.h"
 #include "TokenPanel.h"
 
+#include <QAction>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QGuiApplication>
@@ -21,6 +23,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -188,6 +193,37 @@ void MainWindow::buildUi()
     layout->addWidget(docsLabel);
 
     setCentralWidget(central);
+    buildMenus();
+}
+
+void MainWindow::buildMenus()
+{
+    // Features add their actions to these menus from their own build functions.
+    m_tokenMenu = menuBar()->addMenu(tr("&Token"));
+    m_tokenMenu->setObjectName(QStringLiteral("tokenMenu"));
+    m_settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    m_settingsMenu->setObjectName(QStringLiteral("settingsMenu"));
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+
+    QAction* documentation = m_helpMenu->addAction(tr("Nova Post API &documentation"));
+    documentation->setObjectName(QStringLiteral("documentationAction"));
+    connect(documentation, &QAction::triggered, this,
+            [] { QDesktopServices::openUrl(QUrl(QString::fromLatin1(DocumentationUrl))); });
+    QAction* about = m_helpMenu->addAction(tr("&About novapost-jwt"));
+    about->setObjectName(QStringLiteral("aboutAction"));
+    connect(about, &QAction::triggered, this, [this] {
+        auto* box =
+            new QMessageBox(QMessageBox::Information, tr("About novapost-jwt"),
+                            tr("novapost-jwt %1\nJWTs for the Nova Post API v.1.0, with apiKeys kept in "
+                               "the system keychain.")
+                                .arg(QLatin1String(NOVAPOST_VERSION)),
+                            QMessageBox::Close, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
 }
 
 QWidget* MainWindow::buildEnvironmentBar()

@@ -18,6 +18,7 @@ class QClipboard;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QProgressBar;
 class QPushButton;
 class QSettings;
@@ -112,6 +113,7 @@ private:
     };
 
     void buildUi();
+    void buildMenus();
     QWidget* buildEnvironmentBar();
     QWidget* buildSandboxPage();
     QWidget* buildProductionPage();
@@ -193,6 +195,10 @@ private:
     QProgressBar* m_busyIndicator = nullptr;
     QLabel* m_getJwtHintLabel = nullptr;
     TokenPanel* m_tokenPanel = nullptr;
+    QMenu* m_tokenMenu = nullptr;
+    QMenu* m_settingsMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
 };
 
 } // namespace novapost::gui
