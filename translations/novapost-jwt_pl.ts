@@ -5,591 +5,591 @@
     <name>novapost::ApiClient</name>
     <message>
         <source>The apiKey is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz API jest pusty.</translation>
     </message>
     <message numerus="yes">
         <source>The apiKey is %n character(s) long, far longer than a Nova Post key; check what was pasted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Klucz API ma %n znak, czyli o wiele więcej niż klucz Nova Post; sprawdź, co zostało wklejone.</numerusform>
+            <numerusform>Klucz API ma %n znaki, czyli o wiele więcej niż klucz Nova Post; sprawdź, co zostało wklejone.</numerusform>
+            <numerusform>Klucz API ma %n znaków, czyli o wiele więcej niż klucz Nova Post; sprawdź, co zostało wklejone.</numerusform>
         </translation>
     </message>
     <message>
         <source>The apiKey contains a line break or another control character; paste it on one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz API zawiera znak końca wiersza lub inny znak sterujący; wklej go w jednym wierszu.</translation>
     </message>
     <message>
         <source>The apiKey contains “%1”, which no Nova Post key has; check for stray quotes or spaces from copying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz API zawiera znak „%1”, który nie występuje w kluczach Nova Post; sprawdź, czy przy kopiowaniu nie dołączyły się cudzysłowy lub spacje.</translation>
     </message>
     <message>
         <source>Test keys exist only in the sandbox; in production, use the apiKey from your Nova Post manager or my.novapost.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucze testowe istnieją tylko w środowisku testowym; w środowisku produkcyjnym użyj klucza API od swojego opiekuna w Nova Post lub z my.novapost.com.</translation>
     </message>
 </context>
 <context>
     <name>novapost::ApiError</name>
     <message>
         <source>Check your input</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź wprowadzone dane</translation>
     </message>
     <message>
         <source>Authentication rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Odmowa uwierzytelnienia</translation>
     </message>
     <message>
         <source>Request rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Żądanie odrzucone</translation>
     </message>
     <message>
         <source>Service unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Usługa niedostępna</translation>
     </message>
     <message>
         <source>Secure connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Błąd bezpiecznego połączenia</translation>
     </message>
     <message>
         <source>Unexpected response</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieoczekiwana odpowiedź</translation>
     </message>
     <message>
         <source>Keychain unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Pęk kluczy niedostępny</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowano</translation>
     </message>
     <message>
         <source>%1 The server said: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Odpowiedź serwera: %2</translation>
     </message>
     <message>
         <source>The server refused the request as invalid (HTTP 400).</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer odrzucił żądanie jako nieprawidłowe (HTTP 400).</translation>
     </message>
     <message>
         <source>The server did not accept the apiKey (HTTP 401). Check that it is complete and belongs to this environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer nie przyjął klucza API (HTTP 401). Sprawdź, czy jest kompletny i czy należy do tego środowiska.</translation>
     </message>
     <message>
         <source>The apiKey is not allowed to do this (HTTP 403).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten klucz API nie ma uprawnień do tej operacji (HTTP 403).</translation>
     </message>
     <message>
         <source>The server did not find what was asked for (HTTP 404). For a test key, the phone must be registered on my.novapost.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer nie znalazł żądanego zasobu (HTTP 404). Aby otrzymać klucz testowy, numer telefonu musi być zarejestrowany w my.novapost.com.</translation>
     </message>
     <message>
         <source>Several Nova Post clients share this phone number (HTTP 409); ask your manager which one to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten numer telefonu jest przypisany do kilku klientów Nova Post (HTTP 409); zapytaj swojego opiekuna, którego użyć.</translation>
     </message>
     <message>
         <source>The server could not process the request (HTTP 422).</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer nie mógł przetworzyć żądania (HTTP 422).</translation>
     </message>
     <message>
         <source>Too many requests (HTTP 429): Nova Post allows one test key request a day per phone. Try again tomorrow or use the key you already have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zbyt wiele żądań (HTTP 429): Nova Post pozwala poprosić o klucz testowy raz dziennie dla jednego numeru telefonu. Spróbuj ponownie jutro lub użyj klucza, który już masz.</translation>
     </message>
     <message>
         <source>The Nova Post service is unavailable right now (HTTP 503). Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usługa Nova Post jest w tej chwili niedostępna (HTTP 503). Spróbuj ponownie za chwilę.</translation>
     </message>
     <message>
         <source>The Nova Post service failed (HTTP %1). Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wystąpił błąd usługi Nova Post (HTTP %1). Spróbuj ponownie za chwilę.</translation>
     </message>
     <message>
         <source>The server refused the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer odrzucił żądanie (HTTP %1).</translation>
     </message>
     <message>
         <source>The server answered with an unexpected status (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer odpowiedział nieoczekiwanym kodem stanu (HTTP %1).</translation>
     </message>
 </context>
 <context>
     <name>novapost::ApiReply</name>
     <message>
         <source>The server&apos;s answer is larger than %1 KiB; it was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź serwera jest większa niż %1 KiB; nie została odczytana.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żądanie zostało anulowane.</translation>
     </message>
     <message numerus="yes">
         <source>No complete answer from %1 within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Brak pełnej odpowiedzi od %1 w ciągu %n sekundy.</numerusform>
+            <numerusform>Brak pełnej odpowiedzi od %1 w ciągu %n sekund.</numerusform>
+            <numerusform>Brak pełnej odpowiedzi od %1 w ciągu %n sekund.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server redirected the request elsewhere (%1); for safety the redirect was not followed. Check the server URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer przekierował żądanie w inne miejsce (%1); ze względów bezpieczeństwa przekierowanie nie zostało wykonane. Sprawdź adres URL serwera.</translation>
     </message>
     <message>
         <source>The secure connection to %1 could not be verified: %2. If a corporate proxy inspects HTTPS, add its CA certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zweryfikować bezpiecznego połączenia z %1: %2. Jeśli firmowy serwer proxy analizuje ruch HTTPS, dodaj jego certyfikat CA.</translation>
     </message>
     <message>
         <source>%1 refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 odrzucił połączenie.</translation>
     </message>
     <message>
         <source>The server name %1 could not be found. Check your internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie znaleziono serwera o nazwie %1. Sprawdź połączenie z internetem.</translation>
     </message>
     <message>
         <source>The connection to %1 timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Upłynął limit czasu połączenia z %1.</translation>
     </message>
     <message>
         <source>The proxy server failed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Błąd serwera proxy: %1.</translation>
     </message>
     <message>
         <source>The server&apos;s answer was cut off before it was complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź serwera została przerwana, zanim dotarła w całości.</translation>
     </message>
     <message>
         <source>%1 closed the connection without answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zamknął połączenie bez odpowiedzi.</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się odczytać odpowiedzi serwera: %1.</translation>
     </message>
     <message>
         <source>The connection to %1 failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Połączenie z %1 nie powiodło się: %2.</translation>
     </message>
     <message>
         <source>The server sent something that is not a valid JWT: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer przesłał coś, co nie jest prawidłowym JWT: %1</translation>
     </message>
     <message>
         <source>The server sent a token that had already expired (at %1 UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer przesłał token, który już wygasł (%1 UTC).</translation>
     </message>
     <message>
         <source>The server sent a web page instead of JSON; a proxy or captive portal may be in the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer przesłał stronę internetową zamiast JSON; być może po drodze jest serwer proxy lub portal logowania sieci (captive portal).</translation>
     </message>
 </context>
 <context>
     <name>novapost::Environment</name>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkcyjne</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Testowe</translation>
     </message>
     <message>
         <source>The server URL is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres URL serwera jest pusty.</translation>
     </message>
     <message>
         <source>“%1” is not a server URL; write it in full, like https://api.novapost.com/v.1.0/.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest adresem URL serwera; wpisz pełny adres, np. https://api.novapost.com/v.1.0/.</translation>
     </message>
     <message>
         <source>The server URL must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres URL serwera musi zaczynać się od https://.</translation>
     </message>
     <message>
         <source>Plain http:// is only allowed for a server on this computer (localhost); use https:// for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwykłe http:// jest dozwolone tylko dla serwera na tym komputerze (localhost); dla %1 użyj https://.</translation>
     </message>
     <message>
         <source>The server URL must not contain a query (?) or fragment (#).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres URL serwera nie może zawierać zapytania (?) ani fragmentu (#).</translation>
     </message>
     <message>
         <source>The server URL must not contain a user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres URL serwera nie może zawierać nazwy użytkownika ani hasła.</translation>
     </message>
 </context>
 <context>
     <name>novapost::JwtToken</name>
     <message>
         <source>The token is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token jest pusty.</translation>
     </message>
     <message>
         <source>The token is too long to be a JWT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token jest za długi, by mógł być JWT.</translation>
     </message>
     <message numerus="yes">
         <source>A JWT has three parts separated by dots; this one has %n part(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>JWT składa się z trzech części rozdzielonych kropkami; ten ma %n część.</numerusform>
+            <numerusform>JWT składa się z trzech części rozdzielonych kropkami; ten ma %n części.</numerusform>
+            <numerusform>JWT składa się z trzech części rozdzielonych kropkami; ten ma %n części.</numerusform>
         </translation>
     </message>
     <message>
         <source>The JWT header is not valid base64url.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nagłówek JWT nie jest prawidłowym base64url.</translation>
     </message>
     <message>
         <source>The JWT payload is not valid base64url.</source>
-        <translation type="unfinished"></translation>
+        <translation>Treść (payload) JWT nie jest prawidłowym base64url.</translation>
     </message>
     <message>
         <source>The JWT signature is not valid base64url.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podpis JWT nie jest prawidłowym base64url.</translation>
     </message>
     <message>
         <source>The JWT header is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nagłówek JWT nie jest obiektem JSON.</translation>
     </message>
     <message>
         <source>The JWT payload is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Treść (payload) JWT nie jest obiektem JSON.</translation>
     </message>
 </context>
 <context>
     <name>novapost::KeyStore</name>
     <message>
         <source>%1 The key is kept in memory and will be forgotten when the program ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Klucz jest przechowywany w pamięci i zostanie zapomniany po zamknięciu programu.</translation>
     </message>
 </context>
 <context>
     <name>novapost::KeychainSecretStore</name>
     <message>
         <source>The system keychain is locked or refused access (%1). Unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemowy pęk kluczy jest zablokowany lub odmówił dostępu (%1). Odblokuj go i spróbuj ponownie.</translation>
     </message>
     <message>
         <source>No system keychain is available (%1). Start or unlock your keyring (for example GNOME Keyring or KWallet) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemowy pęk kluczy jest niedostępny (%1). Uruchom lub odblokuj swój pęk kluczy (np. GNOME Keyring lub KWallet) i spróbuj ponownie.</translation>
     </message>
     <message>
         <source>The system keychain reported an error: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemowy pęk kluczy zgłosił błąd: %1.</translation>
     </message>
     <message>
         <source>the macOS Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>pęku kluczy macOS</translation>
     </message>
     <message>
         <source>the Windows Credential Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Menedżerze poświadczeń systemu Windows</translation>
     </message>
     <message>
         <source>the system keychain (Secret Service)</source>
-        <translation type="unfinished"></translation>
+        <translation>systemowym pęku kluczy (Secret Service)</translation>
     </message>
 </context>
 <context>
     <name>novapost::MemorySecretStore</name>
     <message>
         <source>The simulated keychain failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Błąd symulowanego pęku kluczy.</translation>
     </message>
     <message>
         <source>memory only, for this run</source>
-        <translation type="unfinished"></translation>
+        <translation>pamięci, tylko na czas tego uruchomienia</translation>
     </message>
 </context>
 <context>
     <name>novapost::PhoneNumber</name>
     <message>
         <source>Enter the phone number registered on my.novapost.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz numer telefonu zarejestrowany w my.novapost.com.</translation>
     </message>
     <message>
         <source>A phone number may contain only digits, spaces, dashes, brackets and a leading +.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer telefonu może zawierać tylko cyfry, spacje, łączniki, nawiasy i znak + na początku.</translation>
     </message>
     <message>
         <source>Start the phone number with its country code, for example +49 for Germany.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zacznij numer telefonu od kodu kraju, np. +48 dla Polski.</translation>
     </message>
     <message numerus="yes">
         <source>The phone number is too short: with its country code it has at least %n digit(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Numer telefonu jest za krótki: wraz z kodem kraju musi mieć co najmniej %n cyfrę.</numerusform>
+            <numerusform>Numer telefonu jest za krótki: wraz z kodem kraju musi mieć co najmniej %n cyfry.</numerusform>
+            <numerusform>Numer telefonu jest za krótki: wraz z kodem kraju musi mieć co najmniej %n cyfr.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The phone number is too long: with its country code it has at most %n digit(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Numer telefonu jest za długi: wraz z kodem kraju może mieć najwyżej %n cyfrę.</numerusform>
+            <numerusform>Numer telefonu jest za długi: wraz z kodem kraju może mieć najwyżej %n cyfry.</numerusform>
+            <numerusform>Numer telefonu jest za długi: wraz z kodem kraju może mieć najwyżej %n cyfr.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nova Post does not issue sandbox test keys for Ukrainian (+380) numbers; get a key in the Ukrainian business cabinet instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova Post nie wydaje kluczy testowych dla ukraińskich numerów (+380); zamiast tego uzyskaj klucz w ukraińskim Kabinecie biznesowym.</translation>
     </message>
 </context>
 <context>
     <name>novapost::RequestLog</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Metoda</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas trwania</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik</translation>
     </message>
 </context>
 <context>
     <name>novapost::ResponseParser</name>
     <message>
         <source>The server&apos;s answer is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź serwera nie jest obiektem JSON.</translation>
     </message>
     <message>
         <source>The server&apos;s answer has no “jwt” field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź serwera nie zawiera pola „jwt”.</translation>
     </message>
     <message>
         <source>The server&apos;s “jwt” field is not a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole „jwt” w odpowiedzi serwera nie zawiera tokenu.</translation>
     </message>
     <message>
         <source>The server&apos;s answer has no test apiKey.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź serwera nie zawiera testowego apiKey.</translation>
     </message>
 </context>
 <context>
     <name>novapost::cli::CliApplication</name>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n godzinę</numerusform>
+            <numerusform>%n godziny</numerusform>
+            <numerusform>%n godzin</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dzień</numerusform>
+            <numerusform>%n dni</numerusform>
+            <numerusform>%n dni</numerusform>
         </translation>
     </message>
     <message>
         <source>apiKey</source>
-        <translation type="unfinished"></translation>
+        <translation>apiKey</translation>
     </message>
     <message>
         <source>No sandbox phone given and none used before: pass --phone PHONE (after test-key or set-key), or pass the key with --api-key-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie podano numeru telefonu dla środowiska testowego, a żaden nie był wcześniej używany: podaj --phone TELEFON (po test-key lub set-key) albo przekaż klucz przez --api-key-stdin.</translation>
     </message>
     <message>
         <source>No sandbox apiKey is stored for +%1: run “novapost-jwt-cli test-key --phone %1” first, or pass the key with --api-key-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak zapisanego testowego klucza API dla +%1: najpierw uruchom „novapost-jwt-cli test-key --phone %1” albo przekaż klucz przez --api-key-stdin.</translation>
     </message>
     <message>
         <source>Test keys exist only in the sandbox; in production, use the apiKey from your Nova Post manager or my.novapost.com (store it with set-key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucze testowe istnieją tylko w środowisku testowym; w środowisku produkcyjnym użyj klucza API od swojego opiekuna w Nova Post lub z my.novapost.com (zapisz go poleceniem set-key).</translation>
     </message>
     <message>
         <source>The test key for +%1 was issued but could not be stored. %2 Run again with --print to see it; the API repeats the same key within a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz testowy dla +%1 został wydany, ale nie udało się go zapisać. %2 Uruchom polecenie ponownie z --print, aby go zobaczyć; w ciągu doby API zwraca ten sam klucz.</translation>
     </message>
     <message>
         <source>Reusing the test key requested today for +%1 (use --renew to ask the API again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponownie użyto klucza testowego pobranego dziś dla +%1 (użyj --renew, aby ponownie odpytać API).</translation>
     </message>
     <message>
         <source>Test key for +%1 received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otrzymano klucz testowy dla +%1.</translation>
     </message>
     <message>
         <source>Status: %1; created %2; expires %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1; utworzono %2; wygasa %3.</translation>
     </message>
     <message>
         <source>Stored in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano w %1.</translation>
     </message>
     <message>
         <source>No keys stored. Request a sandbox key with “test-key --phone PHONE”, or store a key with “set-key”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak zapisanych kluczy. Poproś o klucz testowy poleceniem „test-key --phone TELEFON” albo zapisz klucz poleceniem „set-key”.</translation>
     </message>
     <message>
         <source>ENVIRONMENT</source>
-        <translation type="unfinished"></translation>
+        <translation>ŚRODOWISKO</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>CREATED</source>
-        <translation type="unfinished"></translation>
+        <translation>UTWORZONO</translation>
     </message>
     <message>
         <source>EXPIRES</source>
-        <translation type="unfinished"></translation>
+        <translation>WYGASA</translation>
     </message>
     <message>
         <source>LAST USED</source>
-        <translation type="unfinished"></translation>
+        <translation>OSTATNIO UŻYTY</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nigdy</translation>
     </message>
     <message>
         <source>Keys are stored in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucze są przechowywane w %1.</translation>
     </message>
     <message>
         <source>Stored the sandbox apiKey for +%1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano testowy klucz API dla +%1 w %2.</translation>
     </message>
     <message>
         <source>Nothing was stored for that key; nothing to forget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla tego klucza nic nie zapisano; nie ma czego zapominać.</translation>
     </message>
     <message>
         <source>Removed the sandbox apiKey for +%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto testowy klucz API dla +%1.</translation>
     </message>
     <message>
         <source>JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT</translation>
     </message>
     <message>
         <source>Header:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nagłówek:</translation>
     </message>
     <message>
         <source>Claims:</source>
-        <translation type="unfinished"></translation>
+        <translation>Deklaracje (claims):</translation>
     </message>
     <message>
         <source>Issued:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydano:  %1</translation>
     </message>
     <message>
         <source>Expires: unknown (the token has no usable exp claim)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wygasa:  nieznane (token nie ma użytecznej deklaracji exp)</translation>
     </message>
     <message>
         <source>Expires: %1 (in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wygasa:  %1 (za %2)</translation>
     </message>
     <message>
         <source>Expires: %1 (expired %2 ago)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wygasa:  %1 (wygasł %2 temu)</translation>
     </message>
     <message>
         <source>This command needs --phone PHONE: the number registered on my.novapost.com, with its country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>To polecenie wymaga --phone TELEFON: numeru zarejestrowanego w my.novapost.com, wraz z kodem kraju.</translation>
     </message>
     <message>
         <source>The %1 on standard input is far too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane na standardowym wejściu (%1) są zdecydowanie za długie.</translation>
     </message>
     <message>
         <source>No %1 on standard input: pipe it in, for example “printf &apos;%s\n&apos; &quot;$KEY&quot; | novapost-jwt-cli ...”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak danych na standardowym wejściu (%1): przekaż je potokiem, np. „printf &apos;%s\n&apos; &quot;$KEY&quot; | novapost-jwt-cli ...”.</translation>
     </message>
     <message>
         <source>No production apiKey “%1” is stored: store it with “novapost-jwt-cli --env production set-key”, or pass it with --api-key-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak zapisanego produkcyjnego klucza API „%1”: zapisz go poleceniem „novapost-jwt-cli --env production set-key” albo przekaż przez --api-key-stdin.</translation>
     </message>
     <message>
         <source>PHONE OR KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>TELEFON/KLUCZ</translation>
     </message>
     <message>
         <source>Stored the production apiKey “%1” in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano produkcyjny klucz API „%1” w %2.</translation>
     </message>
     <message>
         <source>Removed the production apiKey “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto produkcyjny klucz API „%1”.</translation>
     </message>
     <message>
         <source>Production keys belong to no phone; leave out --phone (name a key with --key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucze produkcyjne nie są przypisane do numeru telefonu; pomiń --phone (klucz wskaż przez --key).</translation>
     </message>
     <message>
         <source>--key names a production key; in the sandbox, keys belong to phones: use --phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>--key wskazuje klucz produkcyjny; w środowisku testowym klucze są przypisane do numerów telefonu: użyj --phone.</translation>
     </message>
 </context>
 <context>
     <name>novapost::cli::CliParser</name>
     <message>
         <source>No command given; see novapost-jwt-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie podano polecenia; zobacz novapost-jwt-cli --help.</translation>
     </message>
     <message>
         <source>Unexpected argument “%1”; see novapost-jwt-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieoczekiwany argument „%1”; zobacz novapost-jwt-cli --help.</translation>
     </message>
     <message>
         <source>Unknown command “%1”; see novapost-jwt-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznane polecenie „%1”; zobacz novapost-jwt-cli --help.</translation>
     </message>
     <message>
         <source>The option --%1 does not apply to the %2 command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcja --%1 nie dotyczy polecenia %2.</translation>
     </message>
     <message>
         <source>Unknown environment “%1”; use sandbox or production.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznane środowisko „%1”; użyj sandbox lub production.</translation>
     </message>
     <message>
         <source>The time-out must be a number of seconds between 0 and 3600.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit czasu musi być liczbą sekund od 0 do 3600.</translation>
     </message>
     <message>
         <source>The CA file “%1” cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać pliku CA „%1”.</translation>
     </message>
     <message>
         <source>The CA file “%1” holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik CA „%1” nie zawiera certyfikatu PEM.</translation>
     </message>
     <message>
         <source>--min-ttl must be a number of minutes between 0 and 60.</source>
-        <translation type="unfinished"></translation>
+        <translation>--min-ttl musi być liczbą minut od 0 do 60.</translation>
     </message>
     <message>
         <source>Usage: novapost-jwt-cli [options] COMMAND [command options]
@@ -638,525 +638,573 @@ Exit codes:
   7  malformed or unexpected response
   8  keychain failure
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Użycie: novapost-jwt-cli [opcje] POLECENIE [opcje polecenia]
+
+Pobiera tokeny JWT dla API Nova Post v.1.0 i zarządza kluczami API w systemowym pęku kluczy.
+
+Polecenia:
+  token [--phone TELEFON | --key NAZWA] [--api-key-stdin] [--min-ttl MINUTY] [--fresh]
+                       Wypisuje sam JWT w jednym wierszu (--json: jwt, expiresAt, expiresIn).
+                       Klucz API jest czytany ze stdin przy --api-key-stdin, a w przeciwnym
+                       razie z pęku kluczy: klucz testowy dla --phone (lub ostatnio użytego
+                       numeru) albo klucz produkcyjny --key (lub ostatnio użyty, domyślnie
+                       &quot;default&quot;). Token zapisany w pęku kluczy jest używany ponownie, dopóki
+                       zostało co najmniej --min-ttl minut (domyślnie 5); --fresh zawsze
+                       pobiera nowy.
+  test-key --phone TELEFON [--print] [--renew]
+                       Tylko środowisko testowe: prosi o klucz testowy dla numeru
+                       zarejestrowanego w my.novapost.com i zapisuje go. Klucz pobrany
+                       dziś jest używany ponownie, chyba że podano --renew. --print
+                       wypisuje klucz na stdout.
+  keys                 Wyświetla zapisane klucze z datami i statusem (nigdy same klucze).
+  set-key [--phone TELEFON | --key NAZWA]
+                       Czyta klucz API ze stdin i zapisuje go: jako klucz produkcyjny
+                       o nazwie NAZWA (jeden na firmę lub konto; domyślnie &quot;default&quot;)
+                       albo jako klucz testowy dla --phone.
+  forget [--phone TELEFON | --key NAZWA]
+                       Usuwa klucz produkcyjny albo klucz testowy dla --phone.
+  decode               Czyta JWT ze stdin i pokazuje nagłówek, deklaracje oraz ważność.
+
+Opcje:
+  --env sandbox|production   Środowisko (domyślnie: sandbox).
+  --base-url URL             Inny serwer (https albo http na tym komputerze); reguły
+                             środowiska pozostają bez zmian.
+  --timeout SEKUNDY          Czas oczekiwania na serwer (domyślnie: 30).
+  --ca-file PEM              Dodatkowo ufaj certyfikatom CA z tego pliku.
+  --json                     Wynik do przetwarzania maszynowego.
+  --lang JĘZYK               Język komunikatów: en, uk, pl lub de (domyślnie: systemowy).
+  -h, --help                 Pokazuje tę pomoc.
+  -v, --version              Pokazuje wersję.
+
+Kody wyjścia:
+  0  sukces
+  2  błąd użycia lub danych wejściowych (nic nie zostało wysłane)
+  3  odmowa uwierzytelnienia (HTTP 401/403)
+  4  żądanie odrzucone (inne HTTP 4xx, np. 404, 409, 422, 429)
+  5  usługa niedostępna lub błąd sieci (HTTP 5xx, limit czasu, brak połączenia)
+  6  błąd TLS (nie udało się zweryfikować certyfikatu serwera)
+  7  nieprawidłowa lub nieoczekiwana odpowiedź
+  8  błąd pęku kluczy
+</translation>
     </message>
 </context>
 <context>
     <name>novapost::gui::MainWindow</name>
     <message>
         <source>PRODUCTION: tokens from here act on real shipments and real money.</source>
-        <translation type="unfinished"></translation>
+        <translation>PRODUKCJA: tokeny uzyskane tutaj dotyczą prawdziwych przesyłek i prawdziwych pieniędzy.</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;%1&quot;&gt;How to use the JWT in the API documentation&apos;s Authorize dialog&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;%1&quot;&gt;Jak użyć JWT w oknie Authorize dokumentacji API&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Open the Nova Post documentation on using the JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz dokumentację Nova Post o używaniu JWT</translation>
     </message>
     <message>
         <source>&amp;Token</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ustawienia</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Widok</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomo&amp;c</translation>
     </message>
     <message>
         <source>Nova Post API &amp;documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dokumentacja API Nova Post</translation>
     </message>
     <message>
         <source>&amp;About novapost-jwt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O programie novapost-jwt</translation>
     </message>
     <message>
         <source>About novapost-jwt</source>
-        <translation type="unfinished"></translation>
+        <translation>O programie novapost-jwt</translation>
     </message>
     <message>
         <source>novapost-jwt %1
 JWTs for the Nova Post API v.1.0, with apiKeys kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>novapost-jwt %1
+Tokeny JWT dla API Nova Post v.1.0; klucze API są przechowywane w systemowym pęku kluczy.</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Środowisko</translation>
     </message>
     <message>
         <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ś&amp;rodowisko:</translation>
     </message>
     <message>
         <source>Sandbox test key</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz testowy</translation>
     </message>
     <message>
         <source>+49 821 343 7654</source>
-        <translation type="unfinished"></translation>
+        <translation>+48 123 456 789</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer telefonu</translation>
     </message>
     <message>
         <source>The phone number registered on my.novapost.com, with its country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer telefonu zarejestrowany w my.novapost.com, wraz z kodem kraju.</translation>
     </message>
     <message>
         <source>&amp;Request test key</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;oproś o klucz testowy</translation>
     </message>
     <message>
         <source>Request test key</source>
-        <translation type="unfinished"></translation>
+        <translation>Poproś o klucz testowy</translation>
     </message>
     <message>
         <source>Ask Nova Post for this phone&apos;s sandbox key (one request a day per phone).</source>
-        <translation type="unfinished"></translation>
+        <translation>Poproś Nova Post o klucz testowy dla tego numeru (jedno żądanie dziennie na numer).</translation>
     </message>
     <message>
         <source>Stored test keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisane klucze testowe</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Wygasa</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnio użyty</translation>
     </message>
     <message>
         <source>Stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Przechowywanie</translation>
     </message>
     <message>
         <source>Re&amp;new</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;dnów</translation>
     </message>
     <message>
         <source>Renew the selected test key</source>
-        <translation type="unfinished"></translation>
+        <translation>Odnów wybrany klucz testowy</translation>
     </message>
     <message>
         <source>Request the selected phone&apos;s key again, even if it was requested today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poproś ponownie o klucz dla wybranego numeru, nawet jeśli dziś już o niego proszono.</translation>
     </message>
     <message>
         <source>Remo&amp;ve…</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;suń…</translation>
     </message>
     <message>
         <source>Remove the selected test key</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń wybrany klucz testowy</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tele&amp;fon:</translation>
     </message>
     <message>
         <source>Production key</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz produkcyjny</translation>
     </message>
     <message>
         <source>Test keys exist only in the sandbox. For production, create an API key on my.novapost.com under Integrations → API Keys (Ukrainian clients: Business cabinet → Settings → Security), then paste it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucze testowe istnieją tylko w środowisku testowym. Dla środowiska produkcyjnego utwórz klucz API w my.novapost.com w sekcji Integracje → Klucze API (klienci z Ukrainy: Kabinet biznesowy → Ustawienia → Bezpieczeństwo), a następnie wklej go tutaj.</translation>
     </message>
     <message>
         <source>Paste the production apiKey</source>
-        <translation type="unfinished"></translation>
+        <translation>Wklej produkcyjny klucz API</translation>
     </message>
     <message>
         <source>Production API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkcyjny klucz API</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż</translation>
     </message>
     <message>
         <source>Show the production key</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż klucz produkcyjny</translation>
     </message>
     <message>
         <source>Show or hide the key you are typing</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż lub ukryj wpisywany klucz</translation>
     </message>
     <message>
         <source>&amp;Save to keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapisz w pęku kluczy</translation>
     </message>
     <message>
         <source>Save the production key to the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz klucz produkcyjny w pęku kluczy</translation>
     </message>
     <message>
         <source>&amp;Forget…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapo&amp;mnij…</translation>
     </message>
     <message>
         <source>Forget the saved production key</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapomnij zapisany klucz produkcyjny</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz &amp;API:</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukryj</translation>
     </message>
     <message>
         <source>Hide the production key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukryj klucz produkcyjny</translation>
     </message>
     <message>
         <source>&amp;Get JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pobierz JWT</translation>
     </message>
     <message>
         <source>Get JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobierz JWT</translation>
     </message>
     <message>
         <source>Ask Nova Post for a JWT with the selected key (Ctrl+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobierz JWT z Nova Post przy użyciu wybranego klucza (Ctrl+G)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj</translation>
     </message>
     <message>
         <source>Cancel the running request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj trwające żądanie</translation>
     </message>
     <message>
         <source>Request in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Trwa żądanie</translation>
     </message>
     <message>
         <source>Nova Post JWT — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova Post JWT — %1</translation>
     </message>
     <message>
         <source>Server: %1 (overridden with --base-url)</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer: %1 (zmieniony przez --base-url)</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer: %1</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>brak danych</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nigdy</translation>
     </message>
     <message>
         <source>This session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko ta sesja</translation>
     </message>
     <message>
         <source>Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Pęk kluczy</translation>
     </message>
     <message>
         <source>No keychain was available; this key is forgotten when the program ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pęk kluczy był niedostępny; ten klucz zostanie zapomniany po zamknięciu programu.</translation>
     </message>
     <message>
         <source>Keys are stored in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucze są przechowywane w %1.</translation>
     </message>
     <message>
         <source>Keys are kept in %1; they are forgotten when the program ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucze są przechowywane w %1; zostaną zapomniane po zamknięciu programu.</translation>
     </message>
     <message>
         <source>No test keys stored yet. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano jeszcze żadnych kluczy testowych. %1</translation>
     </message>
     <message numerus="yes">
         <source>%n test key(s) stored. %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zapisany klucz testowy. %1</numerusform>
+            <numerusform>%n zapisane klucze testowe. %1</numerusform>
+            <numerusform>%n zapisanych kluczy testowych. %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter the phone number registered on my.novapost.com, with its country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz numer telefonu zarejestrowany w my.novapost.com, wraz z kodem kraju.</translation>
     </message>
     <message>
         <source>Sent as %1. A test key is stored, valid until %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer zostanie wysłany jako %1. Klucz testowy jest zapisany i ważny do %2.</translation>
     </message>
     <message>
         <source>Sent as %1. A test key is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer zostanie wysłany jako %1. Klucz testowy jest zapisany.</translation>
     </message>
     <message>
         <source>Sent as %1. No test key stored yet for this number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer zostanie wysłany jako %1. Dla tego numeru nie zapisano jeszcze klucza testowego.</translation>
     </message>
     <message>
         <source>No production key saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano jeszcze klucza produkcyjnego.</translation>
     </message>
     <message>
         <source>in memory for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>pamięci, tylko na czas tej sesji</translation>
     </message>
     <message>
         <source>A production key is saved in %1 (last used %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz produkcyjny jest zapisany w %1 (ostatnio użyty %2).</translation>
     </message>
     <message>
         <source>A production key is saved in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz produkcyjny jest zapisany w %1.</translation>
     </message>
     <message>
         <source>A request is running; wait for it or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trwa żądanie; zaczekaj na jego zakończenie lub je anuluj.</translation>
     </message>
     <message>
         <source>Save a production key first to get a JWT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aby pobrać JWT, najpierw zapisz klucz produkcyjny.</translation>
     </message>
     <message>
         <source>Enter a phone number with a stored test key to get a JWT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aby pobrać JWT, wpisz numer telefonu, dla którego zapisano klucz testowy.</translation>
     </message>
     <message>
         <source>Request a test key for %1 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw poproś o klucz testowy dla %1.</translation>
     </message>
     <message>
         <source>the saved production key</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisanego klucza produkcyjnego</translation>
     </message>
     <message>
         <source>the test key for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>klucza testowego dla %1</translation>
     </message>
     <message>
         <source>Uses %1. Shortcut: Ctrl+G.</source>
-        <translation type="unfinished"></translation>
+        <translation>Używa %1. Skrót: Ctrl+G.</translation>
     </message>
     <message>
         <source>A test key for %1 was already requested today, so the stored key is used without asking again. Use Renew to ask Nova Post anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>O klucz testowy dla %1 już dziś proszono, więc zostanie użyty zapisany klucz bez ponownego żądania. Użyj przycisku Odnów, aby mimo to poprosić Nova Post.</translation>
     </message>
     <message>
         <source>Requesting a test key for %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobieranie klucza testowego dla %1…</translation>
     </message>
     <message>
         <source>Test key for %1 saved; it is valid until %2. Press Get JWT next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano klucz testowy dla %1; jest ważny do %2. Teraz naciśnij Pobierz JWT.</translation>
     </message>
     <message>
         <source>Test key for %1 saved. Press Get JWT next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano klucz testowy dla %1. Teraz naciśnij Pobierz JWT.</translation>
     </message>
     <message>
         <source>Remove test key</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń klucz testowy</translation>
     </message>
     <message>
         <source>Remove the stored test key for %1? You can request it again later, once a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć zapisany klucz testowy dla %1? Później możesz poprosić o niego ponownie, raz dziennie.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <source>The test key for %1 was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto klucz testowy dla %1.</translation>
     </message>
     <message>
         <source>The production key was saved. Press Get JWT next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano klucz produkcyjny. Teraz naciśnij Pobierz JWT.</translation>
     </message>
     <message>
         <source>Forget production key</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapomnij klucz produkcyjny</translation>
     </message>
     <message>
         <source>Remove the production key from %1? You will need to paste it again to get production tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć klucz produkcyjny zapisany w %1? Aby pobierać tokeny produkcyjne, trzeba będzie wkleić go ponownie.</translation>
     </message>
     <message>
         <source>Forget</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapomnij</translation>
     </message>
     <message>
         <source>The production key was forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz produkcyjny został zapomniany.</translation>
     </message>
     <message>
         <source>Getting a JWT with %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobieranie JWT za pomocą %1…</translation>
     </message>
     <message>
         <source>The keychain no longer holds the test key for %1. Renew it to store it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>W pęku kluczy nie ma już klucza testowego dla %1. Odnów go, aby zapisać go ponownie.</translation>
     </message>
     <message>
         <source>The keychain no longer holds the production key. Paste and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>W pęku kluczy nie ma już klucza produkcyjnego. Wklej go i zapisz ponownie.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żądanie zostało anulowane.</translation>
     </message>
 </context>
 <context>
     <name>novapost::gui::MessageBanner</name>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponów</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij</translation>
     </message>
     <message>
         <source>Hide this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukryj ten komunikat</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij komunikat</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Informacja</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostrzeżenie</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Błąd</translation>
     </message>
 </context>
 <context>
     <name>novapost::gui::TokenPanel</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiuj</translation>
     </message>
     <message>
         <source>Get a &amp;new JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobierz &amp;nowy JWT</translation>
     </message>
     <message>
         <source>JSON Web Token</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Web Token</translation>
     </message>
     <message>
         <source>Copy the JWT to the clipboard (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skopiuj JWT do schowka (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <source>Copy JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj JWT</translation>
     </message>
     <message>
         <source>Copied. Paste it into the Authorize dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skopiowano. Wklej go w oknie Authorize.</translation>
     </message>
     <message>
         <source>Time left before the JWT expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas pozostały do wygaśnięcia JWT</translation>
     </message>
     <message>
         <source>Get a new JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobierz nowy JWT</translation>
     </message>
     <message>
         <source>Production JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT produkcyjny</translation>
     </message>
     <message>
         <source>Sandbox JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT testowy</translation>
     </message>
     <message>
         <source>No JWT yet. Press Get JWT (Ctrl+G).</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak JWT. Naciśnij Pobierz JWT (Ctrl+G).</translation>
     </message>
     <message>
         <source>No token in this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak tokenu w tym oknie.</translation>
     </message>
     <message>
         <source>Production token from %1. It works on real shipments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token produkcyjny z %1. Dotyczy prawdziwych przesyłek.</translation>
     </message>
     <message>
         <source>Sandbox token from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token testowy z %1.</translation>
     </message>
     <message>
         <source>The token has no expiry claim; assuming it is valid until %1 local time (%2 UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Token nie ma deklaracji wygaśnięcia (exp); przyjęto, że jest ważny do %1 czasu lokalnego (%2 UTC).</translation>
     </message>
     <message>
         <source>Valid until %1 local time (%2 UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ważny do %1 czasu lokalnego (%2 UTC).</translation>
     </message>
     <message>
         <source>Expires in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wygasa za %1</translation>
     </message>
     <message numerus="yes">
         <source>Expires in %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wygasa za %n minutę</numerusform>
+            <numerusform>Wygasa za %n minuty</numerusform>
+            <numerusform>Wygasa za %n minut</numerusform>
         </translation>
     </message>
     <message>
         <source>The token expired and was removed from this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token wygasł i został usunięty z tego okna.</translation>
     </message>
     <message>
         <source>Expired. Nova Post tokens last about an hour; get a new one to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wygasł. Tokeny Nova Post są ważne około godziny; aby kontynuować, pobierz nowy.</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Wygasł</translation>
     </message>
 </context>
 </TS>

@@ -5,591 +5,595 @@
     <name>novapost::ApiClient</name>
     <message>
         <source>The apiKey is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-ключ порожній.</translation>
     </message>
     <message numerus="yes">
         <source>The apiKey is %n character(s) long, far longer than a Nova Post key; check what was pasted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>API-ключ має довжину %n символ — набагато більше, ніж ключ Нової пошти; перевірте, що саме вставлено.</numerusform>
+            <numerusform>API-ключ має довжину %n символи — набагато більше, ніж ключ Нової пошти; перевірте, що саме вставлено.</numerusform>
+            <numerusform>API-ключ має довжину %n символів — набагато більше, ніж ключ Нової пошти; перевірте, що саме вставлено.</numerusform>
         </translation>
     </message>
     <message>
         <source>The apiKey contains a line break or another control character; paste it on one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-ключ містить розрив рядка або інший керівний символ; вставте його одним рядком.</translation>
     </message>
     <message>
         <source>The apiKey contains “%1”, which no Nova Post key has; check for stray quotes or spaces from copying.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-ключ містить «%1», чого не буває в жодному ключі Нової пошти; перевірте, чи не скопіювалися зайві лапки або пробіли.</translation>
     </message>
     <message>
         <source>Test keys exist only in the sandbox; in production, use the apiKey from your Nova Post manager or my.novapost.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тестові ключі існують лише в пісочниці; у робочому середовищі використовуйте API-ключ від вашого менеджера Нової пошти або з my.novapost.com.</translation>
     </message>
 </context>
 <context>
     <name>novapost::ApiError</name>
     <message>
         <source>Check your input</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірте введені дані</translation>
     </message>
     <message>
         <source>Authentication rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Автентифікацію відхилено</translation>
     </message>
     <message>
         <source>Request rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Запит відхилено</translation>
     </message>
     <message>
         <source>Service unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервіс недоступний</translation>
     </message>
     <message>
         <source>Secure connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося встановити захищене з’єднання</translation>
     </message>
     <message>
         <source>Unexpected response</source>
-        <translation type="unfinished"></translation>
+        <translation>Неочікувана відповідь</translation>
     </message>
     <message>
         <source>Keychain unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Сховище ключів недоступне</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасовано</translation>
     </message>
     <message>
         <source>%1 The server said: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Відповідь сервера: %2</translation>
     </message>
     <message>
         <source>The server refused the request as invalid (HTTP 400).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер відхилив запит як некоректний (HTTP 400).</translation>
     </message>
     <message>
         <source>The server did not accept the apiKey (HTTP 401). Check that it is complete and belongs to this environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не прийняв API-ключ (HTTP 401). Перевірте, чи ключ повний і чи належить він саме цьому середовищу.</translation>
     </message>
     <message>
         <source>The apiKey is not allowed to do this (HTTP 403).</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей API-ключ не має дозволу на цю дію (HTTP 403).</translation>
     </message>
     <message>
         <source>The server did not find what was asked for (HTTP 404). For a test key, the phone must be registered on my.novapost.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не знайшов запитаний ресурс (HTTP 404). Щоб отримати тестовий ключ, телефон має бути зареєстрований на my.novapost.com.</translation>
     </message>
     <message>
         <source>Several Nova Post clients share this phone number (HTTP 409); ask your manager which one to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей номер телефону використовують кілька клієнтів Нової пошти (HTTP 409); запитайте свого менеджера, який із них вибрати.</translation>
     </message>
     <message>
         <source>The server could not process the request (HTTP 422).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не зміг обробити запит (HTTP 422).</translation>
     </message>
     <message>
         <source>Too many requests (HTTP 429): Nova Post allows one test key request a day per phone. Try again tomorrow or use the key you already have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Забагато запитів (HTTP 429): Нова пошта дозволяє один запит тестового ключа на день для кожного телефону. Спробуйте завтра або скористайтеся ключем, який у вас уже є.</translation>
     </message>
     <message>
         <source>The Nova Post service is unavailable right now (HTTP 503). Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервіс Нової пошти зараз недоступний (HTTP 503). Спробуйте ще раз трохи згодом.</translation>
     </message>
     <message>
         <source>The Nova Post service failed (HTTP %1). Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Збій сервісу Нової пошти (HTTP %1). Спробуйте ще раз трохи згодом.</translation>
     </message>
     <message>
         <source>The server refused the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер відхилив запит (HTTP %1).</translation>
     </message>
     <message>
         <source>The server answered with an unexpected status (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер відповів неочікуваним статусом (HTTP %1).</translation>
     </message>
 </context>
 <context>
     <name>novapost::ApiReply</name>
     <message>
         <source>The server&apos;s answer is larger than %1 KiB; it was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відповідь сервера більша за %1 КіБ; її не прочитано.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запит скасовано.</translation>
     </message>
     <message numerus="yes">
         <source>No complete answer from %1 within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сервер %1 не надіслав повної відповіді за %n секунду.</numerusform>
+            <numerusform>Сервер %1 не надіслав повної відповіді за %n секунди.</numerusform>
+            <numerusform>Сервер %1 не надіслав повної відповіді за %n секунд.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server redirected the request elsewhere (%1); for safety the redirect was not followed. Check the server URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер переспрямував запит в інше місце (%1); з міркувань безпеки переспрямування не виконано. Перевірте URL сервера.</translation>
     </message>
     <message>
         <source>The secure connection to %1 could not be verified: %2. If a corporate proxy inspects HTTPS, add its CA certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося перевірити захищене з’єднання з %1: %2. Якщо корпоративний проксі перевіряє HTTPS-трафік, додайте його CA-сертифікат.</translation>
     </message>
     <message>
         <source>%1 refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер %1 відхилив з’єднання.</translation>
     </message>
     <message>
         <source>The server name %1 could not be found. Check your internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося знайти сервер з іменем %1. Перевірте підключення до інтернету.</translation>
     </message>
     <message>
         <source>The connection to %1 timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Час очікування з’єднання з %1 вичерпано.</translation>
     </message>
     <message>
         <source>The proxy server failed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Збій проксі-сервера: %1.</translation>
     </message>
     <message>
         <source>The server&apos;s answer was cut off before it was complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відповідь сервера обірвалася, не надійшовши повністю.</translation>
     </message>
     <message>
         <source>%1 closed the connection without answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер %1 закрив з’єднання, не надіславши відповіді.</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося прочитати відповідь сервера: %1.</translation>
     </message>
     <message>
         <source>The connection to %1 failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося з’єднатися з %1: %2.</translation>
     </message>
     <message>
         <source>The server sent something that is not a valid JWT: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер надіслав дані, які не є коректним JWT: %1</translation>
     </message>
     <message>
         <source>The server sent a token that had already expired (at %1 UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер надіслав токен, термін дії якого вже сплив (%1 UTC).</translation>
     </message>
     <message>
         <source>The server sent a web page instead of JSON; a proxy or captive portal may be in the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер надіслав вебсторінку замість JSON; можливо, заважає проксі або сторінка входу в мережу (captive portal).</translation>
     </message>
 </context>
 <context>
     <name>novapost::Environment</name>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Робоче середовище</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Пісочниця</translation>
     </message>
     <message>
         <source>The server URL is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL сервера порожній.</translation>
     </message>
     <message>
         <source>“%1” is not a server URL; write it in full, like https://api.novapost.com/v.1.0/.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не є URL сервера; вкажіть його повністю, наприклад https://api.novapost.com/v.1.0/.</translation>
     </message>
     <message>
         <source>The server URL must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL сервера має починатися з https://.</translation>
     </message>
     <message>
         <source>Plain http:// is only allowed for a server on this computer (localhost); use https:// for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Звичайний http:// дозволено лише для сервера на цьому комп’ютері (localhost); для %1 використовуйте https://.</translation>
     </message>
     <message>
         <source>The server URL must not contain a query (?) or fragment (#).</source>
-        <translation type="unfinished"></translation>
+        <translation>URL сервера не може містити рядок запиту (?) або фрагмент (#).</translation>
     </message>
     <message>
         <source>The server URL must not contain a user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL сервера не може містити ім’я користувача або пароль.</translation>
     </message>
 </context>
 <context>
     <name>novapost::JwtToken</name>
     <message>
         <source>The token is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен порожній.</translation>
     </message>
     <message>
         <source>The token is too long to be a JWT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен задовгий, щоб бути JWT.</translation>
     </message>
     <message numerus="yes">
         <source>A JWT has three parts separated by dots; this one has %n part(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>JWT складається з трьох частин, розділених крапками; у цьому токені %n частина.</numerusform>
+            <numerusform>JWT складається з трьох частин, розділених крапками; у цьому токені %n частини.</numerusform>
+            <numerusform>JWT складається з трьох частин, розділених крапками; у цьому токені %n частин.</numerusform>
         </translation>
     </message>
     <message>
         <source>The JWT header is not valid base64url.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок JWT не є коректним base64url.</translation>
     </message>
     <message>
         <source>The JWT payload is not valid base64url.</source>
-        <translation type="unfinished"></translation>
+        <translation>Корисне навантаження (payload) JWT не є коректним base64url.</translation>
     </message>
     <message>
         <source>The JWT signature is not valid base64url.</source>
-        <translation type="unfinished"></translation>
+        <translation>Підпис JWT не є коректним base64url.</translation>
     </message>
     <message>
         <source>The JWT header is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок JWT не є об’єктом JSON.</translation>
     </message>
     <message>
         <source>The JWT payload is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Корисне навантаження (payload) JWT не є об’єктом JSON.</translation>
     </message>
 </context>
 <context>
     <name>novapost::KeyStore</name>
     <message>
         <source>%1 The key is kept in memory and will be forgotten when the program ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ключ зберігається в пам’яті, і його буде забуто після завершення програми.</translation>
     </message>
 </context>
 <context>
     <name>novapost::KeychainSecretStore</name>
     <message>
         <source>The system keychain is locked or refused access (%1). Unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Системне сховище ключів заблоковане або відмовило в доступі (%1). Розблокуйте його та спробуйте ще раз.</translation>
     </message>
     <message>
         <source>No system keychain is available (%1). Start or unlock your keyring (for example GNOME Keyring or KWallet) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Системне сховище ключів недоступне (%1). Запустіть або розблокуйте сховище ключів (наприклад, GNOME Keyring чи KWallet) і спробуйте ще раз.</translation>
     </message>
     <message>
         <source>The system keychain reported an error: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Системне сховище ключів повідомило про помилку: %1.</translation>
     </message>
     <message>
         <source>the macOS Keychain</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Місце зберігання з прийменником («у …»): підставляється в «Ключі зберігаються %1.», «Збережено %1.», «…збережено %2.», «Видалити робочий ключ, збережений %1?».</translatorcomment>
+        <translation>у Зв’язці ключів macOS</translation>
     </message>
     <message>
         <source>the Windows Credential Manager</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Місце зберігання з прийменником («у …»): підставляється в «Ключі зберігаються %1.», «Збережено %1.», «…збережено %2.», «Видалити робочий ключ, збережений %1?».</translatorcomment>
+        <translation>у Диспетчері облікових даних Windows</translation>
     </message>
     <message>
         <source>the system keychain (Secret Service)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Місце зберігання з прийменником («у …»): підставляється в «Ключі зберігаються %1.», «Збережено %1.», «…збережено %2.», «Видалити робочий ключ, збережений %1?».</translatorcomment>
+        <translation>у системному сховищі ключів (Secret Service)</translation>
     </message>
 </context>
 <context>
     <name>novapost::MemorySecretStore</name>
     <message>
         <source>The simulated keychain failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Збій імітованого сховища ключів.</translation>
     </message>
     <message>
         <source>memory only, for this run</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Місце зберігання з прийменником («у …»): підставляється в «Ключі зберігаються %1.», «Збережено %1.», «…збережено %2.», «Видалити робочий ключ, збережений %1?».</translatorcomment>
+        <translation>лише в пам’яті, на час цього запуску</translation>
     </message>
 </context>
 <context>
     <name>novapost::PhoneNumber</name>
     <message>
         <source>Enter the phone number registered on my.novapost.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть номер телефону, зареєстрований на my.novapost.com.</translation>
     </message>
     <message>
         <source>A phone number may contain only digits, spaces, dashes, brackets and a leading +.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер телефону може містити лише цифри, пробіли, дефіси, дужки та + на початку.</translation>
     </message>
     <message>
         <source>Start the phone number with its country code, for example +49 for Germany.</source>
-        <translation type="unfinished"></translation>
+        <translation>Почніть номер телефону з коду країни, наприклад +49 для Німеччини.</translation>
     </message>
     <message numerus="yes">
         <source>The phone number is too short: with its country code it has at least %n digit(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Номер телефону закороткий: разом із кодом країни він містить щонайменше %n цифру.</numerusform>
+            <numerusform>Номер телефону закороткий: разом із кодом країни він містить щонайменше %n цифри.</numerusform>
+            <numerusform>Номер телефону закороткий: разом із кодом країни він містить щонайменше %n цифр.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The phone number is too long: with its country code it has at most %n digit(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Номер телефону задовгий: разом із кодом країни він містить щонайбільше %n цифру.</numerusform>
+            <numerusform>Номер телефону задовгий: разом із кодом країни він містить щонайбільше %n цифри.</numerusform>
+            <numerusform>Номер телефону задовгий: разом із кодом країни він містить щонайбільше %n цифр.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nova Post does not issue sandbox test keys for Ukrainian (+380) numbers; get a key in the Ukrainian business cabinet instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова пошта не видає тестових ключів пісочниці для українських номерів (+380); натомість отримайте ключ в українському бізнес-кабінеті.</translation>
     </message>
 </context>
 <context>
     <name>novapost::RequestLog</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Успішно</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 мс</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Час</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Метод</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Тривалість</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
 </context>
 <context>
     <name>novapost::ResponseParser</name>
     <message>
         <source>The server&apos;s answer is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відповідь сервера не є об’єктом JSON.</translation>
     </message>
     <message>
         <source>The server&apos;s answer has no “jwt” field.</source>
-        <translation type="unfinished"></translation>
+        <translation>У відповіді сервера немає поля «jwt».</translation>
     </message>
     <message>
         <source>The server&apos;s “jwt” field is not a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «jwt» у відповіді сервера не містить токена.</translation>
     </message>
     <message>
         <source>The server&apos;s answer has no test apiKey.</source>
-        <translation type="unfinished"></translation>
+        <translation>У відповіді сервера немає тестового API-ключа (apiKey).</translation>
     </message>
 </context>
 <context>
     <name>novapost::cli::CliApplication</name>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n годину</numerusform>
+            <numerusform>%n години</numerusform>
+            <numerusform>%n годин</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дні</numerusform>
+            <numerusform>%n днів</numerusform>
         </translation>
     </message>
     <message>
         <source>apiKey</source>
-        <translation type="unfinished"></translation>
+        <translation>API-ключ</translation>
     </message>
     <message>
         <source>No sandbox phone given and none used before: pass --phone PHONE (after test-key or set-key), or pass the key with --api-key-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон для пісочниці не вказано, і раніше жоден не використовувався: додайте --phone ТЕЛЕФОН (після test-key або set-key) або передайте ключ через --api-key-stdin.</translation>
     </message>
     <message>
         <source>No sandbox apiKey is stored for +%1: run “novapost-jwt-cli test-key --phone %1” first, or pass the key with --api-key-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для +%1 не збережено API-ключа пісочниці: спершу виконайте «novapost-jwt-cli test-key --phone %1» або передайте ключ через --api-key-stdin.</translation>
     </message>
     <message>
         <source>Test keys exist only in the sandbox; in production, use the apiKey from your Nova Post manager or my.novapost.com (store it with set-key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Тестові ключі існують лише в пісочниці; у робочому середовищі використовуйте API-ключ від вашого менеджера Нової пошти або з my.novapost.com (збережіть його командою set-key).</translation>
     </message>
     <message>
         <source>The test key for +%1 was issued but could not be stored. %2 Run again with --print to see it; the API repeats the same key within a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тестовий ключ для +%1 видано, але зберегти його не вдалося. %2 Запустіть команду ще раз із --print, щоб побачити ключ; протягом доби API повертає той самий ключ.</translation>
     </message>
     <message>
         <source>Reusing the test key requested today for +%1 (use --renew to ask the API again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Використовується тестовий ключ, запитаний сьогодні для +%1 (додайте --renew, щоб запитати API ще раз).</translation>
     </message>
     <message>
         <source>Test key for +%1 received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тестовий ключ для +%1 отримано.</translation>
     </message>
     <message>
         <source>Status: %1; created %2; expires %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус: %1; створено %2; дійсний до %3.</translation>
     </message>
     <message>
         <source>Stored in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Збережено %1.</translation>
     </message>
     <message>
         <source>No keys stored. Request a sandbox key with “test-key --phone PHONE”, or store a key with “set-key”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає збережених ключів. Запросіть ключ пісочниці командою «test-key --phone ТЕЛЕФОН» або збережіть ключ командою «set-key».</translation>
     </message>
     <message>
         <source>ENVIRONMENT</source>
-        <translation type="unfinished"></translation>
+        <translation>СЕРЕДОВИЩЕ</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>СТАТУС</translation>
     </message>
     <message>
         <source>CREATED</source>
-        <translation type="unfinished"></translation>
+        <translation>СТВОРЕНО</translation>
     </message>
     <message>
         <source>EXPIRES</source>
-        <translation type="unfinished"></translation>
+        <translation>ДІЙСНИЙ ДО</translation>
     </message>
     <message>
         <source>LAST USED</source>
-        <translation type="unfinished"></translation>
+        <translation>ОСТАННЄ ВИКОРИСТАННЯ</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>ніколи</translation>
     </message>
     <message>
         <source>Keys are stored in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключі зберігаються %1.</translation>
     </message>
     <message>
         <source>Stored the sandbox apiKey for +%1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-ключ пісочниці для +%1 збережено %2.</translation>
     </message>
     <message>
         <source>Nothing was stored for that key; nothing to forget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для цього ключа нічого не збережено; забувати нічого.</translation>
     </message>
     <message>
         <source>Removed the sandbox apiKey for +%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-ключ пісочниці для +%1 видалено.</translation>
     </message>
     <message>
         <source>JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT</translation>
     </message>
     <message>
         <source>Header:</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок:</translation>
     </message>
     <message>
         <source>Claims:</source>
-        <translation type="unfinished"></translation>
+        <translation>Твердження (claims):</translation>
     </message>
     <message>
         <source>Issued:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Видано:     %1</translation>
     </message>
     <message>
         <source>Expires: unknown (the token has no usable exp claim)</source>
-        <translation type="unfinished"></translation>
+        <translation>Термін дії: невідомо (у токені немає придатного твердження exp)</translation>
     </message>
     <message>
         <source>Expires: %1 (in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Термін дії: %1 (спливає через %2)</translation>
     </message>
     <message>
         <source>Expires: %1 (expired %2 ago)</source>
-        <translation type="unfinished"></translation>
+        <translation>Термін дії: %1 (сплив %2 тому)</translation>
     </message>
     <message>
         <source>This command needs --phone PHONE: the number registered on my.novapost.com, with its country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ця команда потребує --phone ТЕЛЕФОН: номер, зареєстрований на my.novapost.com, з кодом країни.</translation>
     </message>
     <message>
         <source>The %1 on standard input is far too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 на стандартному вводі занадто довгий.</translation>
     </message>
     <message>
         <source>No %1 on standard input: pipe it in, for example “printf &apos;%s\n&apos; &quot;$KEY&quot; | novapost-jwt-cli ...”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не надійшов на стандартний ввід: передайте його через конвеєр, наприклад «printf &apos;%s\n&apos; &quot;$KEY&quot; | novapost-jwt-cli ...».</translation>
     </message>
     <message>
         <source>No production apiKey “%1” is stored: store it with “novapost-jwt-cli --env production set-key”, or pass it with --api-key-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Робочий API-ключ «%1» не збережено: збережіть його командою «novapost-jwt-cli --env production set-key» або передайте через --api-key-stdin.</translation>
     </message>
     <message>
         <source>PHONE OR KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>ТЕЛЕФОН/КЛЮЧ</translation>
     </message>
     <message>
         <source>Stored the production apiKey “%1” in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Робочий API-ключ «%1» збережено %2.</translation>
     </message>
     <message>
         <source>Removed the production apiKey “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Робочий API-ключ «%1» видалено.</translation>
     </message>
     <message>
         <source>Production keys belong to no phone; leave out --phone (name a key with --key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Робочі ключі не прив’язані до телефону; приберіть --phone (назву ключа задайте через --key).</translation>
     </message>
     <message>
         <source>--key names a production key; in the sandbox, keys belong to phones: use --phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>--key задає назву робочого ключа; у пісочниці ключі прив’язані до телефонів: використовуйте --phone.</translation>
     </message>
 </context>
 <context>
     <name>novapost::cli::CliParser</name>
     <message>
         <source>No command given; see novapost-jwt-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Команду не вказано; див. novapost-jwt-cli --help.</translation>
     </message>
     <message>
         <source>Unexpected argument “%1”; see novapost-jwt-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неочікуваний аргумент «%1»; див. novapost-jwt-cli --help.</translation>
     </message>
     <message>
         <source>Unknown command “%1”; see novapost-jwt-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Невідома команда «%1»; див. novapost-jwt-cli --help.</translation>
     </message>
     <message>
         <source>The option --%1 does not apply to the %2 command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметр --%1 не застосовується до команди %2.</translation>
     </message>
     <message>
         <source>Unknown environment “%1”; use sandbox or production.</source>
-        <translation type="unfinished"></translation>
+        <translation>Невідоме середовище «%1»; використовуйте sandbox або production.</translation>
     </message>
     <message>
         <source>The time-out must be a number of seconds between 0 and 3600.</source>
-        <translation type="unfinished"></translation>
+        <translation>Час очікування має бути числом секунд від 0 до 3600.</translation>
     </message>
     <message>
         <source>The CA file “%1” cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається прочитати файл CA «%1».</translation>
     </message>
     <message>
         <source>The CA file “%1” holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл CA «%1» не містить жодного сертифіката PEM.</translation>
     </message>
     <message>
         <source>--min-ttl must be a number of minutes between 0 and 60.</source>
-        <translation type="unfinished"></translation>
+        <translation>--min-ttl має бути числом хвилин від 0 до 60.</translation>
     </message>
     <message>
         <source>Usage: novapost-jwt-cli [options] COMMAND [command options]
@@ -638,525 +642,577 @@ Exit codes:
   7  malformed or unexpected response
   8  keychain failure
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Використання: novapost-jwt-cli [параметри] КОМАНДА [параметри команди]
+
+Отримує JWT для API Нової пошти v.1.0 і керує API-ключами в системному сховищі ключів.
+
+Команди:
+  token [--phone ТЕЛЕФОН | --key НАЗВА] [--api-key-stdin] [--min-ttl ХВИЛИНИ] [--fresh]
+                       Вивести лише JWT, одним рядком (--json: jwt, expiresAt, expiresIn).
+                       API-ключ береться зі stdin, якщо задано --api-key-stdin, інакше зі
+                       сховища ключів: ключ пісочниці для --phone (або для останнього
+                       використаного телефону) чи робочий ключ --key (або останній
+                       використаний, інакше &quot;default&quot;).
+                       Токен, кешований у сховищі ключів, використовується повторно, доки
+                       до кінця його терміну дії лишається щонайменше --min-ttl хвилин
+                       (типово 5); з --fresh токен завжди запитується заново.
+  test-key --phone ТЕЛЕФОН [--print] [--renew]
+                       Лише пісочниця: запросити тестовий API-ключ для телефону,
+                       зареєстрованого на my.novapost.com, і зберегти його. Ключ, запитаний
+                       сьогодні, використовується повторно, якщо не задано --renew.
+                       --print виводить ключ у stdout.
+  keys                 Показати збережені ключі з датами й статусом (самі ключі — ніколи).
+  set-key [--phone ТЕЛЕФОН | --key НАЗВА]
+                       Прочитати API-ключ зі stdin і зберегти його: як робочий ключ із
+                       назвою НАЗВА (один на компанію чи обліковий запис; типово
+                       &quot;default&quot;) або як ключ пісочниці для --phone.
+  forget [--phone ТЕЛЕФОН | --key НАЗВА]
+                       Видалити робочий ключ або ключ пісочниці для --phone.
+  decode               Прочитати JWT зі stdin і показати заголовок, твердження й термін дії.
+
+Параметри:
+  --env sandbox|production   Середовище (типово: sandbox).
+  --base-url URL             Використати інший сервер (https або http на цьому комп’ютері);
+                             правила середовища зберігаються.
+  --timeout СЕКУНДИ          Скільки чекати на відповідь сервера (типово: 30).
+  --ca-file PEM              Також довіряти сертифікатам CA з цього файлу.
+  --json                     Машинозчитуваний вивід.
+  --lang МОВА                Мова повідомлень: en, uk, pl або de (типово: мова системи).
+  -h, --help                 Показати цю довідку.
+  -v, --version              Показати версію.
+
+Коди виходу:
+  0  успіх
+  2  помилка використання або введених даних (нічого не надіслано)
+  3  автентифікацію відхилено (HTTP 401/403)
+  4  запит відхилено (інші HTTP 4xx, як-от 404, 409, 422, 429)
+  5  сервіс недоступний або збій мережі (HTTP 5xx, тайм-аут, немає з’єднання)
+  6  збій TLS (не вдалося перевірити сертифікат сервера)
+  7  пошкоджена або неочікувана відповідь
+  8  збій сховища ключів
+</translation>
     </message>
 </context>
 <context>
     <name>novapost::gui::MainWindow</name>
     <message>
         <source>PRODUCTION: tokens from here act on real shipments and real money.</source>
-        <translation type="unfinished"></translation>
+        <translation>РОБОЧЕ СЕРЕДОВИЩЕ: токени звідси діють на реальні відправлення й реальні гроші.</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;%1&quot;&gt;How to use the JWT in the API documentation&apos;s Authorize dialog&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;%1&quot;&gt;Як використати JWT у діалозі Authorize документації API&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Open the Nova Post documentation on using the JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити документацію Нової пошти про використання JWT</translation>
     </message>
     <message>
         <source>&amp;Token</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Токен</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Налаштування</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вигляд</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Довідка</translation>
     </message>
     <message>
         <source>Nova Post API &amp;documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Документація API Нової пошти</translation>
     </message>
     <message>
         <source>&amp;About novapost-jwt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Про novapost-jwt</translation>
     </message>
     <message>
         <source>About novapost-jwt</source>
-        <translation type="unfinished"></translation>
+        <translation>Про novapost-jwt</translation>
     </message>
     <message>
         <source>novapost-jwt %1
 JWTs for the Nova Post API v.1.0, with apiKeys kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>novapost-jwt %1
+JWT для API Нової пошти v.1.0; API-ключі зберігаються в системному сховищі ключів.</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Середовище</translation>
     </message>
     <message>
         <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Середовище:</translation>
     </message>
     <message>
         <source>Sandbox test key</source>
-        <translation type="unfinished"></translation>
+        <translation>Тестовий ключ пісочниці</translation>
     </message>
     <message>
         <source>+49 821 343 7654</source>
-        <translation type="unfinished"></translation>
+        <translation>+49 821 343 7654</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер телефону</translation>
     </message>
     <message>
         <source>The phone number registered on my.novapost.com, with its country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер телефону, зареєстрований на my.novapost.com, з кодом країни.</translation>
     </message>
     <message>
         <source>&amp;Request test key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запросити тестовий ключ</translation>
     </message>
     <message>
         <source>Request test key</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросити тестовий ключ</translation>
     </message>
     <message>
         <source>Ask Nova Post for this phone&apos;s sandbox key (one request a day per phone).</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросити в Нової пошти ключ пісочниці для цього телефону (один запит на день для кожного телефону).</translation>
     </message>
     <message>
         <source>Stored test keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Збережені тестові ключі</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Створено</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Дійсний до</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Востаннє використано</translation>
     </message>
     <message>
         <source>Stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Збережено</translation>
     </message>
     <message>
         <source>Re&amp;new</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Поновити</translation>
     </message>
     <message>
         <source>Renew the selected test key</source>
-        <translation type="unfinished"></translation>
+        <translation>Поновити вибраний тестовий ключ</translation>
     </message>
     <message>
         <source>Request the selected phone&apos;s key again, even if it was requested today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросити ключ для вибраного телефону ще раз, навіть якщо його вже запитували сьогодні.</translation>
     </message>
     <message>
         <source>Remo&amp;ve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вида&amp;лити…</translation>
     </message>
     <message>
         <source>Remove the selected test key</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити вибраний тестовий ключ</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Т&amp;елефон:</translation>
     </message>
     <message>
         <source>Production key</source>
-        <translation type="unfinished"></translation>
+        <translation>Робочий ключ</translation>
     </message>
     <message>
         <source>Test keys exist only in the sandbox. For production, create an API key on my.novapost.com under Integrations → API Keys (Ukrainian clients: Business cabinet → Settings → Security), then paste it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тестові ключі існують лише в пісочниці. Для робочого середовища створіть API-ключ на my.novapost.com у розділі «Інтеграції → API-ключі» (клієнти з України: «Бізнес-кабінет → Налаштування → Безпека») і вставте його сюди.</translation>
     </message>
     <message>
         <source>Paste the production apiKey</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставте робочий API-ключ</translation>
     </message>
     <message>
         <source>Production API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Робочий API-ключ</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати</translation>
     </message>
     <message>
         <source>Show the production key</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати робочий ключ</translation>
     </message>
     <message>
         <source>Show or hide the key you are typing</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати або приховати ключ, який ви вводите</translation>
     </message>
     <message>
         <source>&amp;Save to keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>З&amp;берегти в сховищі</translation>
     </message>
     <message>
         <source>Save the production key to the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти робочий ключ у сховищі ключів</translation>
     </message>
     <message>
         <source>&amp;Forget…</source>
-        <translation type="unfinished"></translation>
+        <translation>Заб&amp;ути…</translation>
     </message>
     <message>
         <source>Forget the saved production key</source>
-        <translation type="unfinished"></translation>
+        <translation>Забути збережений робочий ключ</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-клю&amp;ч:</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Приховати</translation>
     </message>
     <message>
         <source>Hide the production key</source>
-        <translation type="unfinished"></translation>
+        <translation>Приховати робочий ключ</translation>
     </message>
     <message>
         <source>&amp;Get JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отримати JWT</translation>
     </message>
     <message>
         <source>Get JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>Отримати JWT</translation>
     </message>
     <message>
         <source>Ask Nova Post for a JWT with the selected key (Ctrl+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросити в Нової пошти JWT за вибраним ключем (Ctrl+G)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
     <message>
         <source>Cancel the running request</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати поточний запит</translation>
     </message>
     <message>
         <source>Request in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Виконується запит</translation>
     </message>
     <message>
         <source>Nova Post JWT — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT Нової пошти — %1</translation>
     </message>
     <message>
         <source>Server: %1 (overridden with --base-url)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер: %1 (перевизначено через --base-url)</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер: %1</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>невідомо</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>ніколи</translation>
     </message>
     <message>
         <source>This session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише на цей сеанс</translation>
     </message>
     <message>
         <source>Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>У сховищі ключів</translation>
     </message>
     <message>
         <source>No keychain was available; this key is forgotten when the program ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сховище ключів було недоступне; цей ключ буде забуто після завершення програми.</translation>
     </message>
     <message>
         <source>Keys are stored in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключі зберігаються %1.</translation>
     </message>
     <message>
         <source>Keys are kept in %1; they are forgotten when the program ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключі зберігаються %1; їх буде забуто після завершення програми.</translation>
     </message>
     <message>
         <source>No test keys stored yet. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Тестових ключів ще не збережено. %1</translation>
     </message>
     <message numerus="yes">
         <source>%n test key(s) stored. %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Збережено %n тестовий ключ. %1</numerusform>
+            <numerusform>Збережено %n тестові ключі. %1</numerusform>
+            <numerusform>Збережено %n тестових ключів. %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter the phone number registered on my.novapost.com, with its country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть номер телефону, зареєстрований на my.novapost.com, з кодом країни.</translation>
     </message>
     <message>
         <source>Sent as %1. A test key is stored, valid until %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Надсилається як %1. Тестовий ключ збережено, він дійсний до %2.</translation>
     </message>
     <message>
         <source>Sent as %1. A test key is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Надсилається як %1. Тестовий ключ збережено.</translation>
     </message>
     <message>
         <source>Sent as %1. No test key stored yet for this number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Надсилається як %1. Для цього номера тестовий ключ ще не збережено.</translation>
     </message>
     <message>
         <source>No production key saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Робочий ключ ще не збережено.</translation>
     </message>
     <message>
         <source>in memory for this session only</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Місце зберігання з прийменником («у …»): підставляється в «Ключі зберігаються %1.», «Збережено %1.», «…збережено %2.», «Видалити робочий ключ, збережений %1?».</translatorcomment>
+        <translation>у пам’яті лише на цей сеанс</translation>
     </message>
     <message>
         <source>A production key is saved in %1 (last used %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Робочий ключ збережено %1 (востаннє використано %2).</translation>
     </message>
     <message>
         <source>A production key is saved in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Робочий ключ збережено %1.</translation>
     </message>
     <message>
         <source>A request is running; wait for it or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виконується запит; дочекайтеся його завершення або скасуйте його.</translation>
     </message>
     <message>
         <source>Save a production key first to get a JWT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Щоб отримати JWT, спершу збережіть робочий ключ.</translation>
     </message>
     <message>
         <source>Enter a phone number with a stored test key to get a JWT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Щоб отримати JWT, введіть номер телефону, для якого збережено тестовий ключ.</translation>
     </message>
     <message>
         <source>Request a test key for %1 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спершу запросіть тестовий ключ для %1.</translation>
     </message>
     <message>
         <source>the saved production key</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Називний/знахідний відмінок: підставляється в «Буде використано %1.», «(використано %1)», «(використовується %1)».</translatorcomment>
+        <translation>збережений робочий ключ</translation>
     </message>
     <message>
         <source>the test key for %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Називний/знахідний відмінок: підставляється в «Буде використано %1.», «(використано %1)», «(використовується %1)».</translatorcomment>
+        <translation>тестовий ключ для %1</translation>
     </message>
     <message>
         <source>Uses %1. Shortcut: Ctrl+G.</source>
-        <translation type="unfinished"></translation>
+        <translation>Буде використано %1. Комбінація клавіш: Ctrl+G.</translation>
     </message>
     <message>
         <source>A test key for %1 was already requested today, so the stored key is used without asking again. Use Renew to ask Nova Post anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тестовий ключ для %1 уже запитували сьогодні, тому використовується збережений ключ без повторного запиту. Натисніть «Поновити», щоб усе ж запитати Нову пошту.</translation>
     </message>
     <message>
         <source>Requesting a test key for %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запит тестового ключа для %1…</translation>
     </message>
     <message>
         <source>Test key for %1 saved; it is valid until %2. Press Get JWT next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тестовий ключ для %1 збережено; він дійсний до %2. Тепер натисніть «Отримати JWT».</translation>
     </message>
     <message>
         <source>Test key for %1 saved. Press Get JWT next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тестовий ключ для %1 збережено. Тепер натисніть «Отримати JWT».</translation>
     </message>
     <message>
         <source>Remove test key</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити тестовий ключ</translation>
     </message>
     <message>
         <source>Remove the stored test key for %1? You can request it again later, once a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити збережений тестовий ключ для %1? Пізніше його можна буде запросити знову, раз на день.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити</translation>
     </message>
     <message>
         <source>The test key for %1 was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тестовий ключ для %1 видалено.</translation>
     </message>
     <message>
         <source>The production key was saved. Press Get JWT next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Робочий ключ збережено. Тепер натисніть «Отримати JWT».</translation>
     </message>
     <message>
         <source>Forget production key</source>
-        <translation type="unfinished"></translation>
+        <translation>Забути робочий ключ</translation>
     </message>
     <message>
         <source>Remove the production key from %1? You will need to paste it again to get production tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити робочий ключ, збережений %1? Щоб отримувати робочі токени, його доведеться вставити знову.</translation>
     </message>
     <message>
         <source>Forget</source>
-        <translation type="unfinished"></translation>
+        <translation>Забути</translation>
     </message>
     <message>
         <source>The production key was forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Робочий ключ забуто.</translation>
     </message>
     <message>
         <source>Getting a JWT with %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отримання JWT (використовується %1)…</translation>
     </message>
     <message>
         <source>The keychain no longer holds the test key for %1. Renew it to store it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>У сховищі ключів більше немає тестового ключа для %1. Поновіть його, щоб зберегти знову.</translation>
     </message>
     <message>
         <source>The keychain no longer holds the production key. Paste and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>У сховищі ключів більше немає робочого ключа. Вставте й збережіть його знову.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запит скасовано.</translation>
     </message>
 </context>
 <context>
     <name>novapost::gui::MessageBanner</name>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторити</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити</translation>
     </message>
     <message>
         <source>Hide this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Приховати це повідомлення</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити повідомлення</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Інформація</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Попередження</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Помилка</translation>
     </message>
 </context>
 <context>
     <name>novapost::gui::TokenPanel</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копіювати</translation>
     </message>
     <message>
         <source>Get a &amp;new JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>Отримати нов&amp;ий JWT</translation>
     </message>
     <message>
         <source>JSON Web Token</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Web Token</translation>
     </message>
     <message>
         <source>Copy the JWT to the clipboard (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Копіювати JWT у буфер обміну (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <source>Copy JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>Копіювати JWT</translation>
     </message>
     <message>
         <source>Copied. Paste it into the Authorize dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопійовано. Вставте його в діалог Authorize.</translation>
     </message>
     <message>
         <source>Time left before the JWT expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Час до завершення терміну дії JWT</translation>
     </message>
     <message>
         <source>Get a new JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>Отримати новий JWT</translation>
     </message>
     <message>
         <source>Production JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>Робочий JWT</translation>
     </message>
     <message>
         <source>Sandbox JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT пісочниці</translation>
     </message>
     <message>
         <source>No JWT yet. Press Get JWT (Ctrl+G).</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT ще немає. Натисніть «Отримати JWT» (Ctrl+G).</translation>
     </message>
     <message>
         <source>No token in this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>У цьому вікні немає токена.</translation>
     </message>
     <message>
         <source>Production token from %1. It works on real shipments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Робочий токен (використано %1). Він діє на реальні відправлення.</translation>
     </message>
     <message>
         <source>Sandbox token from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен пісочниці (використано %1).</translation>
     </message>
     <message>
         <source>The token has no expiry claim; assuming it is valid until %1 local time (%2 UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>У токені немає твердження про термін дії; вважаємо, що він дійсний до %1 за місцевим часом (%2 UTC).</translation>
     </message>
     <message>
         <source>Valid until %1 local time (%2 UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Дійсний до %1 за місцевим часом (%2 UTC).</translation>
     </message>
     <message>
         <source>Expires in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Спливає через %1</translation>
     </message>
     <message numerus="yes">
         <source>Expires in %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Спливає через %n хвилину</numerusform>
+            <numerusform>Спливає через %n хвилини</numerusform>
+            <numerusform>Спливає через %n хвилин</numerusform>
         </translation>
     </message>
     <message>
         <source>The token expired and was removed from this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Термін дії токена сплив, і його прибрано з цього вікна.</translation>
     </message>
     <message>
         <source>Expired. Nova Post tokens last about an hour; get a new one to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Термін дії сплив. Токени Нової пошти діють приблизно годину; отримайте новий, щоб продовжити.</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Термін сплив</translation>
     </message>
 </context>
 </TS>
