@@ -13,6 +13,7 @@ PACKAGES=(
     xvfb xauth xdotool imagemagick fonts-dejavu-core
     curl jq hyperfine
     desktop-file-utils appstream dpkg-dev file groff-base
+    clang-14 libclang-rt-14-dev llvm-14
 )
 
 as_root() {

@@ -3,6 +3,8 @@
 # inside a private D-Bus session with a throwaway, unlocked gnome-keyring.
 #   scripts/test.sh            everything
 #   scripts/test.sh -R cli     only the CTest tests matching "cli" (passed on to ctest)
+# After the suite: translation check, sanitizer build, fuzzing (FUZZ_SECONDS, default 30 each)
+# and the package check.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -17,6 +19,15 @@ export QT_QPA_PLATFORM=offscreen
 
 # With arguments, only the selected CTest tests run; the stages below are the rest of "every test".
 [ $# -gt 0 ] && exit 0
+
+echo "== Translations: catalogues up to date with the sources and 100% translated"
+"$ROOT/scripts/check-translations.sh" "$BUILD_DIR"
+
+echo "== Sanitizers: the whole suite again under AddressSanitizer and UndefinedBehaviorSanitizer"
+"$ROOT/scripts/sanitizers.sh"
+
+echo "== Fuzzing: each libFuzzer target for ${FUZZ_SECONDS:-30} s"
+"$ROOT/scripts/fuzz.sh" "${FUZZ_SECONDS:-30}"
 
 echo "== Package: install layout, desktop and AppStream validation, .deb contents and dependencies"
 "$ROOT/scripts/check-package.sh"

@@ -5,584 +5,584 @@
     <name>novapost::ApiClient</name>
     <message>
         <source>The apiKey is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel ist leer.</translation>
     </message>
     <message numerus="yes">
         <source>The apiKey is %n character(s) long, far longer than a Nova Post key; check what was pasted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der API-Schlüssel ist %n Zeichen lang – viel länger als ein Schlüssel von Nova Post; prüfen Sie, was eingefügt wurde.</numerusform>
+            <numerusform>Der API-Schlüssel ist %n Zeichen lang – viel länger als ein Schlüssel von Nova Post; prüfen Sie, was eingefügt wurde.</numerusform>
         </translation>
     </message>
     <message>
         <source>The apiKey contains a line break or another control character; paste it on one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel enthält einen Zeilenumbruch oder ein anderes Steuerzeichen; fügen Sie ihn in einer Zeile ein.</translation>
     </message>
     <message>
         <source>The apiKey contains “%1”, which no Nova Post key has; check for stray quotes or spaces from copying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel enthält „%1“, was in keinem Schlüssel von Nova Post vorkommt; prüfen Sie, ob beim Kopieren Anführungszeichen oder Leerzeichen mitkopiert wurden.</translation>
     </message>
     <message>
         <source>Test keys exist only in the sandbox; in production, use the apiKey from your Nova Post manager or my.novapost.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testschlüssel gibt es nur in der Sandbox; verwenden Sie in der Produktion den API-Schlüssel von Ihrer Ansprechperson bei Nova Post oder von my.novapost.com.</translation>
     </message>
 </context>
 <context>
     <name>novapost::ApiError</name>
     <message>
         <source>Check your input</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe prüfen</translation>
     </message>
     <message>
         <source>Authentication rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung abgelehnt</translation>
     </message>
     <message>
         <source>Request rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage abgelehnt</translation>
     </message>
     <message>
         <source>Service unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst nicht verfügbar</translation>
     </message>
     <message>
         <source>Secure connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichere Verbindung fehlgeschlagen</translation>
     </message>
     <message>
         <source>Unexpected response</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartete Antwort</translation>
     </message>
     <message>
         <source>Keychain unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund nicht verfügbar</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>%1 The server said: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Meldung des Servers: %2</translation>
     </message>
     <message>
         <source>The server refused the request as invalid (HTTP 400).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage als ungültig abgelehnt (HTTP 400).</translation>
     </message>
     <message>
         <source>The server did not accept the apiKey (HTTP 401). Check that it is complete and belongs to this environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den API-Schlüssel nicht akzeptiert (HTTP 401). Prüfen Sie, ob er vollständig ist und zu dieser Umgebung gehört.</translation>
     </message>
     <message>
         <source>The apiKey is not allowed to do this (HTTP 403).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel hat dafür keine Berechtigung (HTTP 403).</translation>
     </message>
     <message>
         <source>The server did not find what was asked for (HTTP 404). For a test key, the phone must be registered on my.novapost.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das Angeforderte nicht gefunden (HTTP 404). Für einen Testschlüssel muss die Telefonnummer auf my.novapost.com registriert sein.</translation>
     </message>
     <message>
         <source>Several Nova Post clients share this phone number (HTTP 409); ask your manager which one to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Kundenkonten bei Nova Post verwenden diese Telefonnummer (HTTP 409); fragen Sie Ihre Ansprechperson bei Nova Post, welches zu verwenden ist.</translation>
     </message>
     <message>
         <source>The server could not process the request (HTTP 422).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server konnte die Anfrage nicht verarbeiten (HTTP 422).</translation>
     </message>
     <message>
         <source>Too many requests (HTTP 429): Nova Post allows one test key request a day per phone. Try again tomorrow or use the key you already have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Anfragen (HTTP 429): Nova Post erlaubt pro Telefonnummer eine Testschlüssel-Anfrage am Tag. Versuchen Sie es morgen erneut oder verwenden Sie den Schlüssel, den Sie bereits haben.</translation>
     </message>
     <message>
         <source>The Nova Post service is unavailable right now (HTTP 503). Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst von Nova Post ist gerade nicht verfügbar (HTTP 503). Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>The Nova Post service failed (HTTP %1). Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Dienst von Nova Post ist ein Fehler aufgetreten (HTTP %1). Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>The server refused the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage abgelehnt (HTTP %1).</translation>
     </message>
     <message>
         <source>The server answered with an unexpected status (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit einem unerwarteten Status geantwortet (HTTP %1).</translation>
     </message>
 </context>
 <context>
     <name>novapost::ApiReply</name>
     <message>
         <source>The server&apos;s answer is larger than %1 KiB; it was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers ist größer als %1 KiB und wurde nicht gelesen.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message numerus="yes">
         <source>No complete answer from %1 within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Keine vollständige Antwort von %1 innerhalb von %n Sekunde.</numerusform>
+            <numerusform>Keine vollständige Antwort von %1 innerhalb von %n Sekunden.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server redirected the request elsewhere (%1); for safety the redirect was not followed. Check the server URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage umgeleitet (%1); aus Sicherheitsgründen wurde der Umleitung nicht gefolgt. Prüfen Sie die Server-URL.</translation>
     </message>
     <message>
         <source>The secure connection to %1 could not be verified: %2. If a corporate proxy inspects HTTPS, add its CA certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zu %1 konnte nicht verifiziert werden: %2. Wenn ein Firmen-Proxy den HTTPS-Verkehr prüft, fügen Sie dessen CA-Zertifikat hinzu.</translation>
     </message>
     <message>
         <source>%1 refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung abgelehnt.</translation>
     </message>
     <message>
         <source>The server name %1 could not be found. Check your internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Servername %1 wurde nicht gefunden. Prüfen Sie Ihre Internetverbindung.</translation>
     </message>
     <message>
         <source>The connection to %1 timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung bei der Verbindung zu %1.</translation>
     </message>
     <message>
         <source>The proxy server failed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler beim Proxyserver: %1.</translation>
     </message>
     <message>
         <source>The server&apos;s answer was cut off before it was complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers wurde abgeschnitten, bevor sie vollständig war.</translation>
     </message>
     <message>
         <source>%1 closed the connection without answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung ohne Antwort geschlossen.</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers konnte nicht gelesen werden: %1.</translation>
     </message>
     <message>
         <source>The connection to %1 failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 ist fehlgeschlagen: %2.</translation>
     </message>
     <message>
         <source>The server sent something that is not a valid JWT: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat kein gültiges JWT gesendet: %1</translation>
     </message>
     <message>
         <source>The server sent a token that had already expired (at %1 UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat ein bereits abgelaufenes Token gesendet (Ablauf: %1 UTC).</translation>
     </message>
     <message>
         <source>The server sent a web page instead of JSON; a proxy or captive portal may be in the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine Webseite statt JSON gesendet; möglicherweise ist ein Proxy oder ein Captive Portal dazwischengeschaltet.</translation>
     </message>
 </context>
 <context>
     <name>novapost::Environment</name>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox</translation>
     </message>
     <message>
         <source>The server URL is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Server-URL ist leer.</translation>
     </message>
     <message>
         <source>“%1” is not a server URL; write it in full, like https://api.novapost.com/v.1.0/.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Server-URL; geben Sie sie vollständig an, etwa https://api.novapost.com/v.1.0/.</translation>
     </message>
     <message>
         <source>The server URL must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Server-URL muss mit https:// beginnen.</translation>
     </message>
     <message>
         <source>Plain http:// is only allowed for a server on this computer (localhost); use https:// for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverschlüsseltes http:// ist nur für einen Server auf diesem Computer (localhost) erlaubt; verwenden Sie für %1 https://.</translation>
     </message>
     <message>
         <source>The server URL must not contain a query (?) or fragment (#).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Server-URL darf keinen Query-String (?) und kein Fragment (#) enthalten.</translation>
     </message>
     <message>
         <source>The server URL must not contain a user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Server-URL darf keinen Benutzernamen und kein Passwort enthalten.</translation>
     </message>
 </context>
 <context>
     <name>novapost::JwtToken</name>
     <message>
         <source>The token is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token ist leer.</translation>
     </message>
     <message>
         <source>The token is too long to be a JWT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token ist zu lang für ein JWT.</translation>
     </message>
     <message numerus="yes">
         <source>A JWT has three parts separated by dots; this one has %n part(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ein JWT besteht aus drei durch Punkte getrennten Teilen; dieses hat %n Teil.</numerusform>
+            <numerusform>Ein JWT besteht aus drei durch Punkte getrennten Teilen; dieses hat %n Teile.</numerusform>
         </translation>
     </message>
     <message>
         <source>The JWT header is not valid base64url.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der JWT-Header ist kein gültiges base64url.</translation>
     </message>
     <message>
         <source>The JWT payload is not valid base64url.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nutzdaten (Payload) des JWT sind kein gültiges base64url.</translation>
     </message>
     <message>
         <source>The JWT signature is not valid base64url.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die JWT-Signatur ist kein gültiges base64url.</translation>
     </message>
     <message>
         <source>The JWT header is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der JWT-Header ist kein JSON-Objekt.</translation>
     </message>
     <message>
         <source>The JWT payload is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nutzdaten (Payload) des JWT sind kein JSON-Objekt.</translation>
     </message>
 </context>
 <context>
     <name>novapost::KeyStore</name>
     <message>
         <source>%1 The key is kept in memory and will be forgotten when the program ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Der Schlüssel wird im Arbeitsspeicher gehalten und beim Beenden des Programms verworfen.</translation>
     </message>
 </context>
 <context>
     <name>novapost::KeychainSecretStore</name>
     <message>
         <source>The system keychain is locked or refused access (%1). Unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems ist gesperrt oder hat den Zugriff verweigert (%1). Entsperren Sie ihn und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>No system keychain is available (%1). Start or unlock your keyring (for example GNOME Keyring or KWallet) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund des Systems verfügbar (%1). Starten oder entsperren Sie Ihren Schlüsselbund (zum Beispiel GNOME Keyring oder KWallet) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The system keychain reported an error: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems hat einen Fehler gemeldet: %1.</translation>
     </message>
     <message>
         <source>the macOS Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>im macOS-Schlüsselbund</translation>
     </message>
     <message>
         <source>the Windows Credential Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>in der Windows-Anmeldeinformationsverwaltung</translation>
     </message>
     <message>
         <source>the system keychain (Secret Service)</source>
-        <translation type="unfinished"></translation>
+        <translation>im Schlüsselbund des Systems (Secret Service)</translation>
     </message>
 </context>
 <context>
     <name>novapost::MemorySecretStore</name>
     <message>
         <source>The simulated keychain failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler im simulierten Schlüsselbund.</translation>
     </message>
     <message>
         <source>memory only, for this run</source>
-        <translation type="unfinished"></translation>
+        <translation>nur im Arbeitsspeicher (für diesen Programmlauf)</translation>
     </message>
 </context>
 <context>
     <name>novapost::PhoneNumber</name>
     <message>
         <source>Enter the phone number registered on my.novapost.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die auf my.novapost.com registrierte Telefonnummer ein.</translation>
     </message>
     <message>
         <source>A phone number may contain only digits, spaces, dashes, brackets and a leading +.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Telefonnummer darf nur Ziffern, Leerzeichen, Bindestriche, Klammern und ein vorangestelltes + enthalten.</translation>
     </message>
     <message>
         <source>Start the phone number with its country code, for example +49 for Germany.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnen Sie die Telefonnummer mit der Ländervorwahl, zum Beispiel +49 für Deutschland.</translation>
     </message>
     <message numerus="yes">
         <source>The phone number is too short: with its country code it has at least %n digit(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Telefonnummer ist zu kurz: Mit Ländervorwahl hat sie mindestens %n Ziffer.</numerusform>
+            <numerusform>Die Telefonnummer ist zu kurz: Mit Ländervorwahl hat sie mindestens %n Ziffern.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The phone number is too long: with its country code it has at most %n digit(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Telefonnummer ist zu lang: Mit Ländervorwahl hat sie höchstens %n Ziffer.</numerusform>
+            <numerusform>Die Telefonnummer ist zu lang: Mit Ländervorwahl hat sie höchstens %n Ziffern.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nova Post does not issue sandbox test keys for Ukrainian (+380) numbers; get a key in the Ukrainian business cabinet instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova Post vergibt keine Sandbox-Testschlüssel für ukrainische Nummern (+380); erstellen Sie stattdessen einen Schlüssel im ukrainischen Business-Kabinett.</translation>
     </message>
 </context>
 <context>
     <name>novapost::RequestLog</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
 </context>
 <context>
     <name>novapost::ResponseParser</name>
     <message>
         <source>The server&apos;s answer is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers ist kein JSON-Objekt.</translation>
     </message>
     <message>
         <source>The server&apos;s answer has no “jwt” field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers enthält kein Feld „jwt“.</translation>
     </message>
     <message>
         <source>The server&apos;s “jwt” field is not a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „jwt“ in der Antwort des Servers enthält kein Token.</translation>
     </message>
     <message>
         <source>The server&apos;s answer has no test apiKey.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers enthält keinen Testschlüssel (apiKey).</translation>
     </message>
 </context>
 <context>
     <name>novapost::cli::CliApplication</name>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>apiKey</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <source>No sandbox phone given and none used before: pass --phone PHONE (after test-key or set-key), or pass the key with --api-key-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sandbox-Telefonnummer angegeben und keine zuvor verwendet: Geben Sie --phone PHONE an (nach test-key oder set-key) oder übergeben Sie den Schlüssel mit --api-key-stdin.</translation>
     </message>
     <message>
         <source>No sandbox apiKey is stored for +%1: run “novapost-jwt-cli test-key --phone %1” first, or pass the key with --api-key-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für +%1 ist kein Sandbox-API-Schlüssel gespeichert: Führen Sie zuerst „novapost-jwt-cli test-key --phone %1“ aus oder übergeben Sie den Schlüssel mit --api-key-stdin.</translation>
     </message>
     <message>
         <source>Test keys exist only in the sandbox; in production, use the apiKey from your Nova Post manager or my.novapost.com (store it with set-key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Testschlüssel gibt es nur in der Sandbox; verwenden Sie in der Produktion den API-Schlüssel von Ihrer Ansprechperson bei Nova Post oder von my.novapost.com (speichern Sie ihn mit set-key).</translation>
     </message>
     <message>
         <source>The test key for +%1 was issued but could not be stored. %2 Run again with --print to see it; the API repeats the same key within a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Testschlüssel für +%1 wurde ausgestellt, konnte aber nicht gespeichert werden. %2 Führen Sie den Befehl erneut mit --print aus, um ihn anzuzeigen; die API liefert innerhalb eines Tages denselben Schlüssel.</translation>
     </message>
     <message>
         <source>Reusing the test key requested today for +%1 (use --renew to ask the API again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der heute angeforderte Testschlüssel für +%1 wird wiederverwendet (mit --renew wird die API erneut angefragt).</translation>
     </message>
     <message>
         <source>Test key for +%1 received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testschlüssel für +%1 erhalten.</translation>
     </message>
     <message>
         <source>Status: %1; created %2; expires %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1; erstellt: %2; gültig bis: %3.</translation>
     </message>
     <message>
         <source>Stored in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert %1.</translation>
     </message>
     <message>
         <source>No keys stored. Request a sandbox key with “test-key --phone PHONE”, or store a key with “set-key”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Schlüssel gespeichert. Fordern Sie mit „test-key --phone PHONE“ einen Sandbox-Schlüssel an oder speichern Sie mit „set-key“ einen Schlüssel.</translation>
     </message>
     <message>
         <source>ENVIRONMENT</source>
-        <translation type="unfinished"></translation>
+        <translation>UMGEBUNG</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>CREATED</source>
-        <translation type="unfinished"></translation>
+        <translation>ERSTELLT</translation>
     </message>
     <message>
         <source>EXPIRES</source>
-        <translation type="unfinished"></translation>
+        <translation>GÜLTIG BIS</translation>
     </message>
     <message>
         <source>LAST USED</source>
-        <translation type="unfinished"></translation>
+        <translation>ZULETZT VERWENDET</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>Keys are stored in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel werden %1 gespeichert.</translation>
     </message>
     <message>
         <source>Stored the sandbox apiKey for +%1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sandbox-API-Schlüssel für +%1 wurde %2 gespeichert.</translation>
     </message>
     <message>
         <source>Nothing was stored for that key; nothing to forget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Schlüssel ist nichts gespeichert; es gibt nichts zu entfernen.</translation>
     </message>
     <message>
         <source>Removed the sandbox apiKey for +%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sandbox-API-Schlüssel für +%1 wurde entfernt.</translation>
     </message>
     <message>
         <source>JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT</translation>
     </message>
     <message>
         <source>Header:</source>
-        <translation type="unfinished"></translation>
+        <translation>Header:</translation>
     </message>
     <message>
         <source>Claims:</source>
-        <translation type="unfinished"></translation>
+        <translation>Claims:</translation>
     </message>
     <message>
         <source>Issued:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt: %1</translation>
     </message>
     <message>
         <source>Expires: unknown (the token has no usable exp claim)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig bis:  unbekannt (das Token hat keinen verwendbaren exp-Claim)</translation>
     </message>
     <message>
         <source>Expires: %1 (in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig bis:  %1 (in %2)</translation>
     </message>
     <message>
         <source>Expires: %1 (expired %2 ago)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig bis:  %1 (vor %2 abgelaufen)</translation>
     </message>
     <message>
         <source>This command needs --phone PHONE: the number registered on my.novapost.com, with its country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Befehl benötigt --phone PHONE: die auf my.novapost.com registrierte Nummer mit Ländervorwahl.</translation>
     </message>
     <message>
         <source>The %1 on standard input is far too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardeingabe (%1) ist viel zu lang.</translation>
     </message>
     <message>
         <source>No %1 on standard input: pipe it in, for example “printf &apos;%s\n&apos; &quot;$KEY&quot; | novapost-jwt-cli ...”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein %1 auf der Standardeingabe: Übergeben Sie die Eingabe per Pipe, zum Beispiel „printf &apos;%s\n&apos; &quot;$KEY&quot; | novapost-jwt-cli ...“.</translation>
     </message>
     <message>
         <source>No production apiKey “%1” is stored: store it with “novapost-jwt-cli --env production set-key”, or pass it with --api-key-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Produktions-API-Schlüssel „%1“ gespeichert: Speichern Sie ihn mit „novapost-jwt-cli --env production set-key“ oder übergeben Sie ihn mit --api-key-stdin.</translation>
     </message>
     <message>
         <source>PHONE OR KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>NUMMER/SCHLÜSSEL</translation>
     </message>
     <message>
         <source>Stored the production apiKey “%1” in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Produktions-API-Schlüssel „%1“ wurde %2 gespeichert.</translation>
     </message>
     <message>
         <source>Removed the production apiKey “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Produktions-API-Schlüssel „%1“ wurde entfernt.</translation>
     </message>
     <message>
         <source>Production keys belong to no phone; leave out --phone (name a key with --key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktionsschlüssel gehören zu keiner Telefonnummer; lassen Sie --phone weg (einen Schlüssel benennen Sie mit --key).</translation>
     </message>
     <message>
         <source>--key names a production key; in the sandbox, keys belong to phones: use --phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>--key benennt einen Produktionsschlüssel; in der Sandbox gehören Schlüssel zu Telefonnummern: Verwenden Sie --phone.</translation>
     </message>
 </context>
 <context>
     <name>novapost::cli::CliParser</name>
     <message>
         <source>No command given; see novapost-jwt-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Befehl angegeben; siehe novapost-jwt-cli --help.</translation>
     </message>
     <message>
         <source>Unexpected argument “%1”; see novapost-jwt-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument „%1“; siehe novapost-jwt-cli --help.</translation>
     </message>
     <message>
         <source>Unknown command “%1”; see novapost-jwt-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl „%1“; siehe novapost-jwt-cli --help.</translation>
     </message>
     <message>
         <source>The option --%1 does not apply to the %2 command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Option --%1 gilt nicht für den Befehl %2.</translation>
     </message>
     <message>
         <source>Unknown environment “%1”; use sandbox or production.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Umgebung „%1“; verwenden Sie sandbox oder production.</translation>
     </message>
     <message>
         <source>The time-out must be a number of seconds between 0 and 3600.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zeitlimit muss eine Anzahl Sekunden zwischen 0 und 3600 sein.</translation>
     </message>
     <message>
         <source>The CA file “%1” cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Datei „%1“ kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The CA file “%1” holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Datei „%1“ enthält kein PEM-Zertifikat.</translation>
     </message>
     <message>
         <source>--min-ttl must be a number of minutes between 0 and 60.</source>
-        <translation type="unfinished"></translation>
+        <translation>--min-ttl muss eine Anzahl Minuten zwischen 0 und 60 sein.</translation>
     </message>
     <message>
         <source>Usage: novapost-jwt-cli [options] COMMAND [command options]
@@ -631,523 +631,577 @@ Exit codes:
   7  malformed or unexpected response
   8  keychain failure
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: novapost-jwt-cli [Optionen] BEFEHL [Befehlsoptionen]
+
+Holt JWTs für die Nova Post API v.1.0 und verwaltet API-Schlüssel im Schlüsselbund
+des Systems.
+
+Befehle:
+  token [--phone PHONE | --key LABEL] [--api-key-stdin] [--min-ttl MINUTES] [--fresh]
+                       Gibt nur das JWT einzeilig aus (--json: jwt, expiresAt, expiresIn).
+                       Der API-Schlüssel kommt mit --api-key-stdin von stdin, sonst aus dem
+                       Schlüsselbund: der Sandbox-Schlüssel von --phone (oder der zuletzt
+                       verwendeten Nummer) bzw. der Produktionsschlüssel --key (oder der
+                       zuletzt verwendete, sonst &quot;default&quot;).
+                       Ein im Schlüsselbund zwischengespeichertes Token wird
+                       wiederverwendet, solange es noch mindestens --min-ttl Minuten
+                       (Standard: 5) gültig ist; --fresh holt immer ein neues.
+  test-key --phone PHONE [--print] [--renew]
+                       Nur Sandbox: fordert einen Test-API-Schlüssel für eine auf
+                       my.novapost.com registrierte Nummer an und speichert ihn. Ein heute
+                       angeforderter Schlüssel wird wiederverwendet, außer mit --renew.
+                       --print schreibt den Schlüssel auf stdout.
+  keys                 Listet gespeicherte Schlüssel mit Datum und Status auf (nie die
+                       Schlüssel selbst).
+  set-key [--phone PHONE | --key LABEL]
+                       Liest einen API-Schlüssel von stdin und speichert ihn: als
+                       Produktionsschlüssel namens LABEL (einer je Firma oder Konto;
+                       Standard: &quot;default&quot;) oder als Sandbox-Schlüssel von --phone.
+  forget [--phone PHONE | --key LABEL]
+                       Entfernt einen Produktionsschlüssel oder den Sandbox-Schlüssel von
+                       --phone.
+  decode               Liest ein JWT von stdin und zeigt Header, Claims und Ablaufzeit.
+
+Optionen:
+  --env sandbox|production   Umgebung (Standard: sandbox).
+  --base-url URL             Anderen Server verwenden (https, oder http auf diesem
+                             Computer); die Regeln der Umgebung gelten weiter.
+  --timeout SECONDS          Maximale Wartezeit auf den Server (Standard: 30).
+  --ca-file PEM              Zusätzlich den CA-Zertifikaten in dieser Datei vertrauen.
+  --json                     Maschinenlesbare Ausgabe.
+  --lang LANGUAGE            Sprache der Meldungen: en, uk, pl oder de (Standard: die
+                             Systemsprache).
+  -h, --help                 Diese Hilfe anzeigen.
+  -v, --version              Die Version anzeigen.
+
+Exit-Codes:
+  0  Erfolg
+  2  Aufruf- oder Eingabefehler (es wurde nichts gesendet)
+  3  Authentifizierung abgelehnt (HTTP 401/403)
+  4  Anfrage abgelehnt (andere HTTP-4xx-Codes, etwa 404, 409, 422, 429)
+  5  Dienst nicht verfügbar oder Netzwerkfehler (HTTP 5xx, Zeitüberschreitung,
+     keine Verbindung)
+  6  TLS-Fehler (das Zertifikat des Servers konnte nicht verifiziert werden)
+  7  Fehlerhafte oder unerwartete Antwort
+  8  Fehler beim Schlüsselbund
+</translation>
     </message>
 </context>
 <context>
     <name>novapost::gui::MainWindow</name>
     <message>
         <source>PRODUCTION: tokens from here act on real shipments and real money.</source>
-        <translation type="unfinished"></translation>
+        <translation>PRODUKTION: Tokens aus dieser Umgebung wirken sich auf echte Sendungen und echtes Geld aus.</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;%1&quot;&gt;How to use the JWT in the API documentation&apos;s Authorize dialog&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;%1&quot;&gt;So verwenden Sie das JWT im Authorize-Dialog der API-Dokumentation&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Open the Nova Post documentation on using the JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentation von Nova Post zur Verwendung des JWT öffnen</translation>
     </message>
     <message>
         <source>&amp;Token</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Nova Post API &amp;documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Dokumentation von Nova Post</translation>
     </message>
     <message>
         <source>&amp;About novapost-jwt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber novapost-jwt</translation>
     </message>
     <message>
         <source>About novapost-jwt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über novapost-jwt</translation>
     </message>
     <message>
         <source>novapost-jwt %1
 JWTs for the Nova Post API v.1.0, with apiKeys kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>novapost-jwt %1
+JWTs für die Nova Post API v.1.0; die API-Schlüssel werden im Schlüsselbund des Systems aufbewahrt.</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umgebung:</translation>
     </message>
     <message>
         <source>Sandbox test key</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox-Testschlüssel</translation>
     </message>
     <message>
         <source>+49 821 343 7654</source>
-        <translation type="unfinished"></translation>
+        <translation>+49 821 343 7654</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer</translation>
     </message>
     <message>
         <source>The phone number registered on my.novapost.com, with its country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die auf my.novapost.com registrierte Telefonnummer mit Ländervorwahl.</translation>
     </message>
     <message>
         <source>&amp;Request test key</source>
-        <translation type="unfinished"></translation>
+        <translation>Test&amp;schlüssel anfordern</translation>
     </message>
     <message>
         <source>Request test key</source>
-        <translation type="unfinished"></translation>
+        <translation>Testschlüssel anfordern</translation>
     </message>
     <message>
         <source>Ask Nova Post for this phone&apos;s sandbox key (one request a day per phone).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox-Schlüssel für diese Telefonnummer bei Nova Post anfordern (eine Anfrage pro Tag und Nummer).</translation>
     </message>
     <message>
         <source>Stored test keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Testschlüssel</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig bis</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt verwendet</translation>
     </message>
     <message>
         <source>Stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherort</translation>
     </message>
     <message>
         <source>Re&amp;new</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;rneuern</translation>
     </message>
     <message>
         <source>Renew the selected test key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Testschlüssel erneuern</translation>
     </message>
     <message>
         <source>Request the selected phone&apos;s key again, even if it was requested today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Schlüssel der ausgewählten Nummer erneut anfordern, auch wenn er heute schon angefordert wurde.</translation>
     </message>
     <message>
         <source>Remo&amp;ve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>Remove the selected test key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Testschlüssel löschen</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tele&amp;fon:</translation>
     </message>
     <message>
         <source>Production key</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktionsschlüssel</translation>
     </message>
     <message>
         <source>Test keys exist only in the sandbox. For production, create an API key on my.novapost.com under Integrations → API Keys (Ukrainian clients: Business cabinet → Settings → Security), then paste it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testschlüssel gibt es nur in der Sandbox. Für die Produktion erstellen Sie auf my.novapost.com unter „Integrations → API Keys“ einen API-Schlüssel (ukrainische Kunden: im Business-Kabinett unter „Einstellungen → Sicherheit“) und fügen ihn hier ein.</translation>
     </message>
     <message>
         <source>Paste the production apiKey</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktions-API-Schlüssel einfügen</translation>
     </message>
     <message>
         <source>Production API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktions-API-Schlüssel</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Show the production key</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktionsschlüssel anzeigen</translation>
     </message>
     <message>
         <source>Show or hide the key you are typing</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingegebenen Schlüssel anzeigen oder verbergen</translation>
     </message>
     <message>
         <source>&amp;Save to keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund s&amp;peichern</translation>
     </message>
     <message>
         <source>Save the production key to the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktionsschlüssel im Schlüsselbund speichern</translation>
     </message>
     <message>
         <source>&amp;Forget…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ent&amp;fernen…</translation>
     </message>
     <message>
         <source>Forget the saved production key</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherten Produktionsschlüssel entfernen</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Schlüssel:</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbergen</translation>
     </message>
     <message>
         <source>Hide the production key</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktionsschlüssel verbergen</translation>
     </message>
     <message>
         <source>&amp;Get JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JWT abrufen</translation>
     </message>
     <message>
         <source>Get JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT abrufen</translation>
     </message>
     <message>
         <source>Ask Nova Post for a JWT with the selected key (Ctrl+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT mit dem ausgewählten Schlüssel bei Nova Post abrufen (Ctrl+G)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancel the running request</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Anfrage abbrechen</translation>
     </message>
     <message>
         <source>Request in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage läuft</translation>
     </message>
     <message>
         <source>Nova Post JWT — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova Post JWT — %1</translation>
     </message>
     <message>
         <source>Server: %1 (overridden with --base-url)</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: %1 (mit --base-url überschrieben)</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: %1</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>This session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Sitzung</translation>
     </message>
     <message>
         <source>Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund</translation>
     </message>
     <message>
         <source>No keychain was available; this key is forgotten when the program ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es war kein Schlüsselbund verfügbar; dieser Schlüssel wird beim Beenden des Programms verworfen.</translation>
     </message>
     <message>
         <source>Keys are stored in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel werden %1 gespeichert.</translation>
     </message>
     <message>
         <source>Keys are kept in %1; they are forgotten when the program ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel liegen %1; sie werden beim Beenden des Programms verworfen.</translation>
     </message>
     <message>
         <source>No test keys stored yet. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Testschlüssel gespeichert. %1</translation>
     </message>
     <message numerus="yes">
         <source>%n test key(s) stored. %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Testschlüssel gespeichert. %1</numerusform>
+            <numerusform>%n Testschlüssel gespeichert. %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter the phone number registered on my.novapost.com, with its country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die auf my.novapost.com registrierte Telefonnummer mit Ländervorwahl ein.</translation>
     </message>
     <message>
         <source>Sent as %1. A test key is stored, valid until %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird als %1 gesendet. Ein Testschlüssel ist gespeichert, gültig bis %2.</translation>
     </message>
     <message>
         <source>Sent as %1. A test key is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird als %1 gesendet. Ein Testschlüssel ist gespeichert.</translation>
     </message>
     <message>
         <source>Sent as %1. No test key stored yet for this number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird als %1 gesendet. Für diese Nummer ist noch kein Testschlüssel gespeichert.</translation>
     </message>
     <message>
         <source>No production key saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Produktionsschlüssel gespeichert.</translation>
     </message>
     <message>
         <source>in memory for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur für diese Sitzung im Arbeitsspeicher</translation>
     </message>
     <message>
         <source>A production key is saved in %1 (last used %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Produktionsschlüssel ist %1 gespeichert (zuletzt verwendet: %2).</translation>
     </message>
     <message>
         <source>A production key is saved in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Produktionsschlüssel ist %1 gespeichert.</translation>
     </message>
     <message>
         <source>A request is running; wait for it or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anfrage läuft; warten Sie, bis sie abgeschlossen ist, oder brechen Sie sie ab.</translation>
     </message>
     <message>
         <source>Save a production key first to get a JWT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie zuerst einen Produktionsschlüssel, um ein JWT abzurufen.</translation>
     </message>
     <message>
         <source>Enter a phone number with a stored test key to get a JWT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Telefonnummer mit gespeichertem Testschlüssel ein, um ein JWT abzurufen.</translation>
     </message>
     <message>
         <source>Request a test key for %1 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fordern Sie zuerst einen Testschlüssel für %1 an.</translation>
     </message>
     <message>
         <source>the saved production key</source>
-        <translation type="unfinished"></translation>
+        <translation>dem gespeicherten Produktionsschlüssel</translation>
     </message>
     <message>
         <source>the test key for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Testschlüssel für %1</translation>
     </message>
     <message>
         <source>Uses %1. Shortcut: Ctrl+G.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abruf mit %1. Tastenkürzel: Ctrl+G.</translation>
     </message>
     <message>
         <source>A test key for %1 was already requested today, so the stored key is used without asking again. Use Renew to ask Nova Post anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 wurde heute bereits ein Testschlüssel angefordert; der gespeicherte Schlüssel wird ohne neue Anfrage verwendet. Mit „Erneuern“ fragen Sie trotzdem bei Nova Post an.</translation>
     </message>
     <message>
         <source>Requesting a test key for %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Testschlüssel für %1 wird angefordert…</translation>
     </message>
     <message>
         <source>Test key for %1 saved; it is valid until %2. Press Get JWT next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testschlüssel für %1 gespeichert; gültig bis %2. Klicken Sie als Nächstes auf „JWT abrufen“.</translation>
     </message>
     <message>
         <source>Test key for %1 saved. Press Get JWT next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testschlüssel für %1 gespeichert. Klicken Sie als Nächstes auf „JWT abrufen“.</translation>
     </message>
     <message>
         <source>Remove test key</source>
-        <translation type="unfinished"></translation>
+        <translation>Testschlüssel löschen</translation>
     </message>
     <message>
         <source>Remove the stored test key for %1? You can request it again later, once a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherten Testschlüssel für %1 löschen? Sie können ihn später erneut anfordern (einmal pro Tag).</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>The test key for %1 was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Testschlüssel für %1 wurde gelöscht.</translation>
     </message>
     <message>
         <source>The production key was saved. Press Get JWT next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Produktionsschlüssel wurde gespeichert. Klicken Sie als Nächstes auf „JWT abrufen“.</translation>
     </message>
     <message>
         <source>Forget production key</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktionsschlüssel entfernen</translation>
     </message>
     <message>
         <source>Remove the production key from %1? You will need to paste it again to get production tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Produktionsschlüssel %1 entfernen? Um Produktionstokens abzurufen, müssen Sie ihn dann erneut einfügen.</translation>
     </message>
     <message>
         <source>Forget</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>The production key was forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Produktionsschlüssel wurde entfernt.</translation>
     </message>
     <message>
         <source>Getting a JWT with %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT wird mit %1 abgerufen…</translation>
     </message>
     <message>
         <source>The keychain no longer holds the test key for %1. Renew it to store it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund enthält den Testschlüssel für %1 nicht mehr. Erneuern Sie ihn, um ihn wieder zu speichern.</translation>
     </message>
     <message>
         <source>The keychain no longer holds the production key. Paste and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund enthält den Produktionsschlüssel nicht mehr. Fügen Sie ihn erneut ein und speichern Sie ihn.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>novapost::gui::MessageBanner</name>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Hide this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Meldung ausblenden</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung schließen</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>
     <name>novapost::gui::TokenPanel</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Get a &amp;new JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues JWT abrufen</translation>
     </message>
     <message>
         <source>JSON Web Token</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Web Token</translation>
     </message>
     <message>
         <source>Copy the JWT to the clipboard (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT in die Zwischenablage kopieren (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <source>Copy JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT kopieren</translation>
     </message>
     <message>
         <source>Copied. Paste it into the Authorize dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert. Fügen Sie es in den Authorize-Dialog ein.</translation>
     </message>
     <message>
         <source>Time left before the JWT expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Zeit bis zum Ablauf des JWT</translation>
     </message>
     <message>
         <source>Get a new JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues JWT abrufen</translation>
     </message>
     <message>
         <source>Production JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktions-JWT</translation>
     </message>
     <message>
         <source>Sandbox JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox-JWT</translation>
     </message>
     <message>
         <source>No JWT yet. Press Get JWT (Ctrl+G).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein JWT. Klicken Sie auf „JWT abrufen“ (Ctrl+G).</translation>
     </message>
     <message>
         <source>No token in this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Token in diesem Fenster.</translation>
     </message>
     <message>
         <source>Production token from %1. It works on real shipments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktionstoken, abgerufen mit %1. Es wirkt sich auf echte Sendungen aus.</translation>
     </message>
     <message>
         <source>Sandbox token from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox-Token, abgerufen mit %1.</translation>
     </message>
     <message>
         <source>The token has no expiry claim; assuming it is valid until %1 local time (%2 UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token enthält keinen Ablauf-Claim; angenommen wird eine Gültigkeit bis %1 Ortszeit (%2 UTC).</translation>
     </message>
     <message>
         <source>Valid until %1 local time (%2 UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig bis %1 Ortszeit (%2 UTC).</translation>
     </message>
     <message>
         <source>Expires in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab in %1</translation>
     </message>
     <message numerus="yes">
         <source>Expires in %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Läuft in %n Minute ab</numerusform>
+            <numerusform>Läuft in %n Minuten ab</numerusform>
         </translation>
     </message>
     <message>
         <source>The token expired and was removed from this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token ist abgelaufen und wurde aus diesem Fenster entfernt.</translation>
     </message>
     <message>
         <source>Expired. Nova Post tokens last about an hour; get a new one to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen. Tokens von Nova Post sind etwa eine Stunde gültig; rufen Sie ein neues ab, um fortzufahren.</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
 </context>
 </TS>

@@ -300,7 +300,8 @@ void CliApplication::runKeys()
         const QJsonObject object{
             {QStringLiteral("keys"), list},
             {QStringLiteral("lastPhone"), lastPhone.isEmpty() ? QJsonValue() : QJsonValue(lastPhone)},
-            {QStringLiteral("storage"), m_secrets->locationDescription()}};
+            {QStringLiteral("storage"),
+             m_secrets->isPersistent() ? QStringLiteral("keychain") : QStringLiteral("memory")}};
         printLine(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
         return succeed();
     }

@@ -86,6 +86,7 @@ void KeychainSecretStore::removeSecret(const QString& name, QObject* context, Ca
 
 QString KeychainSecretStore::locationDescription() const
 {
+    //: Where keys are stored; inserted into sentences such as "Stored in %1." and "Keys are stored in %1."
 #if defined(Q_OS_MACOS)
     return tr("the macOS Keychain");
 #elif defined(Q_OS_WIN)

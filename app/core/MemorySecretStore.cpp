@@ -41,6 +41,7 @@ void MemorySecretStore::removeSecret(const QString& name, QObject* context, Call
 
 QString MemorySecretStore::locationDescription() const
 {
+    //: Where keys are kept without a keychain; inserted into sentences such as "Stored in %1."
     return tr("memory only, for this run");
 }
 

@@ -50,7 +50,8 @@ PhoneNumber PhoneNumber::parse(const QString& input)
     // "00" is the international call prefix; a single leading 0 is a national number.
     if (!sawPlus && digits.startsWith(QLatin1String("00")))
         digits.remove(0, 2);
-    else if (digits.startsWith(QLatin1Char('0')))
+    // Checked after removing "00" as well: "000 49..." is not the country code 049.
+    if (digits.startsWith(QLatin1Char('0')))
         return {Problem::MissingCountryCode, {}};
 
     if (digits.size() < MinimumDigits)
@@ -74,11 +75,13 @@ QString PhoneNumber::errorMessage() const
     case Problem::MissingCountryCode:
         return tr("Start the phone number with its country code, for example +49 for Germany.");
     case Problem::TooShort:
-        return tr("The phone number is too short: with its country code it has at least %n digit(s).", "",
-                  MinimumDigits);
+        return tr("The phone number is too short: a phone number has at least %n digit(s), including the "
+                  "country code.",
+                  "", MinimumDigits);
     case Problem::TooLong:
-        return tr("The phone number is too long: with its country code it has at most %n digit(s).", "",
-                  MaximumDigits);
+        return tr("The phone number is too long: a phone number has at most %n digit(s), including the "
+                  "country code.",
+                  "", MaximumDigits);
     case Problem::UkrainianNotSupported:
         return tr("Nova Post does not issue sandbox test keys for Ukrainian (+380) numbers; "
                   "get a key in the Ukrainian business cabinet instead.");
