@@ -149,28 +149,29 @@ void KeyStore::removeMetadata(EnvironmentKind environment, const QString& phone)
 void KeyStore::storeSecret(const KeyEntry& entry, const QString& apiKey, QObject* context,
                            SaveCallback callback)
 {
+    const SaveCallback done = whileAlive(context, std::move(callback));
     const QString name = secretName(entry.environment, accountOfEntry(entry));
-    m_secrets->writeSecret(name, apiKey, context, [=, this](const SecretResult& result) {
+    m_secrets->writeSecret(name, apiKey, this, [=, this](const SecretResult& result) {
         if (result.ok()) {
             m_sessionOnlyNames.removeAll(name);
             writeMetadata(entry);
             emit entriesChanged();
-            callback({});
+            done({});
             return;
         }
         if (result.status != SecretResult::Status::Unavailable) {
-            callback({result.status, false, result.message});
+            done({result.status, false, result.message});
             return;
         }
         // No keychain at all: keep the key for this run rather than lose it, and say so.
-        m_sessionSecrets->writeSecret(name, apiKey, context, [=, this](const SecretResult&) {
+        m_sessionSecrets->writeSecret(name, apiKey, this, [=, this](const SecretResult&) {
             if (!m_sessionOnlyNames.contains(name))
                 m_sessionOnlyNames.append(name);
             writeMetadata(entry);
             emit entriesChanged();
-            callback({SecretResult::Status::Ok, true,
-                      tr("%1 The key is kept in memory and will be forgotten when the program ends.")
-                          .arg(result.message)});
+            done({SecretResult::Status::Ok, true,
+                  tr("%1 The key is kept in memory and will be forgotten when the program ends.")
+                      .arg(result.message)});
         });
     });
 }
@@ -236,23 +237,24 @@ void KeyStore::readKey(EnvironmentKind environment, const QString& phone, QObjec
 void KeyStore::forget(EnvironmentKind environment, const QString& phone, QObject* context,
                       SaveCallback callback)
 {
+    const SaveCallback done = whileAlive(context, std::move(callback));
     const QString name = secretName(environment, phone);
     if (m_sessionOnlyNames.removeAll(name) > 0) {
-        m_sessionSecrets->removeSecret(name, context, [=, this](const SecretResult&) {
+        m_sessionSecrets->removeSecret(name, this, [=, this](const SecretResult&) {
             removeMetadata(environment, phone);
             emit entriesChanged();
-            callback({});
+            done({});
         });
         return;
     }
-    m_secrets->removeSecret(name, context, [=, this](const SecretResult& result) {
+    m_secrets->removeSecret(name, this, [=, this](const SecretResult& result) {
         if (!result.ok() && result.status != SecretResult::Status::NotFound) {
-            callback({result.status, false, result.message});
+            done({result.status, false, result.message});
             return;
         }
         removeMetadata(environment, phone);
         emit entriesChanged();
-        callback({});
+        done({});
     });
 }
 

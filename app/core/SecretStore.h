@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 #include <functional>
@@ -53,5 +54,19 @@ public:
     /** False for stores that forget everything when the program ends. */
     virtual bool isPersistent() const = 0;
 };
+
+/**
+ * Wraps @p callback so that it runs only while @p context lives. Stores pass their own `this` as
+ * the context of the secret-store call and guard only the caller's callback with this, so that
+ * bookkeeping (settings next to a secret) completes even when the caller's window has gone.
+ */
+template<typename Callback>
+auto whileAlive(QObject* context, Callback callback)
+{
+    return [guard = QPointer<QObject>(context), callback = std::move(callback)](const auto&... arguments) {
+        if (guard)
+            callback(arguments...);
+    };
+}
 
 } // namespace novapost

@@ -41,13 +41,13 @@ std::optional<qint64> TokenCache::secondsLeft(const CachedToken& cached) const
     return cached.token.secondsRemaining(m_clock->now().addSecs(cached.clockOffsetSeconds));
 }
 
-void TokenCache::forgetEntry(const QString& name, QObject* context)
+void TokenCache::forgetEntry(const QString& name)
 {
     m_settings->remove(IndexGroup + QLatin1Char('/') + name);
-    m_secrets->removeSecret(name, context, [](const SecretResult&) {});
+    m_secrets->removeSecret(name, this, [](const SecretResult&) {});
 }
 
-void TokenCache::purgeExpired(QObject* context)
+void TokenCache::purgeExpired()
 {
     m_settings->beginGroup(IndexGroup);
     const QStringList names = m_settings->childGroups();
@@ -58,7 +58,7 @@ void TokenCache::purgeExpired(QObject* context)
             QDateTime::fromString(m_settings->value(indexKey(name, "expiresAt")).toString(), Qt::ISODate);
         const qint64 offset = m_settings->value(indexKey(name, "clockOffset")).toLongLong();
         if (!expiresAt.isValid() || now.addSecs(offset) >= expiresAt)
-            forgetEntry(name, context);
+            forgetEntry(name);
     }
     m_settings->sync();
 }
@@ -66,7 +66,7 @@ void TokenCache::purgeExpired(QObject* context)
 void TokenCache::lookup(const Environment& environment, const QString& apiKey, qint64 minimumSecondsLeft,
                         QObject* context, LookupCallback callback)
 {
-    purgeExpired(context);
+    purgeExpired();
     const QString name = entryName(environment, apiKey);
     if (!m_settings->contains(indexKey(name, "expiresAt"))) {
         // Answer on the event loop like every other path, so callers see one behaviour.
@@ -80,7 +80,7 @@ void TokenCache::lookup(const Environment& environment, const QString& apiKey, q
         CachedToken cached{JwtToken::decode(result.secret), offset};
         const auto left = secondsLeft(cached);
         if (!cached.token.isValid() || !left) {
-            forgetEntry(name, context);
+            forgetEntry(name);
             return callback(std::nullopt);
         }
         callback(*left >= minimumSecondsLeft ? std::optional<CachedToken>(cached) : std::nullopt);
@@ -97,13 +97,14 @@ void TokenCache::store(const Environment& environment, const QString& apiKey, co
     }
     const QString name = entryName(environment, apiKey);
     const QDateTime expiresAt = *cached.token.expiresAt();
-    m_secrets->writeSecret(name, cached.token.raw(), context, [=, this](const SecretResult& result) {
+    const DoneCallback done = whileAlive(context, std::move(callback));
+    m_secrets->writeSecret(name, cached.token.raw(), this, [=, this](const SecretResult& result) {
         if (result.ok()) {
             m_settings->setValue(indexKey(name, "expiresAt"), expiresAt.toUTC().toString(Qt::ISODate));
             m_settings->setValue(indexKey(name, "clockOffset"), cached.clockOffsetSeconds);
             m_settings->sync();
         }
-        callback(result.ok());
+        done(result.ok());
     });
 }
 

@@ -48,13 +48,13 @@ public:
     void store(const Environment& environment, const QString& apiKey, const CachedToken& token,
                QObject* context, DoneCallback callback);
     /** Removes every entry whose exp has passed. */
-    void purgeExpired(QObject* context);
+    void purgeExpired();
 
     /** Seconds left for @p token by the server's clock. */
     std::optional<qint64> secondsLeft(const CachedToken& token) const;
 
 private:
-    void forgetEntry(const QString& name, QObject* context);
+    void forgetEntry(const QString& name);
 
     SecretStore* m_secrets;
     QSettings* m_settings;
