@@ -5,7 +5,8 @@
 # and the keyboard, as a user would.
 #   scripts/screenshot.sh [OUT_DIR]     (default: build-gui/screenshots)
 # Environment: APP=path/to/novapost-jwt, FAKE_SERVER=path/to/novapost-fake-server,
-#              SCALE=2 for QT_SCALE_FACTOR=2 (files get a -2x suffix).
+#              SCALE=2 for QT_SCALE_FACTOR=2 (files get a -2x suffix),
+#              APP_LANG=de (or uk, pl, en) for that language via --lang (files get a -de suffix).
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -25,6 +26,11 @@ done
 mkdir -p "$out"
 suffix=""
 [ "$scale" = 1 ] || suffix="-${scale}x"
+lang_args=()
+if [ -n "${APP_LANG:-}" ]; then
+    lang_args=(--lang "$APP_LANG")
+    suffix="-$APP_LANG$suffix"
+fi
 export QT_SCALE_FACTOR="$scale" LANG=C.UTF-8 TZ=Europe/Berlin
 
 phone=498213437654
@@ -48,7 +54,7 @@ shot() {
     while [ "$#" -gt 0 ] && [ "$1" != "--" ]; do args+=("$1"); shift; done
     [ "$#" -eq 0 ] || shift
     # Fresh settings per shot, so one state does not leak into the next.
-    XDG_CONFIG_HOME="$(mktemp -d "$out/.config.XXXXXX")" "$APP" --base-url "$url" "${args[@]}" &
+    XDG_CONFIG_HOME="$(mktemp -d "$out/.config.XXXXXX")" "$APP" --base-url "$url" "${lang_args[@]}" "${args[@]}" &
     app_pid=$!
     local wid
     wid="$(timeout 15 xdotool search --sync --onlyvisible --name 'Nova Post JWT' | head -1)"

@@ -3,23 +3,30 @@
 // ManualClock, so nothing here sleeps; the keychain is the real one inside the test keyring wrapper
 // (NOVAPOST_TEST_SCRATCH set) and an in-memory store otherwise.
 #include "ApiClient.h"
+#include "ClipboardAutoClear.h"
 #include "ClipboardGuard.h"
 #include "Clock.h"
 #include "ConfirmationPrompt.h"
+#include "ExtraCaCertificates.h"
 #include "FakeNovaPostServer.h"
+#include "FileChooser.h"
 #include "JwtToken.h"
 #include "KeychainSecretStore.h"
 #include "KeyStore.h"
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
 #include "MessageBanner.h"
+#include "TestCertificates.h"
 #include "TokenCountdown.h"
 #include "TokenPanel.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -91,6 +98,11 @@ private slots:
     void settings_rememberEnvironmentPhoneAndGeometry();
     void baseUrlOverride_isShown();
     void accessibility_namesWithoutSecrets();
+    void clipboard_clearsAfterDelayShownInStatusBar();
+    void extraCa_tlsRefusedUntilTrustedInWindow();
+    void extraCa_commandLineOverridesForThisRun();
+    void secrets_notInTitlesTooltipsOrAccessibleTexts();
+    void productionKey_staysMaskedUnlessRevealed();
 
 private:
     void createServices(bool forceMemoryStore = false);
@@ -715,6 +727,257 @@ void TestGui::accessibility_namesWithoutSecrets()
         QVERIFY(!widget->accessibleDescription().contains(token));
     }
     QVERIFY(!m_window->windowTitle().contains(token));
+}
+
+// ------------------------------------------------------------------ issue 5: clipboard, CAs, secrets
+
+void TestGui::clipboard_clearsAfterDelayShownInStatusBar()
+{
+    createWindow();
+    requestTestKeyThroughUi(Phone);
+    QTRY_VERIFY(m_keys->entry(EnvironmentKind::Sandbox, Phone).has_value());
+    getJwtThroughUi();
+    auto* tokenEdit = child<QPlainTextEdit>("tokenTextEdit");
+    QTRY_VERIFY(!tokenEdit->toPlainText().isEmpty());
+    const QString token = tokenEdit->toPlainText();
+    QClipboard* clipboard = QGuiApplication::clipboard();
+    auto* status = child<QWidget>("clipboardStatusWidget");
+    auto* label = child<QLabel>("clipboardStatusLabel");
+    auto* autoClear = child<ClipboardAutoClear>("clipboardAutoClear");
+    auto* copy = child<QPushButton>("copyTokenButton");
+    QVERIFY(!status->isVisible());
+
+    // Default: one minute, counted down in the status bar from the injected clock.
+    QTest::mouseClick(copy, Qt::LeftButton);
+    QCOMPARE(clipboard->text(), token);
+    QVERIFY(status->isVisible());
+    QCOMPARE(label->text(), QStringLiteral("Clipboard clears in 1:00"));
+    m_clock->advanceSeconds(18);
+    autoClear->refresh();
+    QCOMPARE(label->text(), QStringLiteral("Clipboard clears in 0:42"));
+    m_clock->advanceSeconds(42);
+    autoClear->refresh();
+    QVERIFY(clipboard->text().isEmpty());
+    QVERIFY(!status->isVisible());
+    QCOMPARE(tokenEdit->toPlainText(), token); // only the clipboard copy goes
+
+    // Clear now.
+    QTest::mouseClick(copy, Qt::LeftButton);
+    QVERIFY(status->isVisible());
+    QTest::mouseClick(child<QPushButton>("clearClipboardButton"), Qt::LeftButton);
+    QVERIFY(clipboard->text().isEmpty());
+    QVERIFY(!status->isVisible());
+
+    // Something the user copies afterwards is never cleared.
+    QTest::mouseClick(copy, Qt::LeftButton);
+    clipboard->setText(QStringLiteral("a tracking number"));
+    QTRY_VERIFY(!status->isVisible());
+    m_clock->advanceSeconds(120);
+    autoClear->refresh();
+    QCOMPARE(clipboard->text(), QStringLiteral("a tracking number"));
+
+    // Never: remembered, no timed clearing, but still cleared when the token expires.
+    child<QAction>("clipboardDelay0Action")->trigger();
+    QCOMPARE(m_settings->value(QStringLiteral("clipboard/clearAfterSeconds")).toInt(), 0);
+    QTest::mouseClick(copy, Qt::LeftButton);
+    QVERIFY(status->isVisible());
+    QVERIFY(!label->text().contains(QLatin1String("clears in")));
+    m_clock->advanceSeconds(600);
+    autoClear->refresh();
+    QCOMPARE(clipboard->text(), token);
+    m_clock->advanceSeconds(3600);
+    m_window->countdown(EnvironmentKind::Sandbox)->refresh();
+    QVERIFY(clipboard->text().isEmpty());
+    QTRY_VERIFY(!status->isVisible());
+
+    // The choice is applied in the next window too.
+    destroyWindow();
+    createWindow();
+    QCOMPARE(child<ClipboardAutoClear>("clipboardAutoClear")->delaySeconds(), 0);
+    QVERIFY(child<QAction>("clipboardDelay0Action")->isChecked());
+}
+
+void TestGui::extraCa_tlsRefusedUntilTrustedInWindow()
+{
+    QString error;
+    const auto certificate = test::generateSelfSignedCertificate(m_dir->path(), &error);
+    QVERIFY2(certificate.has_value(), qPrintable(error));
+    FakeNovaPostServer tls;
+    QVERIFY2(tls.listenTls(certificate->certificate, certificate->key), qPrintable(tls.errorString()));
+    tls.setNow(Start.toSecsSinceEpoch());
+    tls.registerPhone(Phone, PhoneKey);
+    MainWindowOptions options;
+    options.baseUrlOverride = tls.baseUrl();
+    options.environment = EnvironmentKind::Sandbox;
+    createWindow(options);
+    auto* caLabel = child<QLabel>("extraCaStatusLabel");
+    QVERIFY(!caLabel->isVisible());
+    QVERIFY(!child<QAction>("removeCaFileAction")->isEnabled());
+
+    // Refused: the self-signed certificate is not trusted, and the banner says so.
+    requestTestKeyThroughUi(Phone);
+    QTRY_COMPARE(banner()->level(), MessageBanner::Level::Error);
+    QTRY_VERIFY(!banner()->text().isEmpty());
+    QVERIFY2(banner()->text().contains(QLatin1String("self-signed"), Qt::CaseInsensitive),
+             qPrintable(banner()->text()));
+    QCOMPARE(tls.requestCount(), 0);
+
+    // A file without certificates is explained and changes nothing.
+    const QString junkPath = m_dir->filePath(QStringLiteral("junk.pem"));
+    QFile junk(junkPath);
+    QVERIFY(junk.open(QIODevice::WriteOnly));
+    junk.write("this is not a certificate\n");
+    junk.close();
+    FileChooser::setNextFileName(junkPath);
+    child<QAction>("chooseCaFileAction")->trigger();
+    QTRY_VERIFY2(banner()->text().contains(QLatin1String("holds no PEM certificate")),
+                 qPrintable(banner()->text()));
+    QCOMPARE(banner()->level(), MessageBanner::Level::Error);
+    QVERIFY(!caLabel->isVisible());
+    QVERIFY(!m_settings->contains(QString::fromLatin1(ExtraCaCertificates::SettingsKey)));
+
+    // Cancelling the dialog changes nothing either.
+    FileChooser::setNextFileName(QString());
+    child<QAction>("chooseCaFileAction")->trigger();
+    QCoreApplication::processEvents();
+    QVERIFY(!caLabel->isVisible());
+
+    // Trusted in the window: shown in the status bar, remembered, and the requests now succeed.
+    FileChooser::setNextFileName(certificate->certificatePath);
+    child<QAction>("chooseCaFileAction")->trigger();
+    QTRY_VERIFY(caLabel->isVisible());
+    QVERIFY2(caLabel->text().contains(QFileInfo(certificate->certificatePath).fileName()),
+             qPrintable(caLabel->text()));
+    QCOMPARE(m_settings->value(QString::fromLatin1(ExtraCaCertificates::SettingsKey)).toString(),
+             certificate->certificatePath);
+    QCOMPARE(banner()->level(), MessageBanner::Level::Info);
+    QVERIFY(child<QAction>("removeCaFileAction")->isEnabled());
+    requestTestKeyThroughUi(Phone);
+    QTRY_VERIFY(m_keys->entry(EnvironmentKind::Sandbox, Phone).has_value());
+    getJwtThroughUi();
+    auto* tokenEdit = child<QPlainTextEdit>("tokenTextEdit");
+    QTRY_VERIFY(!tokenEdit->toPlainText().isEmpty());
+
+    // Remembered: the next window applies it at start-up.
+    destroyWindow();
+    m_api->setExtraCaCertificates({});
+    createWindow(options);
+    QVERIFY(child<QLabel>("extraCaStatusLabel")->isVisible());
+    getJwtThroughUi();
+    QTRY_VERIFY(!child<QPlainTextEdit>("tokenTextEdit")->toPlainText().isEmpty());
+
+    // Removed: refused again.
+    child<QAction>("removeCaFileAction")->trigger();
+    QVERIFY(!child<QLabel>("extraCaStatusLabel")->isVisible());
+    QVERIFY(!m_settings->contains(QString::fromLatin1(ExtraCaCertificates::SettingsKey)));
+    const int before = tls.requestCount();
+    m_window->countdown(EnvironmentKind::Sandbox)->start(Start); // drop the live token
+    getJwtThroughUi();
+    QTRY_COMPARE(banner()->level(), MessageBanner::Level::Error);
+    QTRY_VERIFY2(banner()->text().contains(QLatin1String("self-signed"), Qt::CaseInsensitive),
+                 qPrintable(banner()->text()));
+    QCOMPARE(tls.requestCount(), before);
+}
+
+void TestGui::extraCa_commandLineOverridesForThisRun()
+{
+    QString error;
+    const auto certificate = test::generateSelfSignedCertificate(m_dir->path(), &error);
+    QVERIFY2(certificate.has_value(), qPrintable(error));
+    createServices();
+    m_settings->setValue(QString::fromLatin1(ExtraCaCertificates::SettingsKey),
+                         m_dir->filePath(QStringLiteral("missing.pem")));
+    MainWindowOptions options;
+    options.caFile = certificate->certificatePath;
+    createWindow(options);
+    auto* caLabel = child<QLabel>("extraCaStatusLabel");
+    QVERIFY(caLabel->isVisible());
+    QVERIFY2(caLabel->text().contains(QLatin1String("--ca-file")), qPrintable(caLabel->text()));
+    // The remembered choice stays as it was for the next run without --ca-file.
+    QCOMPARE(m_settings->value(QString::fromLatin1(ExtraCaCertificates::SettingsKey)).toString(),
+             m_dir->filePath(QStringLiteral("missing.pem")));
+
+    // Without --ca-file, a remembered file that cannot be read is reported at start-up.
+    destroyWindow();
+    createWindow();
+    QVERIFY(!child<QLabel>("extraCaStatusLabel")->isVisible());
+    QCOMPARE(banner()->level(), MessageBanner::Level::Warning);
+    QVERIFY2(banner()->text().contains(QLatin1String("missing.pem")), qPrintable(banner()->text()));
+}
+
+void TestGui::secrets_notInTitlesTooltipsOrAccessibleTexts()
+{
+    createWindow();
+    requestTestKeyThroughUi(Phone);
+    QTRY_VERIFY(m_keys->entry(EnvironmentKind::Sandbox, Phone).has_value());
+    getJwtThroughUi();
+    auto* tokenEdit = child<QPlainTextEdit>("tokenTextEdit");
+    QTRY_VERIFY(!tokenEdit->toPlainText().isEmpty());
+    const QString token = tokenEdit->toPlainText();
+    QTest::mouseClick(child<QPushButton>("copyTokenButton"), Qt::LeftButton);
+    m_window->setCurrentEnvironment(EnvironmentKind::Production);
+    auto* keyEdit = child<QLineEdit>("productionKeyLineEdit");
+    QTest::keyClicks(keyEdit, ProductionKey);
+    QCOMPARE(keyEdit->echoMode(), QLineEdit::Password);
+
+    const QStringList secrets{token, token.section(QLatin1Char('.'), 2, 2), PhoneKey, ProductionKey};
+    // Every object's texts that end up in titles, tooltips, status tips or the accessibility tree.
+    const char* const properties[] = {"windowTitle", "accessibleName", "accessibleDescription",
+                                      "toolTip",     "statusTip",      "whatsThis"};
+    const auto check = [&](const char* state) {
+        QList<QObject*> objects = m_window->findChildren<QObject*>();
+        objects.prepend(m_window.get());
+        for (QObject* object : objects) {
+            for (const char* property : properties) {
+                const QString value = object->property(property).toString();
+                for (const QString& secret : secrets)
+                    QVERIFY2(value.isEmpty() || !value.contains(secret),
+                             qPrintable(QStringLiteral("%1: %2 (%3) %4 holds a secret")
+                                            .arg(QLatin1String(state), object->objectName(),
+                                                 QString::fromLatin1(object->metaObject()->className()),
+                                                 QLatin1String(property))));
+            }
+        }
+        for (QTreeWidget* tree : m_window->findChildren<QTreeWidget*>()) {
+            for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+                for (int column = 0; column < tree->columnCount(); ++column) {
+                    const QString tip = tree->topLevelItem(i)->toolTip(column);
+                    for (const QString& secret : secrets)
+                        QVERIFY(!tip.contains(secret));
+                }
+            }
+        }
+    };
+    check("production, key typed");
+    m_window->setCurrentEnvironment(EnvironmentKind::Sandbox);
+    check("sandbox, token live");
+}
+
+void TestGui::productionKey_staysMaskedUnlessRevealed()
+{
+    MainWindowOptions options;
+    options.environment = EnvironmentKind::Production;
+    createWindow(options);
+    auto* keyEdit = child<QLineEdit>("productionKeyLineEdit");
+    auto* reveal = child<QToolButton>("revealKeyButton");
+    QCOMPARE(keyEdit->echoMode(), QLineEdit::Password);
+    QTest::keyClicks(keyEdit, ProductionKey);
+    QCOMPARE(keyEdit->echoMode(), QLineEdit::Password);
+
+    QTest::mouseClick(reveal, Qt::LeftButton);
+    QCOMPARE(keyEdit->echoMode(), QLineEdit::Normal);
+    m_window->setCurrentEnvironment(EnvironmentKind::Sandbox);
+    QCOMPARE(keyEdit->echoMode(), QLineEdit::Password);
+    QVERIFY(!reveal->isChecked());
+    m_window->setCurrentEnvironment(EnvironmentKind::Production);
+    QCOMPARE(keyEdit->echoMode(), QLineEdit::Password);
+
+    QTest::mouseClick(reveal, Qt::LeftButton);
+    QCOMPARE(keyEdit->echoMode(), QLineEdit::Normal);
+    QTest::mouseClick(child<QPushButton>("saveKeyButton"), Qt::LeftButton);
+    QTRY_VERIFY(m_keys->entry(EnvironmentKind::Production).has_value());
+    QTRY_COMPARE(keyEdit->echoMode(), QLineEdit::Password);
+    QVERIFY(!reveal->isChecked());
 }
 
 QTEST_MAIN(TestGui)

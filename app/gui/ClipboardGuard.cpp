@@ -49,6 +49,7 @@ void ClipboardGuard::copySecret(const QString& text)
         return;
     m_clipboard->setMimeData(secretMimeData(text), QClipboard::Clipboard);
     m_fingerprint = fingerprint(text);
+    emit secretCopied();
 }
 
 bool ClipboardGuard::holdsOurSecret() const

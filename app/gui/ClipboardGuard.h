@@ -37,6 +37,12 @@ public:
 
     /** The MIME data copySecret() puts on the clipboard; public for tests. */
     static QMimeData* secretMimeData(const QString& text);
+    /** The clipboard the guard works on; null once it is gone. */
+    QClipboard* clipboard() const { return m_clipboard; }
+
+signals:
+    /** After copySecret() put a secret on the clipboard; timed clearing starts from here. */
+    void secretCopied();
 
 private:
     static QByteArray fingerprint(const QString& text);

@@ -3,14 +3,27 @@
 
 #include "ApiClient.h"
 #include "ApiReply.h"
+#include "AutoRenewScheduler.h"
+#include "ClaimsPanel.h"
+#include "ClipboardAutoClear.h"
 #include "ClipboardGuard.h"
+#include "ClipboardStatusWidget.h"
 #include "Clock.h"
 #include "ConfirmationPrompt.h"
+#include "ExtraCaCertificates.h"
+#include "LanguageMenu.h"
 #include "PhoneNumber.h"
+#include "RequestLog.h"
+#include "RequestLogDialog.h"
+#include "TokenCache.h"
 #include "TokenCountdown.h"
 #include "TokenPanel.h"
+#include "TrayController.h"
 
 #include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDesktopServices>
@@ -30,6 +43,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
+#include <QStatusBar>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -85,12 +99,22 @@ MainWindow::MainWindow(const MainWindowServices& services, const MainWindowOptio
         connect(s.countdown, &TokenCountdown::tick, this,
                 [this, kind](qint64 secondsLeft) { onTokenTick(kind, secondsLeft); });
         connect(s.countdown, &TokenCountdown::expired, this, [this, kind] { onTokenExpired(kind); });
+        s.autoRenew = new AutoRenewScheduler(m_services.clock, this);
+        connect(s.autoRenew, &AutoRenewScheduler::renewDue, this, [this, kind] { onAutoRenewDue(kind); });
+    }
+    m_requestLog = m_services.requestLog;
+    if (!m_requestLog) {
+        m_requestLog = new RequestLog(this);
+        m_requestLog->watch(m_services.apiClient);
     }
     m_current = options.environment.value_or(
         m_services.keyStore->lastEnvironment().value_or(EnvironmentKind::Sandbox));
 
     setWindowIcon(QIcon(QStringLiteral(":/icons/novapost-jwt.svg")));
     buildUi();
+    buildFeatureActions();
+    buildTray();
+    buildHardeningAndLanguage(options);
     setUpShortcuts();
     connect(m_services.keyStore, &KeyStore::entriesChanged, this, [this] {
         refreshKeyList();
@@ -103,7 +127,10 @@ MainWindow::MainWindow(const MainWindowServices& services, const MainWindowOptio
                              ? PhoneNumber::parse(m_services.keyStore->lastPhone()).displayText()
                              : QString());
     refreshKeyList();
+    refreshProductionKeys();
     showEnvironment();
+    applyFeatureSettings();
+    restoreCachedTokens();
     // After showEnvironment(): the size hint depends on which key page is shown.
     if (!restoreGeometry(m_services.settings->value(GeometryKey).toByteArray()))
         resize(sizeHint().expandedTo(QSize(760, 0)));
@@ -125,12 +152,17 @@ MainWindow::~MainWindow()
 {
     // The tokens leave the clipboard with the window, not only at application quit.
     for (const EnvironmentState& s : m_states)
-        m_clipboard->clearIfHolding(s.token.raw());
+        clearTokenFromClipboard(s);
 }
 
 TokenCountdown* MainWindow::countdown(EnvironmentKind kind) const
 {
     return state(kind).countdown;
+}
+
+AutoRenewScheduler* MainWindow::autoRenewScheduler(EnvironmentKind kind) const
+{
+    return state(kind).autoRenew;
 }
 
 // ----------------------------------------------------------------------------------------------- UI
@@ -179,6 +211,8 @@ void MainWindow::buildUi()
     connect(m_tokenPanel, &TokenPanel::copyRequested, this, &MainWindow::copyToken);
     connect(m_tokenPanel, &TokenPanel::getNewRequested, this, &MainWindow::getJwt);
     layout->addWidget(m_tokenPanel);
+    m_claimsPanel = new ClaimsPanel(central);
+    layout->addWidget(m_claimsPanel);
     layout->addStretch(1);
 
     auto* docsLabel = new QLabel(central);
@@ -305,7 +339,7 @@ QWidget* MainWindow::buildSandboxPage()
     m_renewButton->setObjectName(QStringLiteral("renewKeyButton"));
     m_renewButton->setAccessibleName(tr("Renew the selected test key"));
     m_renewButton->setToolTip(tr("Request the selected phone's key again, even if it was requested today."));
-    m_removeButton = new QPushButton(tr("Remo&ve…"), box);
+    m_removeButton = new QPushButton(tr("Rem&ove…"), box);
     m_removeButton->setObjectName(QStringLiteral("removeKeyButton"));
     m_removeButton->setAccessibleName(tr("Remove the selected test key"));
 
@@ -379,7 +413,7 @@ QWidget* MainWindow::buildProductionPage()
     m_revealButton->setAccessibleName(tr("Show the production key"));
     m_revealButton->setToolTip(tr("Show or hide the key you are typing"));
 
-    m_saveKeyButton = new QPushButton(tr("&Save to keychain"), box);
+    m_saveKeyButton = new QPushButton(tr("S&ave to keychain"), box);
     m_saveKeyButton->setObjectName(QStringLiteral("saveKeyButton"));
     m_saveKeyButton->setAccessibleName(tr("Save the production key to the keychain"));
     m_forgetKeyButton = new QPushButton(tr("&Forget…"), box);
@@ -390,12 +424,31 @@ QWidget* MainWindow::buildProductionPage()
     keyRow->addWidget(m_productionKeyEdit, 1);
     keyRow->addWidget(m_revealButton);
     keyRow->addWidget(m_saveKeyButton);
-    keyRow->addWidget(m_forgetKeyButton);
+
+    m_productionKeyCombo = new QComboBox(box);
+    m_productionKeyCombo->setObjectName(QStringLiteral("productionKeyComboBox"));
+    m_productionKeyCombo->setAccessibleName(tr("Saved production key to use"));
+    m_productionKeyCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto* useLabel = new QLabel(tr("&Use key:"), box);
+    useLabel->setBuddy(m_productionKeyCombo);
+    auto* useRow = new QHBoxLayout;
+    useRow->addWidget(m_productionKeyCombo);
+    useRow->addWidget(m_forgetKeyButton);
+    useRow->addStretch(1);
+
+    m_productionLabelEdit = new QLineEdit(box);
+    m_productionLabelEdit->setObjectName(QStringLiteral("productionKeyLabelLineEdit"));
+    m_productionLabelEdit->setPlaceholderText(tr("For example: Acme Sp. z o.o."));
+    m_productionLabelEdit->setAccessibleName(tr("Company or account of the new key"));
+    auto* labelLabel = new QLabel(tr("Company or acc&ount:"), box);
+    labelLabel->setBuddy(m_productionLabelEdit);
 
     auto* keyLabel = new QLabel(tr("API &key:"), box);
     keyLabel->setBuddy(m_productionKeyEdit);
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(useLabel, useRow);
+    form->addRow(labelLabel, m_productionLabelEdit);
     form->addRow(keyLabel, keyRow);
 
     m_productionKeyStatusLabel = wrappingLabel(QStringLiteral("productionKeyStatusLabel"), box);
@@ -417,6 +470,12 @@ QWidget* MainWindow::buildProductionPage()
     connect(m_productionKeyEdit, &QLineEdit::returnPressed, this, &MainWindow::saveProductionKey);
     connect(m_saveKeyButton, &QPushButton::clicked, this, &MainWindow::saveProductionKey);
     connect(m_forgetKeyButton, &QPushButton::clicked, this, &MainWindow::forgetProductionKey);
+    connect(m_productionLabelEdit, &QLineEdit::returnPressed, this, &MainWindow::saveProductionKey);
+    connect(m_productionKeyCombo, &QComboBox::activated, this, [this] {
+        m_services.keyStore->setLastProductionKey(selectedProductionKey());
+        updateProductionKeyStatus();
+        updateActions();
+    });
     return box;
 }
 
@@ -485,6 +544,8 @@ void MainWindow::setCurrentEnvironment(EnvironmentKind kind)
         return;
     }
     m_current = kind;
+    // A revealed production key is hidden again when leaving or entering production.
+    m_revealButton->setChecked(false);
     m_services.keyStore->setLastEnvironment(kind);
     showEnvironment();
     if (!m_environmentCombo->hasFocus())
@@ -541,11 +602,17 @@ void MainWindow::renderToken()
         m_tokenPanel->showToken(s.token.raw(), s.tokenExpiresAt, s.tokenLifetimeSeconds, s.tokenSource,
                                 production, s.tokenExpiryAssumed);
         m_tokenPanel->showSecondsLeft(s.countdown->secondsLeft());
-    } else if (s.tokenExpired) {
-        m_tokenPanel->showExpired(production);
+        m_tokenPanel->setNote(clockNote(s.clockOffsetSeconds));
+        m_claimsPanel->showToken(s.token);
     } else {
-        m_tokenPanel->showEmpty(production);
+        if (s.tokenExpired)
+            m_tokenPanel->showExpired(production);
+        else
+            m_tokenPanel->showEmpty(production);
+        m_tokenPanel->setNote(QString());
+        m_claimsPanel->clear();
     }
+    updateTray();
 }
 
 void MainWindow::refreshKeyList()
@@ -631,7 +698,7 @@ void MainWindow::updatePhoneStatus()
 
 void MainWindow::updateProductionKeyStatus()
 {
-    const auto entry = m_services.keyStore->entry(EnvironmentKind::Production);
+    const auto entry = m_services.keyStore->entry(EnvironmentKind::Production, selectedProductionKey());
     if (!entry) {
         m_productionKeyStatusLabel->setText(tr("No production key saved yet."));
         return;
@@ -649,7 +716,7 @@ QString MainWindow::getJwtBlocker() const
     if (m_busy)
         return tr("A request is running; wait for it or cancel it.");
     if (m_current == EnvironmentKind::Production) {
-        if (!m_services.keyStore->entry(EnvironmentKind::Production))
+        if (!m_services.keyStore->entry(EnvironmentKind::Production, selectedProductionKey()))
             return tr("Save a production key first to get a JWT.");
         return {};
     }
@@ -663,8 +730,12 @@ QString MainWindow::getJwtBlocker() const
 
 QString MainWindow::describeSource(EnvironmentKind kind, const QString& phone) const
 {
-    if (kind == EnvironmentKind::Production)
+    if (kind == EnvironmentKind::Production) {
+        const auto entry = m_services.keyStore->entry(EnvironmentKind::Production, phone);
+        if (entry && entry->productionKey != QLatin1String("default"))
+            return tr("the production key “%1”").arg(entry->label);
         return tr("the saved production key");
+    }
     return tr("the test key for %1").arg(PhoneNumber::parse(phone).displayText());
 }
 
@@ -688,8 +759,12 @@ void MainWindow::updateActions()
     m_renewButton->setEnabled(!m_busy && haveSelection);
     m_removeButton->setEnabled(!m_busy && haveSelection);
     m_saveKeyButton->setEnabled(!m_busy && !m_productionKeyEdit->text().trimmed().isEmpty());
-    m_forgetKeyButton->setEnabled(!m_busy &&
-                                  m_services.keyStore->entry(EnvironmentKind::Production).has_value());
+    m_forgetKeyButton->setEnabled(
+        !m_busy &&
+        m_services.keyStore->entry(EnvironmentKind::Production, selectedProductionKey()).has_value());
+    m_productionKeyCombo->setEnabled(!m_busy && m_productionKeyCombo->count() > 1);
+    if (m_freshJwtAction)
+        m_freshJwtAction->setEnabled(blocker.isEmpty());
     m_environmentCombo->setEnabled(!m_busy);
 }
 
@@ -885,36 +960,44 @@ void MainWindow::saveProductionKey()
         m_productionKeyEdit->setFocus();
         return;
     }
-    m_services.keyStore->saveKey(EnvironmentKind::Production, QString(), key, this,
-                                 [this](const KeyStore::SaveResult& result) {
-                                     if (result.ok()) {
-                                         // The keychain has it now; the field need not hold it any longer.
-                                         m_productionKeyEdit->clear();
-                                         m_revealButton->setChecked(false);
-                                     }
-                                     handleSaveResult(EnvironmentKind::Production, result,
-                                                      tr("The production key was saved. Press Get JWT next."),
-                                                      Action::SaveProductionKey);
-                                     updateProductionKeyStatus();
-                                     updateActions();
-                                     if (result.ok())
-                                         m_getJwtButton->setFocus();
-                                 });
+    const QString label = m_productionLabelEdit->text().trimmed();
+    const QString id = KeyStore::productionKeyId(label);
+    m_services.keyStore->saveProductionKey(label, key, this, [this, id](const KeyStore::SaveResult& result) {
+        if (result.ok()) {
+            // The keychain has it now; the field need not hold it any longer.
+            m_productionKeyEdit->clear();
+            m_productionLabelEdit->clear();
+            m_revealButton->setChecked(false);
+            m_services.keyStore->setLastProductionKey(id);
+            refreshProductionKeys();
+            m_productionKeyCombo->setCurrentIndex(qMax(0, m_productionKeyCombo->findData(id)));
+        }
+        handleSaveResult(EnvironmentKind::Production, result,
+                         tr("The production key was saved. Press Get JWT next."), Action::SaveProductionKey);
+        updateProductionKeyStatus();
+        updateActions();
+        if (result.ok())
+            m_getJwtButton->setFocus();
+    });
 }
 
 void MainWindow::forgetProductionKey()
 {
-    if (m_busy || !m_services.keyStore->entry(EnvironmentKind::Production))
+    const QString id = selectedProductionKey();
+    const auto entry = m_services.keyStore->entry(EnvironmentKind::Production, id);
+    if (m_busy || !entry)
         return;
     ConfirmationPrompt::ask(
         this, tr("Forget production key"),
-        tr("Remove the production key from %1? You will need to paste it again to get production tokens.")
-            .arg(m_services.keyStore->secretStore()->locationDescription()),
-        tr("Forget"), this, [this](bool confirmed) {
+        tr("Remove the production key “%1” from %2? You will need to paste it again to get production "
+           "tokens with it.")
+            .arg(entry->label, m_services.keyStore->secretStore()->locationDescription()),
+        tr("Forget"), this, [this, id](bool confirmed) {
             if (!confirmed)
                 return;
             m_services.keyStore->forget(
-                EnvironmentKind::Production, QString(), this, [this](const KeyStore::SaveResult& result) {
+                EnvironmentKind::Production, id, this, [this](const KeyStore::SaveResult& result) {
+                    refreshProductionKeys();
                     handleSaveResult(EnvironmentKind::Production, result,
                                      tr("The production key was forgotten."), Action::None);
                     updateProductionKeyStatus();
@@ -930,19 +1013,46 @@ void MainWindow::getJwt()
         return;
     }
     const EnvironmentKind kind = m_current;
-    const QString phone = kind == EnvironmentKind::Sandbox ? currentPhoneDigits() : QString();
+    const QString account = kind == EnvironmentKind::Sandbox ? currentPhoneDigits() : selectedProductionKey();
+    // Shift+Get JWT asks Nova Post even when a cached token would do.
+    const bool fresh = QGuiApplication::keyboardModifiers().testFlag(Qt::ShiftModifier);
+    startJwtRequest(kind, account, !fresh, false);
+}
+
+void MainWindow::getFreshJwt()
+{
+    if (!getJwtBlocker().isEmpty()) {
+        updateActions();
+        return;
+    }
+    const EnvironmentKind kind = m_current;
+    const QString account = kind == EnvironmentKind::Sandbox ? currentPhoneDigits() : selectedProductionKey();
+    startJwtRequest(kind, account, false, false);
+}
+
+void MainWindow::startJwtRequest(EnvironmentKind kind, const QString& account, bool useCache, bool automatic)
+{
+    if (m_busy)
+        return;
+    const QString phone = account;
     if (kind == EnvironmentKind::Sandbox)
         m_services.keyStore->setLastPhone(phone);
+    else
+        m_services.keyStore->setLastProductionKey(phone);
     const QString source = describeSource(kind, phone);
     const quint64 operation = ++m_operation;
     clearMessage(kind);
-    setBusy(true, tr("Getting a JWT with %1…").arg(source));
+    setBusy(true, automatic ? tr("Renewing the JWT with %1…").arg(source)
+                            : tr("Getting a JWT with %1…").arg(source));
     m_services.keyStore->readKey(
-        kind, phone, this, [this, kind, phone, source, operation](const SecretResult& read) {
+        kind, phone, this,
+        [this, kind, phone, source, operation, useCache, automatic](const SecretResult& read) {
             if (operation != m_operation)
                 return; // cancelled while the keychain was answering
             if (!read.ok()) {
                 setBusy(false);
+                if (automatic)
+                    state(kind).autoRenew->renewalFailed();
                 if (read.status == SecretResult::Status::Unavailable ||
                     read.status == SecretResult::Status::AccessDenied)
                     setKeychainNotice(kind, read.message, Action::GetJwt);
@@ -961,19 +1071,63 @@ void MainWindow::getJwt()
             }
             if (state(kind).keychainNotice.retry == Action::GetJwt)
                 setKeychainNotice(kind, QString()); // the keychain answered this time
-            m_services.apiClient->setEnvironment(state(kind).environment);
-            ApiReply* reply = m_services.apiClient->requestJwt(read.secret);
-            m_reply = reply;
-            connect(reply, &ApiReply::finished, this, [this, reply, kind, phone, source] {
-                reply->deleteLater();
-                setBusy(false);
-                if (!reply->succeeded()) {
-                    showApiError(kind, reply->error(), Action::GetJwt);
-                    return;
-                }
-                m_services.keyStore->markUsed(kind, phone);
-                acceptToken(kind, reply->token(), source);
-            });
+            const QString apiKey = read.secret;
+            auto request = [this, kind, phone, source, apiKey, automatic] {
+                m_services.apiClient->setEnvironment(state(kind).environment);
+                ApiReply* reply = m_services.apiClient->requestJwt(apiKey);
+                m_reply = reply;
+                connect(
+                    reply, &ApiReply::finished, this, [this, reply, kind, phone, source, apiKey, automatic] {
+                        reply->deleteLater();
+                        setBusy(false);
+                        if (!reply->succeeded()) {
+                            if (automatic) {
+                                AutoRenewScheduler* renew = state(kind).autoRenew;
+                                renew->renewalFailed();
+                                const qint64 wait = AutoRenewScheduler::backoffSeconds(renew->failureCount());
+                                setMessage(
+                                    kind, MessageBanner::Level::Error,
+                                    tr("Renewing the JWT automatically failed: %1 The next try is in %n "
+                                       "second(s); the current token stays usable until it expires.",
+                                       "", int(wait))
+                                        .arg(reply->error().message()),
+                                    Action::GetJwt);
+                                return;
+                            }
+                            showApiError(kind, reply->error(), Action::GetJwt);
+                            return;
+                        }
+                        m_services.keyStore->markUsed(kind, phone);
+                        const qint64 offset = qAbs(reply->clockOffsetSeconds()) > ClockSkewToleranceSeconds
+                                                  ? reply->clockOffsetSeconds()
+                                                  : 0;
+                        const JwtToken token = reply->token();
+                        acceptToken(kind, token, source, phone, offset, false);
+                        if (m_services.tokenCache)
+                            m_services.tokenCache->store(state(kind).environment, apiKey, {token, offset},
+                                                         this, [](bool) {});
+                    });
+            };
+            if (!useCache || !m_services.tokenCache)
+                return request();
+            m_services.tokenCache->lookup(
+                state(kind).environment, apiKey, CacheMinimumSecondsLeft, this,
+                [this, kind, phone, source, operation,
+                 request](const std::optional<TokenCache::CachedToken>& cached) {
+                    if (operation != m_operation)
+                        return;
+                    if (!cached)
+                        return request();
+                    setBusy(false);
+                    m_services.keyStore->markUsed(kind, phone);
+                    acceptToken(kind, cached->token, source, phone, cached->clockOffsetSeconds, true);
+                    const qint64 left = m_services.tokenCache->secondsLeft(*cached).value_or(0);
+                    setMessage(
+                        kind, MessageBanner::Level::Info,
+                        tr("A stored JWT is still valid for %n minute(s), so it was used without asking "
+                           "Nova Post. Use Token → Get a fresh JWT (Ctrl+Shift+G) to ask anyway.",
+                           "", int(left / 60)));
+                });
         });
 }
 
@@ -987,23 +1141,37 @@ void MainWindow::cancelRequest()
     }
     ++m_operation;
     setBusy(false);
+    for (EnvironmentState& s : m_states) {
+        if (s.autoRenew->isWaitingForRenewal())
+            s.autoRenew->renewalFailed();
+    }
     setMessage(m_current, MessageBanner::Level::Info, tr("The request was cancelled."), Action::GetJwt);
 }
 
-void MainWindow::acceptToken(EnvironmentKind kind, const JwtToken& token, const QString& source)
+void MainWindow::acceptToken(EnvironmentKind kind, const JwtToken& token, const QString& source,
+                             const QString& account, qint64 clockOffsetSeconds, bool fromCache)
 {
+    Q_UNUSED(fromCache)
     EnvironmentState& s = state(kind);
     const QDateTime now = m_services.clock->now();
     // A previous token of this environment may still be on the clipboard; it is being replaced.
-    m_clipboard->clearIfHolding(s.token.raw());
+    if (s.token.raw() != token.raw())
+        clearTokenFromClipboard(s);
     s.token = token;
     s.tokenSource = source;
+    s.tokenAccount = account;
+    s.clockOffsetSeconds = clockOffsetSeconds;
     s.tokenExpired = false;
     s.tokenExpiryAssumed = !token.expiresAt().has_value();
-    s.tokenExpiresAt = token.expiresAt().value_or(now.addSecs(AssumedLifetimeSeconds));
-    const QDateTime start = token.issuedAt().value_or(now);
+    // With a wrong local clock, exp is moved onto our clock: exp - (now + offset) is what is left.
+    s.tokenExpiresAt = token.expiresAt().has_value() ? token.expiresAt()->addSecs(-clockOffsetSeconds)
+                                                     : now.addSecs(AssumedLifetimeSeconds);
+    const QDateTime start =
+        token.issuedAt().has_value() ? token.issuedAt()->addSecs(-clockOffsetSeconds) : now;
     s.tokenLifetimeSeconds = qMax<qint64>(1, start.secsTo(s.tokenExpiresAt));
     s.message = {};
+    s.autoRenew->start(s.tokenExpiresAt);
+    m_tray->tokenStarted(int(kind));
     // Started before rendering: a token that is already past its exp expires here and is never shown.
     s.countdown->start(s.tokenExpiresAt);
     if (kind == m_current) {
@@ -1018,15 +1186,23 @@ void MainWindow::onTokenTick(EnvironmentKind kind, qint64 secondsLeft)
 {
     if (kind == m_current)
         m_tokenPanel->showSecondsLeft(secondsLeft);
+    EnvironmentState& s = state(kind);
+    m_tray->tokenTick(int(kind), s.environment.displayName(), secondsLeft);
+    if (kind == m_current)
+        updateTray();
+    s.autoRenew->check();
 }
 
 void MainWindow::onTokenExpired(EnvironmentKind kind)
 {
     EnvironmentState& s = state(kind);
-    m_clipboard->clearIfHolding(s.token.raw());
+    clearTokenFromClipboard(s);
     s.token = JwtToken();
     s.tokenSource.clear();
     s.tokenExpired = true;
+    s.autoRenew->stop();
+    m_tray->tokenExpired(int(kind), s.environment.displayName());
+    updateTray();
     if (kind == m_current) {
         renderToken();
         m_tokenPanel->focusGetNewButton();
@@ -1035,20 +1211,298 @@ void MainWindow::onTokenExpired(EnvironmentKind kind)
 
 void MainWindow::copyToken()
 {
-    const EnvironmentState& s = state(m_current);
-    if (!s.token.isValid() || !s.countdown->isActive())
-        return;
-    m_clipboard->copySecret(s.token.raw());
-    m_tokenPanel->showCopied();
+    copyTokenAs(CopyFormats::Format::RawToken);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     m_services.settings->setValue(GeometryKey, saveGeometry());
     m_services.settings->sync();
+    if (!m_quitting && m_keepInTrayAction->isChecked() && m_tray->hasTrayIcon()) {
+        // The tray keeps the token at hand; the window comes back with Show window.
+        event->ignore();
+        hide();
+        return;
+    }
     for (const EnvironmentState& s : m_states)
-        m_clipboard->clearIfHolding(s.token.raw());
+        clearTokenFromClipboard(s);
     QMainWindow::closeEvent(event);
+}
+
+// ------------------------------------------------------------ clipboard clearing, extra CAs, language
+
+void MainWindow::buildHardeningAndLanguage(const MainWindowOptions& options)
+{
+    m_clipboardAutoClear = new ClipboardAutoClear(m_clipboard, m_services.clock, this);
+    m_clipboardAutoClear->setObjectName(QStringLiteral("clipboardAutoClear"));
+    if (!m_settingsMenu->isEmpty())
+        m_settingsMenu->addSeparator();
+    m_settingsMenu->addMenu(
+        new ClipboardDelayMenu(m_clipboardAutoClear, m_services.settings, m_settingsMenu));
+    statusBar()->addPermanentWidget(new ClipboardStatusWidget(m_clipboardAutoClear, statusBar()));
+
+    m_extraCas = new ExtraCaCertificates(m_services.apiClient, m_services.settings, this);
+    connect(m_extraCas, &ExtraCaCertificates::message, this,
+            [this](MessageBanner::Level level, const QString& text) { setMessage(m_current, level, text); });
+    m_extraCas->addActionsTo(m_settingsMenu);
+    statusBar()->addPermanentWidget(m_extraCas->statusLabel());
+    m_extraCas->applyAtStart(options.caFile);
+
+    auto* languages =
+        new LanguageMenu(options.language.value_or(LanguageMenu::savedLanguage(*m_services.settings)),
+                         m_services.settings, m_viewMenu);
+    m_viewMenu->addMenu(languages);
+    connect(languages, &LanguageMenu::languageChosen, this, &MainWindow::languageChangeRequested);
+}
+
+// ----------------------------------------------------------------------------------- issue 7 features
+
+namespace {
+
+const QString AutoRenewKey = QStringLiteral("features/autoRenew");
+const QString AutoRenewMinutesKey = QStringLiteral("features/autoRenewMinutes");
+const QString NotifyKey = QStringLiteral("features/notifyBeforeExpiry");
+const QString KeepInTrayKey = QStringLiteral("features/keepInTray");
+
+} // namespace
+
+void MainWindow::buildFeatureActions()
+{
+    QSettings* settings = m_services.settings;
+
+    m_freshJwtAction = m_tokenMenu->addAction(tr("Get a &fresh JWT"));
+    m_freshJwtAction->setObjectName(QStringLiteral("freshJwtAction"));
+    m_freshJwtAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    m_freshJwtAction->setToolTip(tr("Ask Nova Post for a new JWT even if a stored one is still valid"));
+    connect(m_freshJwtAction, &QAction::triggered, this, &MainWindow::getFreshJwt);
+    m_tokenMenu->addSeparator();
+    m_copyRawAction = m_tokenMenu->addAction(tr("&Copy JWT"));
+    m_copyRawAction->setObjectName(QStringLiteral("copyRawAction"));
+    connect(m_copyRawAction, &QAction::triggered, this,
+            [this] { copyTokenAs(CopyFormats::Format::RawToken); });
+    m_copyHeaderAction = m_tokenMenu->addAction(tr("Copy as &header line (Authorization: …)"));
+    m_copyHeaderAction->setObjectName(QStringLiteral("copyHeaderAction"));
+    connect(m_copyHeaderAction, &QAction::triggered, this,
+            [this] { copyTokenAs(CopyFormats::Format::HeaderLine); });
+    m_copyCurlAction = m_tokenMenu->addAction(tr("Copy as c&url command"));
+    m_copyCurlAction->setObjectName(QStringLiteral("copyCurlAction"));
+    connect(m_copyCurlAction, &QAction::triggered, this,
+            [this] { copyTokenAs(CopyFormats::Format::CurlCommand); });
+    m_copyMenu = new QMenu(this);
+    m_copyMenu->setObjectName(QStringLiteral("copyFormatsMenu"));
+    m_copyMenu->addAction(m_copyRawAction);
+    m_copyMenu->addAction(m_copyHeaderAction);
+    m_copyMenu->addAction(m_copyCurlAction);
+    m_tokenPanel->setCopyMenu(m_copyMenu);
+
+    m_autoRenewAction = m_settingsMenu->addAction(tr("&Renew the JWT automatically before expiry"));
+    m_autoRenewAction->setObjectName(QStringLiteral("autoRenewAction"));
+    m_autoRenewAction->setCheckable(true);
+    m_autoRenewAction->setChecked(settings->value(AutoRenewKey, false).toBool());
+    QMenu* leadMenu = m_settingsMenu->addMenu(tr("Renew &before expiry"));
+    leadMenu->setObjectName(QStringLiteral("autoRenewLeadMenu"));
+    m_renewLeadGroup = new QActionGroup(this);
+    m_renewLeadGroup->setExclusive(true);
+    int minutes = settings->value(AutoRenewMinutesKey, 5).toInt();
+    if (minutes != 1 && minutes != 2 && minutes != 5 && minutes != 10)
+        minutes = 5;
+    for (int choice : {1, 2, 5, 10}) {
+        QAction* action = leadMenu->addAction(tr("%n minute(s) before expiry", "", choice));
+        action->setObjectName(QStringLiteral("autoRenew%1MinutesAction").arg(choice));
+        action->setCheckable(true);
+        action->setData(choice);
+        action->setChecked(choice == minutes);
+        m_renewLeadGroup->addAction(action);
+    }
+    m_notifyAction = m_settingsMenu->addAction(tr("&Notify before expiry"));
+    m_notifyAction->setObjectName(QStringLiteral("notifyBeforeExpiryAction"));
+    m_notifyAction->setCheckable(true);
+    m_notifyAction->setChecked(settings->value(NotifyKey, true).toBool());
+    m_keepInTrayAction = m_settingsMenu->addAction(tr("&Keep running in the tray when closed"));
+    m_keepInTrayAction->setObjectName(QStringLiteral("keepInTrayAction"));
+    m_keepInTrayAction->setCheckable(true);
+    m_keepInTrayAction->setChecked(settings->value(KeepInTrayKey, false).toBool());
+
+    auto save = [this] {
+        QSettings* settings = m_services.settings;
+        settings->setValue(AutoRenewKey, m_autoRenewAction->isChecked());
+        if (QAction* lead = m_renewLeadGroup->checkedAction())
+            settings->setValue(AutoRenewMinutesKey, lead->data().toInt());
+        settings->setValue(NotifyKey, m_notifyAction->isChecked());
+        settings->setValue(KeepInTrayKey, m_keepInTrayAction->isChecked());
+        settings->sync();
+        applyFeatureSettings();
+    };
+    connect(m_autoRenewAction, &QAction::toggled, this, save);
+    connect(m_renewLeadGroup, &QActionGroup::triggered, this, save);
+    connect(m_notifyAction, &QAction::toggled, this, save);
+    connect(m_keepInTrayAction, &QAction::toggled, this, save);
+
+    QAction* log = m_viewMenu->addAction(tr("Request &log…"));
+    log->setObjectName(QStringLiteral("requestLogAction"));
+    connect(log, &QAction::triggered, this, &MainWindow::showRequestLog);
+
+    connect(m_services.keyStore, &KeyStore::entriesChanged, this, &MainWindow::refreshProductionKeys);
+}
+
+void MainWindow::buildTray()
+{
+    m_tray = new TrayController(true, this);
+    connect(m_tray, &TrayController::copyRequested, this, &MainWindow::copyToken);
+    connect(m_tray, &TrayController::getNewRequested, this, &MainWindow::getFreshJwt);
+    connect(m_tray, &TrayController::showWindowRequested, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    connect(m_tray, &TrayController::quitRequested, this, [this] {
+        m_quitting = true;
+        close();
+        QCoreApplication::quit();
+    });
+    if (!m_tray->hasTrayIcon()) {
+        m_keepInTrayAction->setEnabled(false);
+        m_keepInTrayAction->setToolTip(tr("This desktop has no system tray."));
+    }
+}
+
+void MainWindow::applyFeatureSettings()
+{
+    const QAction* lead = m_renewLeadGroup->checkedAction();
+    const int minutes = lead ? lead->data().toInt() : 5;
+    for (EnvironmentState& s : m_states) {
+        s.autoRenew->setEnabled(m_autoRenewAction->isChecked());
+        s.autoRenew->setLeadSeconds(qint64(minutes) * 60);
+    }
+    m_tray->setNotificationsEnabled(m_notifyAction->isChecked());
+}
+
+void MainWindow::restoreCachedTokens()
+{
+    TokenCache* cache = m_services.tokenCache;
+    if (!cache)
+        return;
+    for (EnvironmentKind kind : {EnvironmentKind::Sandbox, EnvironmentKind::Production}) {
+        const QString account =
+            kind == EnvironmentKind::Sandbox ? m_services.keyStore->lastPhone() : selectedProductionKey();
+        if (account.isEmpty() || !m_services.keyStore->entry(kind, account))
+            continue;
+        // The cache entry is named after the key, so the key is read first (asynchronously).
+        m_services.keyStore->readKey(kind, account, this, [this, kind, account](const SecretResult& read) {
+            if (!read.ok() || state(kind).token.isValid())
+                return;
+            m_services.tokenCache->lookup(
+                state(kind).environment, read.secret, 1, this,
+                [this, kind, account](const std::optional<TokenCache::CachedToken>& cached) {
+                    if (!cached || state(kind).token.isValid())
+                        return;
+                    acceptToken(kind, cached->token, describeSource(kind, account), account,
+                                cached->clockOffsetSeconds, true);
+                });
+        });
+    }
+}
+
+void MainWindow::copyTokenAs(CopyFormats::Format format)
+{
+    const EnvironmentState& s = state(m_current);
+    if (!s.token.isValid() || !s.countdown->isActive())
+        return;
+    m_clipboard->copySecret(CopyFormats::text(format, s.token.raw(), s.environment.baseUrl()));
+    m_tokenPanel->showCopied();
+}
+
+void MainWindow::clearTokenFromClipboard(const EnvironmentState& s)
+{
+    // The token may have been copied raw, as a header line or inside a curl command.
+    for (const QString& text : CopyFormats::allTexts(s.token.raw(), s.environment.baseUrl()))
+        m_clipboard->clearIfHolding(text);
+}
+
+void MainWindow::onAutoRenewDue(EnvironmentKind kind)
+{
+    EnvironmentState& s = state(kind);
+    if (m_busy) {
+        s.autoRenew->renewalPostponed();
+        return;
+    }
+    if (s.tokenAccount.isEmpty() || !m_services.keyStore->entry(kind, s.tokenAccount)) {
+        s.autoRenew->stop();
+        return;
+    }
+    startJwtRequest(kind, s.tokenAccount, false, true);
+}
+
+void MainWindow::updateTray()
+{
+    const EnvironmentState& s = state(m_current);
+    std::optional<qint64> left;
+    if (s.token.isValid() && s.countdown->isActive())
+        left = s.countdown->secondsLeft();
+    m_tray->showState(s.environment.displayName(), left, s.tokenExpired);
+}
+
+void MainWindow::showRequestLog()
+{
+    if (!m_requestLogDialog) {
+        m_requestLogDialog = new RequestLogDialog(m_requestLog, this);
+        connect(m_requestLogDialog, &RequestLogDialog::copyRequested, this, [this](const QString& text) {
+            // The log holds no secret (the apiKey is redacted), so it goes on the clipboard plainly.
+            QClipboard* clipboard =
+                m_services.clipboard ? m_services.clipboard : QGuiApplication::clipboard();
+            clipboard->setText(text);
+        });
+    }
+    m_requestLogDialog->show();
+    m_requestLogDialog->raise();
+    m_requestLogDialog->activateWindow();
+}
+
+void MainWindow::refreshProductionKeys()
+{
+    const QString wanted = m_productionKeyCombo->count() > 0 ? selectedProductionKey()
+                                                             : m_services.keyStore->lastProductionKey();
+    const QSignalBlocker blocker(m_productionKeyCombo);
+    m_productionKeyCombo->clear();
+    for (const KeyEntry& entry : m_services.keyStore->entries(EnvironmentKind::Production)) {
+        const QString label =
+            entry.productionKey == QLatin1String("default") && entry.label == entry.productionKey
+                ? tr("Default")
+                : entry.label;
+        m_productionKeyCombo->addItem(label, entry.productionKey);
+    }
+    int index = m_productionKeyCombo->findData(wanted);
+    if (index < 0)
+        index = m_productionKeyCombo->findData(m_services.keyStore->lastProductionKey());
+    m_productionKeyCombo->setCurrentIndex(index >= 0 ? index : 0);
+    m_productionKeyCombo->setVisible(m_productionKeyCombo->count() > 0);
+}
+
+QString MainWindow::selectedProductionKey() const
+{
+    if (m_productionKeyCombo && m_productionKeyCombo->currentIndex() >= 0)
+        return m_productionKeyCombo->currentData().toString();
+    return m_services.keyStore->lastProductionKey();
+}
+
+QString MainWindow::clockNote(qint64 clockOffsetSeconds) const
+{
+    if (qAbs(clockOffsetSeconds) <= ClockSkewToleranceSeconds)
+        return {};
+    // The offset is Nova Post's time minus ours: negative means our clock is ahead.
+    const bool ahead = clockOffsetSeconds < 0;
+    const qint64 seconds = qAbs(clockOffsetSeconds);
+    if (seconds >= 60) {
+        const int minutes = int((seconds + 30) / 60);
+        return ahead ? tr("Your clock is %n min ahead of Nova Post's; the countdown uses the server's time.",
+                          "", minutes)
+                     : tr("Your clock is %n min behind Nova Post's; the countdown uses the server's time.",
+                          "", minutes);
+    }
+    return ahead ? tr("Your clock is %n s ahead of Nova Post's; the countdown uses the server's time.", "",
+                      int(seconds))
+                 : tr("Your clock is %n s behind Nova Post's; the countdown uses the server's time.", "",
+                      int(seconds));
 }
 
 } // namespace novapost::gui

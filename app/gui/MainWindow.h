@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "CopyFormats.h"
 #include "Environment.h"
 #include "JwtToken.h"
 #include "KeyStore.h"
@@ -18,6 +19,7 @@ class QClipboard;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QActionGroup;
 class QMenu;
 class QProgressBar;
 class QPushButton;
@@ -29,13 +31,21 @@ namespace novapost {
 class ApiClient;
 class ApiReply;
 class Clock;
+class RequestLog;
+class TokenCache;
 class TokenCountdown;
 } // namespace novapost
 
 namespace novapost::gui {
 
+class AutoRenewScheduler;
+class ClaimsPanel;
+class ClipboardAutoClear;
 class ClipboardGuard;
+class ExtraCaCertificates;
+class RequestLogDialog;
 class TokenPanel;
+class TrayController;
 
 /** @brief What the window works with; none of it is owned, all of it must outlive the window. */
 struct MainWindowServices
@@ -47,6 +57,10 @@ struct MainWindowServices
     const Clock* clock = nullptr;
     /** Null means the application's clipboard. */
     QClipboard* clipboard = nullptr;
+    /** Optional: JWTs kept until their exp and shared with the CLI. Null: every Get JWT asks Nova Post. */
+    TokenCache* tokenCache = nullptr;
+    /** Optional: this run's requests for View → Request log. Null: the window keeps its own log. */
+    RequestLog* requestLog = nullptr;
 };
 
 /** @brief Choices from the command line. */
@@ -57,6 +71,10 @@ struct MainWindowOptions
     /** From --base-url, already checked with Environment::normalizedBaseUrl(); applies to both environments.
      */
     QUrl baseUrlOverride;
+    /** From --ca-file: extra CA certificates for this run instead of the remembered ones. */
+    QString caFile;
+    /** From --lang or a rebuild: the language in effect ("" = system). Null: the remembered choice. */
+    std::optional<QString> language;
 };
 
 /**
@@ -83,6 +101,18 @@ public:
     /** The countdown of @p kind's token; tests advance a ManualClock and call refresh() on it. */
     TokenCountdown* countdown(EnvironmentKind kind) const;
     bool isBusy() const { return m_busy; }
+    /** The tray entry (it exists, with its menu, even where the desktop has no tray). */
+    TrayController* trayController() const { return m_tray; }
+    AutoRenewScheduler* autoRenewScheduler(EnvironmentKind kind) const;
+    RequestLog* requestLog() const { return m_requestLog; }
+    /** A cached token with at least this much time left is used instead of asking Nova Post. */
+    static constexpr qint64 CacheMinimumSecondsLeft = 5 * 60;
+    /** A clock difference with Nova Post beyond this is corrected for and mentioned. */
+    static constexpr qint64 ClockSkewToleranceSeconds = 5;
+
+signals:
+    /** View → Language was changed; main rebuilds the window in @p language ("" = system default). */
+    void languageChangeRequested(const QString& language);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -107,6 +137,11 @@ private:
         qint64 tokenLifetimeSeconds = 0;
         bool tokenExpiryAssumed = false;
         bool tokenExpired = false;
+        /** Phone digits or production key id of the key that made the token, for renewals. */
+        QString tokenAccount;
+        /** Nova Post's clock minus ours, when it differs by more than ClockSkewToleranceSeconds. */
+        qint64 clockOffsetSeconds = 0;
+        AutoRenewScheduler* autoRenew = nullptr;
         Message message;
         Message keychainNotice;
         TokenCountdown* countdown = nullptr;
@@ -153,7 +188,25 @@ private:
     void saveProductionKey();
     void forgetProductionKey();
     void copyToken();
-    void acceptToken(EnvironmentKind kind, const JwtToken& token, const QString& source);
+    void acceptToken(EnvironmentKind kind, const JwtToken& token, const QString& source,
+                     const QString& account = {}, qint64 clockOffsetSeconds = 0, bool fromCache = false);
+
+    // Issue 7 features; each keeps to its own functions.
+    void buildFeatureActions();
+    void buildTray();
+    void applyFeatureSettings();
+    void startJwtRequest(EnvironmentKind kind, const QString& account, bool useCache, bool automatic);
+    void restoreCachedTokens();
+    void getFreshJwt();
+    void copyTokenAs(CopyFormats::Format format);
+    void clearTokenFromClipboard(const EnvironmentState& s);
+    void onAutoRenewDue(EnvironmentKind kind);
+    void updateTray();
+    void showRequestLog();
+    void refreshProductionKeys();
+    /** The production key id chosen in the combo box ("default" when none is stored). */
+    QString selectedProductionKey() const;
+    QString clockNote(qint64 clockOffsetSeconds) const;
     void onTokenTick(EnvironmentKind kind, qint64 secondsLeft);
     void onTokenExpired(EnvironmentKind kind);
     void onPhoneReturnPressed();
@@ -199,6 +252,29 @@ private:
     QMenu* m_settingsMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
+
+    // Issue 5 and 6 window parts (clipboard clearing, extra CAs, language); see buildHardeningAndLanguage().
+    void buildHardeningAndLanguage(const MainWindowOptions& options);
+    ClipboardAutoClear* m_clipboardAutoClear = nullptr;
+    ExtraCaCertificates* m_extraCas = nullptr;
+
+    RequestLog* m_requestLog = nullptr;
+    QPointer<RequestLogDialog> m_requestLogDialog;
+    TrayController* m_tray = nullptr;
+    ClaimsPanel* m_claimsPanel = nullptr;
+    QComboBox* m_productionKeyCombo = nullptr;
+    QLineEdit* m_productionLabelEdit = nullptr;
+    QAction* m_freshJwtAction = nullptr;
+    QAction* m_copyRawAction = nullptr;
+    QAction* m_copyHeaderAction = nullptr;
+    QAction* m_copyCurlAction = nullptr;
+    QAction* m_autoRenewAction = nullptr;
+    QActionGroup* m_renewLeadGroup = nullptr;
+    QAction* m_notifyAction = nullptr;
+    QAction* m_keepInTrayAction = nullptr;
+    QMenu* m_copyMenu = nullptr;
+    /** Set by the tray's Quit, so closing then really ends the program. */
+    bool m_quitting = false;
 };
 
 } // namespace novapost::gui

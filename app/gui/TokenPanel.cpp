@@ -10,6 +10,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace novapost::gui {
@@ -23,7 +24,7 @@ TokenPanel::TokenPanel(QWidget* parent)
     , m_countdownLabel(new QLabel(this))
     , m_progressBar(new QProgressBar(this))
     , m_expiryLabel(new QLabel(this))
-    , m_getNewButton(new QPushButton(tr("Get a &new JWT"), this))
+    , m_getNewButton(new QPushButton(tr("Get a new &JWT"), this))
 {
     setObjectName(QStringLiteral("tokenPanel"));
 
@@ -64,9 +65,30 @@ TokenPanel::TokenPanel(QWidget* parent)
     m_getNewButton->setObjectName(QStringLiteral("getNewJwtButton"));
     m_getNewButton->setAccessibleName(tr("Get a new JWT"));
 
+    m_noteLabel = new QLabel(this);
+    m_noteLabel->setObjectName(QStringLiteral("clockNoteLabel"));
+    m_noteLabel->setWordWrap(true);
+    m_noteLabel->hide();
+    m_headerHintLabel = new QLabel(this);
+    m_headerHintLabel->setObjectName(QStringLiteral("authorizationHintLabel"));
+    m_headerHintLabel->setWordWrap(true);
+    m_headerHintLabel->setText(tr("Nova Post takes the token as it is, without “Bearer”: send the header "
+                                  "“Authorization: <token>”."));
+    m_headerHintLabel->setTextFormat(Qt::PlainText);
+    m_headerHintLabel->hide();
+    m_copyMenuButton = new QToolButton(this);
+    m_copyMenuButton->setObjectName(QStringLiteral("copyFormatsButton"));
+    m_copyMenuButton->setPopupMode(QToolButton::InstantPopup);
+    m_copyMenuButton->setArrowType(Qt::DownArrow);
+    m_copyMenuButton->setAccessibleName(tr("Other ways to copy the JWT"));
+    m_copyMenuButton->setToolTip(tr("Copy the JWT as an Authorization header line or a curl command"));
+    m_copyMenuButton->hide();
+
     auto* copyRow = new QHBoxLayout;
     copyRow->addWidget(m_copyButton);
-    copyRow->addWidget(m_copiedLabel, 1);
+    copyRow->addWidget(m_copyMenuButton);
+    copyRow->addWidget(m_copiedLabel);
+    copyRow->addStretch(1);
     copyRow->addWidget(m_getNewButton);
 
     auto* countdownRow = new QHBoxLayout;
@@ -79,6 +101,8 @@ TokenPanel::TokenPanel(QWidget* parent)
     layout->addLayout(copyRow);
     layout->addLayout(countdownRow);
     layout->addWidget(m_expiryLabel);
+    layout->addWidget(m_noteLabel);
+    layout->addWidget(m_headerHintLabel);
 
     connect(m_copyButton, &QPushButton::clicked, this, &TokenPanel::copyRequested);
     connect(m_getNewButton, &QPushButton::clicked, this, &TokenPanel::getNewRequested);
@@ -119,6 +143,8 @@ void TokenPanel::showEmpty(bool production)
     m_tokenEdit->setPlaceholderText(tr("No JWT yet. Press Get JWT (Ctrl+G)."));
     m_statusLabel->setText(tr("No token in this window."));
     m_copyButton->setEnabled(false);
+    m_copyMenuButton->setEnabled(false);
+    m_headerHintLabel->hide();
     m_copiedLabel->hide();
     m_countdownLabel->hide();
     m_progressBar->hide();
@@ -135,6 +161,8 @@ void TokenPanel::showToken(const QString& token, const QDateTime& expiresAt, qin
                                ? tr("Production token from %1. It works on real shipments.").arg(source)
                                : tr("Sandbox token from %1.").arg(source));
     m_copyButton->setEnabled(true);
+    m_copyMenuButton->setEnabled(true);
+    m_headerHintLabel->show();
     m_copiedLabel->hide();
     m_getNewButton->hide();
     m_progressBar->setRange(0, int(qMax<qint64>(1, lifetimeSeconds)));
@@ -186,6 +214,8 @@ void TokenPanel::showExpired(bool production)
     m_progressBar->hide();
     m_expiryLabel->hide();
     m_copyButton->setEnabled(false);
+    m_copyMenuButton->setEnabled(false);
+    m_headerHintLabel->hide();
     m_copiedLabel->hide();
     m_getNewButton->show();
 }
@@ -209,6 +239,18 @@ void TokenPanel::focusCopyButton()
 void TokenPanel::focusGetNewButton()
 {
     m_getNewButton->setFocus();
+}
+
+void TokenPanel::setCopyMenu(QMenu* menu)
+{
+    m_copyMenuButton->setMenu(menu);
+    m_copyMenuButton->setVisible(menu != nullptr);
+}
+
+void TokenPanel::setNote(const QString& text)
+{
+    m_noteLabel->setText(text);
+    m_noteLabel->setVisible(!text.isEmpty());
 }
 
 } // namespace novapost::gui

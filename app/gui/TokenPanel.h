@@ -5,9 +5,11 @@
 #include <QGroupBox>
 
 class QLabel;
+class QMenu;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
+class QToolButton;
 
 namespace novapost::gui {
 
@@ -35,6 +37,10 @@ public:
     void showCopied();
     void focusCopyButton();
     void focusGetNewButton();
+    /** Adds a small button beside Copy that opens @p menu (other ways to copy); not owned. */
+    void setCopyMenu(QMenu* menu);
+    /** A remark under the countdown, e.g. that the countdown follows the server's clock; empty hides it. */
+    void setNote(const QString& text);
 
     /** "mm:ss"; minutes go past 59 rather than wrapping. */
     static QString formatMinutesSeconds(qint64 seconds);
@@ -55,6 +61,9 @@ private:
     QProgressBar* m_progressBar;
     QLabel* m_expiryLabel;
     QPushButton* m_getNewButton;
+    QLabel* m_noteLabel = nullptr;
+    QLabel* m_headerHintLabel = nullptr;
+    QToolButton* m_copyMenuButton = nullptr;
     quint64 m_copiedGeneration = 0;
 };
 

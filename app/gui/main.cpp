@@ -6,8 +6,12 @@
 #include "Environment.h"
 #include "KeychainSecretStore.h"
 #include "KeyStore.h"
+#include "LanguageMenu.h"
 #include "MainWindow.h"
+#include "StartupProbe.h"
+#include "TokenCache.h"
 #include "Translations.h"
+#include "WindowHost.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -38,10 +42,15 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("novapost-jwt"));
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Nova Post JWT"));
     QApplication::setApplicationVersion(QStringLiteral(NOVAPOST_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("novapost-jwt"));
+    // The installed .desktop file's name: Wayland matches windows to their icon and menu entry by it.
+    QApplication::setDesktopFileName(QStringLiteral("io.github.novapost_jwt.NovapostJwt"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/novapost-jwt.svg")));
     // Before any tr() call, so the parser's help text is translated too.
-    novapost::Translations::install(novapost::Translations::languageFromArguments(app.arguments()));
+    // --lang wins for this run; otherwise the language chosen in View → Language ("" = the system's).
+    const QString languageArgument = novapost::Translations::languageFromArguments(app.arguments());
+    novapost::Translations::install(languageArgument.isEmpty() ? novapost::gui::LanguageMenu::savedLanguage(
+                                                                     *novapost::AppSettings::open())
+                                                               : languageArgument);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -86,6 +95,8 @@ int main(int argc, char* argv[])
             return fail(QApplication::translate("main", "Cannot read the CA file %1: %2.")
                             .arg(path, file.errorString()));
         extraCas = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+        // The window shows that these are in use, instead of the ones chosen in Settings.
+        options.caFile = path;
         if (extraCas.isEmpty())
             return fail(
                 QApplication::translate("main", "The CA file %1 holds no PEM certificate.").arg(path));
@@ -102,14 +113,21 @@ int main(int argc, char* argv[])
     novapost::KeychainSecretStore secrets;
     const std::unique_ptr<QSettings> settings = novapost::AppSettings::open();
     novapost::KeyStore keyStore(&secrets, settings.get(), &clock);
+    // JWTs shared with novapost-jwt-cli until their exp: same keychain service, same settings file.
+    novapost::TokenCache tokenCache(&secrets, settings.get(), &clock);
 
     novapost::gui::MainWindowServices services;
     services.apiClient = &apiClient;
     services.keyStore = &keyStore;
     services.settings = settings.get();
     services.clock = &clock;
+    services.tokenCache = &tokenCache;
 
-    novapost::gui::MainWindow window(services, options);
-    window.show();
+    if (!languageArgument.isEmpty())
+        options.language = languageArgument;
+    // Owns the window and rebuilds it with the same services when the language changes.
+    novapost::gui::WindowHost host(services, options);
+    novapost::gui::StartupProbe::installIfRequested(host.window());
+    host.window()->show();
     return app.exec();
 }

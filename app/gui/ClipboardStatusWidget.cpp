@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: MIT
+#include "ClipboardStatusWidget.h"
+
+#include "ClipboardAutoClear.h"
+
+#include <QActionGroup>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+
+namespace novapost::gui {
+
+ClipboardStatusWidget::ClipboardStatusWidget(ClipboardAutoClear* autoClear, QWidget* parent)
+    : QWidget(parent)
+    , m_autoClear(autoClear)
+    , m_label(new QLabel(this))
+    , m_clearButton(new QPushButton(tr("C&lear now"), this))
+{
+    setObjectName(QStringLiteral("clipboardStatusWidget"));
+    m_label->setObjectName(QStringLiteral("clipboardStatusLabel"));
+    m_clearButton->setObjectName(QStringLiteral("clearClipboardButton"));
+    m_clearButton->setAccessibleName(tr("Clear the clipboard now"));
+    m_clearButton->setToolTip(tr("Remove the JWT from the clipboard now"));
+    m_clearButton->setAutoDefault(true);
+
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_label);
+    layout->addWidget(m_clearButton);
+
+    connect(m_clearButton, &QPushButton::clicked, m_autoClear, &ClipboardAutoClear::clearNow);
+    connect(m_autoClear, &ClipboardAutoClear::changed, this, &ClipboardStatusWidget::render);
+    render();
+}
+
+QString ClipboardStatusWidget::formatTimeLeft(qint64 seconds)
+{
+    seconds = qMax<qint64>(0, seconds);
+    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+void ClipboardStatusWidget::render()
+{
+    if (!m_autoClear->isPending()) {
+        hide();
+        return;
+    }
+    if (m_autoClear->isCountingDown()) {
+        const qint64 left = m_autoClear->secondsLeft();
+        m_label->setText(tr("Clipboard clears in %1").arg(formatTimeLeft(left)));
+        m_label->setAccessibleName(tr("The clipboard is cleared in %n second(s).", "", int(left)));
+    } else {
+        m_label->setText(tr("The JWT stays on the clipboard until it expires."));
+        m_label->setAccessibleName(m_label->text());
+    }
+    show();
+}
+
+ClipboardDelayMenu::ClipboardDelayMenu(ClipboardAutoClear* autoClear, QSettings* settings, QWidget* parent)
+    : QMenu(tr("&Clear clipboard after"), parent)
+{
+    setObjectName(QStringLiteral("clipboardDelayMenu"));
+    const int saved = savedDelaySeconds(*settings);
+    autoClear->setDelaySeconds(saved);
+
+    auto* group = new QActionGroup(this);
+    group->setExclusive(true);
+    for (const int seconds : ClipboardAutoClear::delayChoices()) {
+        QString text;
+        if (seconds == 0)
+            text = tr("Never");
+        else if (seconds < 60)
+            text = tr("%n second(s)", "clipboard clearing delay", seconds);
+        else
+            text = tr("%n minute(s)", "clipboard clearing delay", seconds / 60);
+        QAction* action = addAction(text);
+        action->setObjectName(QStringLiteral("clipboardDelay%1Action").arg(seconds));
+        action->setCheckable(true);
+        action->setChecked(seconds == saved);
+        action->setData(seconds);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [autoClear, settings, seconds] {
+            settings->setValue(QString::fromLatin1(SettingsKey), seconds);
+            autoClear->setDelaySeconds(seconds);
+        });
+    }
+}
+
+int ClipboardDelayMenu::savedDelaySeconds(const QSettings& settings)
+{
+    bool ok = false;
+    const int value = settings.value(QString::fromLatin1(SettingsKey)).toInt(&ok);
+    if (!ok || !ClipboardAutoClear::delayChoices().contains(value))
+        return ClipboardAutoClear::DefaultDelaySeconds;
+    return value;
+}
+
+} // namespace novapost::gui

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QMenu>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QSettings;
+
+namespace novapost::gui {
+
+class ClipboardAutoClear;
+
+/**
+ * @brief Status bar part: "Clipboard clears in 0:42" and Clear now, visible only while our token is on
+ * the clipboard.
+ */
+class ClipboardStatusWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ClipboardStatusWidget(ClipboardAutoClear* autoClear, QWidget* parent = nullptr);
+
+    /** "m:ss", minutes not padded: "0:42", "4:05". */
+    static QString formatTimeLeft(qint64 seconds);
+
+private:
+    void render();
+
+    ClipboardAutoClear* m_autoClear;
+    QLabel* m_label;
+    QPushButton* m_clearButton;
+};
+
+/**
+ * @brief Settings → Clear clipboard after: 30 s, 1, 2, 5 minutes or never; remembered in the settings.
+ */
+class ClipboardDelayMenu : public QMenu
+{
+    Q_OBJECT
+
+public:
+    static constexpr const char* SettingsKey = "clipboard/clearAfterSeconds";
+
+    /** Applies the remembered delay to @p autoClear at once; neither pointer is owned. */
+    ClipboardDelayMenu(ClipboardAutoClear* autoClear, QSettings* settings, QWidget* parent = nullptr);
+
+    /** The remembered delay in seconds (0 = never), or the default when none or an unknown one is stored. */
+    static int savedDelaySeconds(const QSettings& settings);
+};
+
+} // namespace novapost::gui

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: MIT
+#include "CopyFormats.h"
+
+namespace novapost::gui::CopyFormats {
+
+QString shellQuoted(const QString& value)
+{
+    QString quoted = value;
+    quoted.replace(QLatin1Char('\''), QLatin1String("'\\''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+
+QString text(Format format, const QString& jwt, const QUrl& baseUrl)
+{
+    const QString header = QStringLiteral("Authorization: ") + jwt;
+    switch (format) {
+    case Format::RawToken:
+        return jwt;
+    case Format::HeaderLine:
+        return header;
+    case Format::CurlCommand:
+        return QStringLiteral("curl -H %1 %2")
+            .arg(shellQuoted(header), shellQuoted(baseUrl.toString(QUrl::FullyEncoded)));
+    }
+    return jwt;
+}
+
+QStringList allTexts(const QString& jwt, const QUrl& baseUrl)
+{
+    if (jwt.isEmpty())
+        return {};
+    return {text(Format::RawToken, jwt, baseUrl), text(Format::HeaderLine, jwt, baseUrl),
+            text(Format::CurlCommand, jwt, baseUrl)};
+}
+
+} // namespace novapost::gui::CopyFormats

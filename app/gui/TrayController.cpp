@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: MIT
+#include "TrayController.h"
+
+#include <QAction>
+#include <QGuiApplication>
+#include <QIcon>
+#include <QMenu>
+#include <QSystemTrayIcon>
+
+namespace novapost::gui {
+
+namespace {
+
+QString minutesSeconds(qint64 seconds)
+{
+    seconds = qMax<qint64>(0, seconds);
+    return QStringLiteral("%1:%2")
+        .arg(seconds / 60, 2, 10, QLatin1Char('0'))
+        .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+TrayController::TrayController(bool createIcon, QObject* parent)
+    : QObject(parent)
+    , m_menu(new QMenu)
+{
+    m_menu->setObjectName(QStringLiteral("trayMenu"));
+    m_copyAction = m_menu->addAction(tr("&Copy JWT"));
+    m_copyAction->setObjectName(QStringLiteral("trayCopyAction"));
+    m_getNewAction = m_menu->addAction(tr("&Get new JWT"));
+    m_getNewAction->setObjectName(QStringLiteral("trayGetNewAction"));
+    m_showWindowAction = m_menu->addAction(tr("&Show window"));
+    m_showWindowAction->setObjectName(QStringLiteral("trayShowWindowAction"));
+    m_menu->addSeparator();
+    m_quitAction = m_menu->addAction(tr("&Quit"));
+    m_quitAction->setObjectName(QStringLiteral("trayQuitAction"));
+    m_copyAction->setEnabled(false);
+
+    connect(m_copyAction, &QAction::triggered, this, &TrayController::copyRequested);
+    connect(m_getNewAction, &QAction::triggered, this, &TrayController::getNewRequested);
+    connect(m_showWindowAction, &QAction::triggered, this, &TrayController::showWindowRequested);
+    connect(m_quitAction, &QAction::triggered, this, &TrayController::quitRequested);
+
+    if (createIcon && QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_icon = new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/novapost-jwt.svg")), this);
+        m_icon->setContextMenu(m_menu);
+        connect(m_icon, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+            if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
+                emit showWindowRequested();
+        });
+        m_icon->show();
+    }
+    showState(QString(), std::nullopt, false);
+}
+
+TrayController::~TrayController()
+{
+    delete m_icon;
+    delete m_menu;
+}
+
+void TrayController::showState(const QString& environmentName, std::optional<qint64> secondsLeft,
+                               bool expired)
+{
+    if (environmentName.isEmpty())
+        m_toolTip = tr("Nova Post JWT");
+    else if (secondsLeft)
+        m_toolTip = tr("Nova Post JWT — %1: the token expires in %2.")
+                        .arg(environmentName, minutesSeconds(*secondsLeft));
+    else if (expired)
+        m_toolTip = tr("Nova Post JWT — %1: the token has expired.").arg(environmentName);
+    else
+        m_toolTip = tr("Nova Post JWT — %1: no token yet.").arg(environmentName);
+    m_copyAction->setEnabled(secondsLeft.has_value());
+    if (m_icon)
+        m_icon->setToolTip(m_toolTip);
+}
+
+void TrayController::tokenStarted(int slot)
+{
+    if (slot < 0 || slot >= Slots)
+        return;
+    m_slots[std::size_t(slot)] = {true, false};
+}
+
+void TrayController::tokenTick(int slot, const QString& environmentName, qint64 secondsLeft)
+{
+    if (slot < 0 || slot >= Slots)
+        return;
+    SlotState& s = m_slots[std::size_t(slot)];
+    if (!s.live || s.warned || secondsLeft > NotifyBeforeSeconds || secondsLeft <= 0)
+        return;
+    s.warned = true;
+    const int minutes = int((secondsLeft + 59) / 60);
+    notify(tr("The JWT expires soon"),
+           tr("The %1 JWT expires in %n minute(s).", "", minutes).arg(environmentName));
+}
+
+void TrayController::tokenExpired(int slot, const QString& environmentName)
+{
+    if (slot < 0 || slot >= Slots)
+        return;
+    SlotState& s = m_slots[std::size_t(slot)];
+    if (!s.live)
+        return;
+    s = {};
+    notify(tr("The JWT has expired"),
+           tr("The %1 JWT has expired. Get a new one to continue.").arg(environmentName));
+}
+
+void TrayController::tokenCleared(int slot)
+{
+    if (slot >= 0 && slot < Slots)
+        m_slots[std::size_t(slot)] = {};
+}
+
+void TrayController::notify(const QString& title, const QString& message)
+{
+    if (!m_notify)
+        return;
+    emit notificationRequested(title, message);
+    if (m_icon)
+        m_icon->showMessage(title, message, QSystemTrayIcon::Information);
+}
+
+} // namespace novapost::gui

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <array>
+#include <optional>
+
+class QAction;
+class QMenu;
+class QSystemTrayIcon;
+
+namespace novapost::gui {
+
+/**
+ * @brief The system tray entry: a tooltip with the environment and time left, a menu, and notifications.
+ *
+ * Owns its menu, actions and tooltip text even when the desktop has no tray, so everything can be
+ * driven offscreen; notifications are announced with notificationRequested() and shown on the tray
+ * icon only when there is one.
+ */
+class TrayController : public QObject
+{
+    Q_OBJECT
+
+public:
+    /** The before-expiry notification comes this many seconds before the token expires. */
+    static constexpr qint64 NotifyBeforeSeconds = 5 * 60;
+    static constexpr int Slots = 2;
+
+    /** With @p createIcon false no QSystemTrayIcon is made even if a tray exists (tests). */
+    explicit TrayController(bool createIcon, QObject* parent = nullptr);
+    ~TrayController() override;
+
+    bool hasTrayIcon() const { return m_icon != nullptr; }
+    QMenu* menu() const { return m_menu; }
+    QAction* copyAction() const { return m_copyAction; }
+    QAction* getNewAction() const { return m_getNewAction; }
+    QAction* showWindowAction() const { return m_showWindowAction; }
+    QAction* quitAction() const { return m_quitAction; }
+    QString toolTip() const { return m_toolTip; }
+
+    void setNotificationsEnabled(bool enabled) { m_notify = enabled; }
+    bool notificationsEnabled() const { return m_notify; }
+
+    /** What the tooltip and menu describe: the shown environment and its token's seconds left, if any. */
+    void showState(const QString& environmentName, std::optional<qint64> secondsLeft, bool expired);
+
+    /** A new token in @p slot (one per environment): its notifications may come again. */
+    void tokenStarted(int slot);
+    /** Called on every countdown tick of @p slot's token. */
+    void tokenTick(int slot, const QString& environmentName, qint64 secondsLeft);
+    void tokenExpired(int slot, const QString& environmentName);
+    /** The token of @p slot was dropped without expiring (replaced or forgotten). */
+    void tokenCleared(int slot);
+
+signals:
+    void copyRequested();
+    void getNewRequested();
+    void showWindowRequested();
+    void quitRequested();
+    void notificationRequested(const QString& title, const QString& message);
+
+private:
+    void notify(const QString& title, const QString& message);
+
+    struct SlotState
+    {
+        bool live = false;
+        bool warned = false;
+    };
+
+    QMenu* m_menu;
+    QAction* m_copyAction;
+    QAction* m_getNewAction;
+    QAction* m_showWindowAction;
+    QAction* m_quitAction;
+    QSystemTrayIcon* m_icon = nullptr;
+    QString m_toolTip;
+    bool m_notify = true;
+    std::array<SlotState, Slots> m_slots;
+};
+
+} // namespace novapost::gui

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: MIT
+#include "WindowHost.h"
+
+#include "Translations.h"
+
+namespace novapost::gui {
+
+WindowHost::WindowHost(const MainWindowServices& services, const MainWindowOptions& options, QObject* parent)
+    : QObject(parent)
+    , m_services(services)
+    , m_options(options)
+{
+    createWindow();
+}
+
+WindowHost::~WindowHost() = default;
+
+void WindowHost::createWindow()
+{
+    m_window = std::make_unique<MainWindow>(m_services, m_options);
+    connect(m_window.get(), &MainWindow::languageChangeRequested, this, &WindowHost::changeLanguage);
+}
+
+void WindowHost::changeLanguage(const QString& language)
+{
+    Translations::install(language);
+    // Keep what the user set up in this run, but not one-time choices such as --env.
+    m_options.language = language;
+    m_options.environment = m_window->currentEnvironment();
+    const QByteArray geometry = m_window->saveGeometry();
+    const bool wasVisible = m_window->isVisible();
+
+    // The old window is still inside its menu's signal, so it is deleted later, after the new one is
+    // shown (so the application never runs without a window and quits).
+    MainWindow* old = m_window.release();
+    createWindow();
+    m_window->restoreGeometry(geometry);
+    if (wasVisible)
+        m_window->show();
+    old->hide();
+    old->deleteLater();
+    emit windowReplaced(m_window.get());
+}
+
+} // namespace novapost::gui

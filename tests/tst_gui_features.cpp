@@ -1,0 +1,746 @@
+// SPDX-License-Identifier: MIT
+// Issue 7 in the window: token cache, auto-renew, tray, copy formats, server time, named production
+// keys, request log and claims. Offscreen against the fake server; time comes from a ManualClock
+// (and the countdown's refresh()), so nothing sleeps.
+#include "ApiClient.h"
+#include "AutoRenewScheduler.h"
+#include "ClaimsPanel.h"
+#include "CliRunner.h"
+#include "Clock.h"
+#include "ConfirmationPrompt.h"
+#include "CopyFormats.h"
+#include "FakeNovaPostServer.h"
+#include "KeychainSecretStore.h"
+#include "KeyStore.h"
+#include "MainWindow.h"
+#include "MemorySecretStore.h"
+#include "MessageBanner.h"
+#include "RequestLog.h"
+#include "TokenCache.h"
+#include "TokenCountdown.h"
+#include "TrayController.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialog>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMimeData>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSystemTrayIcon>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <QToolButton>
+#include <QTreeWidget>
+
+#include <memory>
+
+using namespace novapost;
+using namespace novapost::gui;
+using novapost::test::FakeNovaPostServer;
+using novapost::test::HttpRequest;
+using novapost::test::HttpResponse;
+
+namespace {
+
+const QString Phone = QStringLiteral("498213437654");
+const QString PhoneKey = QStringLiteral("78b97003b587d7758bede604fd185e3e");
+const QString KeyA = QStringLiteral("prod-key-acme-0123456789");
+const QString KeyB = QStringLiteral("prod-key-beta-9876543210");
+const QDateTime Start = QDateTime(QDate(2025, 9, 1), QTime(10, 0, 0), Qt::UTC);
+
+bool isJwtRequest(const HttpRequest& request)
+{
+    return request.path.endsWith(QLatin1String("clients/authorization"));
+}
+
+QByteArray jwtBody(const QString& jwt)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("jwt"), jwt}}).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+class TestGuiFeatures : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void copyFormats_texts();
+    void autoRenewScheduler_backsOffAndStopsAtExpiry();
+
+    void cache_windowTokenShownByNewWindowWithoutRequest();
+    void cache_freshJwtBypassesCache();
+    void cache_tokenFromCliShownAtStartup();
+    void autoRenew_failsThenSucceedsWithBackoff();
+    void tray_tooltipActionsAndNotifications();
+    void copy_variantsAndClearing();
+    void clockSkew_countdownUsesServerTime();
+    void productionKeys_labelledKeysSwitchApiKey();
+    void requestLog_showsRedactedFailure();
+    void claims_showDecodedFields();
+
+private:
+    void createServices();
+    MainWindow* createWindow(std::optional<EnvironmentKind> environment = EnvironmentKind::Production);
+    void storeProductionKey(const QString& label, const QString& key);
+    void getJwtThroughUi();
+    void advance(qint64 seconds, EnvironmentKind kind = EnvironmentKind::Production);
+    template<typename T>
+    T* child(const char* name) const
+    {
+        T* found = m_window->findChild<T*>(QString::fromLatin1(name));
+        if (!found)
+            qFatal("no child named %s", name);
+        return found;
+    }
+    QString tokenText() const { return child<QPlainTextEdit>("tokenTextEdit")->toPlainText(); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<FakeNovaPostServer> m_server;
+    std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<KeyStore> m_keys;
+    std::unique_ptr<TokenCache> m_cache;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<ApiClient> m_api;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestGuiFeatures::init()
+{
+    QLocale::setDefault(QLocale::c());
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_server = std::make_unique<FakeNovaPostServer>();
+    QVERIFY2(m_server->listen(), qPrintable(m_server->errorString()));
+    m_clock = std::make_unique<ManualClock>(Start);
+    m_server->setNow(Start.toSecsSinceEpoch());
+    m_server->registerPhone(Phone, PhoneKey);
+    m_server->addApiKey(KeyA);
+    m_server->addApiKey(KeyB);
+    QGuiApplication::clipboard()->clear();
+    ConfirmationPrompt::setNextAnswer(std::nullopt);
+}
+
+void TestGuiFeatures::cleanup()
+{
+    m_window.reset();
+    m_api.reset();
+    m_network.reset();
+    m_cache.reset();
+    m_keys.reset();
+    m_secrets.reset();
+    m_settings.reset();
+    m_server.reset();
+    m_clock.reset();
+    m_dir.reset();
+    ConfirmationPrompt::setNextAnswer(std::nullopt);
+}
+
+void TestGuiFeatures::createServices()
+{
+    if (!m_settings)
+        m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")),
+                                                 QSettings::IniFormat);
+    if (!m_secrets)
+        m_secrets = std::make_unique<MemorySecretStore>();
+    m_keys = std::make_unique<KeyStore>(m_secrets.get(), m_settings.get(), m_clock.get());
+    m_cache = std::make_unique<TokenCache>(m_secrets.get(), m_settings.get(), m_clock.get());
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_api = std::make_unique<ApiClient>(m_network.get());
+    m_api->setClock(m_clock.get());
+}
+
+MainWindow* TestGuiFeatures::createWindow(std::optional<EnvironmentKind> environment)
+{
+    if (!m_keys)
+        createServices();
+    MainWindowOptions options;
+    options.environment = environment;
+    options.baseUrlOverride = m_server->baseUrl();
+    MainWindowServices services;
+    services.apiClient = m_api.get();
+    services.keyStore = m_keys.get();
+    services.settings = m_settings.get();
+    services.clock = m_clock.get();
+    services.tokenCache = m_cache.get();
+    m_window = std::make_unique<MainWindow>(services, options);
+    m_window->show();
+    QApplication::setActiveWindow(m_window.get());
+    if (!QTest::qWaitForWindowExposed(m_window.get()))
+        qWarning("window not exposed");
+    return m_window.get();
+}
+
+void TestGuiFeatures::storeProductionKey(const QString& label, const QString& key)
+{
+    if (!m_keys)
+        createServices();
+    bool done = false;
+    m_keys->saveProductionKey(label, key, this, [&done](const KeyStore::SaveResult& result) {
+        QVERIFY(result.ok());
+        done = true;
+    });
+    QTRY_VERIFY(done);
+}
+
+void TestGuiFeatures::getJwtThroughUi()
+{
+    auto* button = child<QPushButton>("getJwtButton");
+    QTRY_VERIFY(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_VERIFY(!m_window->isBusy());
+}
+
+void TestGuiFeatures::advance(qint64 seconds, EnvironmentKind kind)
+{
+    m_clock->advanceSeconds(seconds);
+    m_server->setNow(m_clock->now().toSecsSinceEpoch());
+    m_window->countdown(kind)->refresh();
+}
+
+// ------------------------------------------------------------------------------------------ units
+
+void TestGuiFeatures::copyFormats_texts()
+{
+    const QUrl base(QStringLiteral("https://api.novapost.com/v.1.0/"));
+    QCOMPARE(CopyFormats::text(CopyFormats::Format::RawToken, QStringLiteral("a.b.c"), base),
+             QStringLiteral("a.b.c"));
+    QCOMPARE(CopyFormats::text(CopyFormats::Format::HeaderLine, QStringLiteral("a.b.c"), base),
+             QStringLiteral("Authorization: a.b.c"));
+    QCOMPARE(CopyFormats::text(CopyFormats::Format::CurlCommand, QStringLiteral("a.b.c"), base),
+             QStringLiteral("curl -H 'Authorization: a.b.c' 'https://api.novapost.com/v.1.0/'"));
+    QCOMPARE(CopyFormats::shellQuoted(QStringLiteral("it's")), QStringLiteral("'it'\\''s'"));
+    QCOMPARE(CopyFormats::allTexts(QStringLiteral("a.b.c"), base).size(), 3);
+    QVERIFY(CopyFormats::allTexts(QString(), base).isEmpty());
+}
+
+void TestGuiFeatures::autoRenewScheduler_backsOffAndStopsAtExpiry()
+{
+    ManualClock clock(Start);
+    AutoRenewScheduler scheduler(&clock);
+    QSignalSpy due(&scheduler, &AutoRenewScheduler::renewDue);
+    scheduler.setLeadSeconds(5 * 60);
+    scheduler.start(Start.addSecs(3600));
+    scheduler.check();
+    QCOMPARE(due.count(), 0); // off by default
+
+    scheduler.setEnabled(true);
+    clock.advanceSeconds(3299);
+    scheduler.check();
+    QCOMPARE(due.count(), 0);
+    clock.advanceSeconds(1);
+    scheduler.check();
+    QCOMPARE(due.count(), 1);
+    scheduler.check(); // waiting for the answer: never a second request meanwhile
+    QCOMPARE(due.count(), 1);
+
+    // 30 s, 1 min, 2 min, 4 min, then capped at 4 min.
+    QCOMPARE(AutoRenewScheduler::backoffSeconds(1), 30);
+    QCOMPARE(AutoRenewScheduler::backoffSeconds(2), 60);
+    QCOMPARE(AutoRenewScheduler::backoffSeconds(3), 120);
+    QCOMPARE(AutoRenewScheduler::backoffSeconds(4), 240);
+    QCOMPARE(AutoRenewScheduler::backoffSeconds(9), 240);
+
+    scheduler.renewalFailed();
+    clock.advanceSeconds(29);
+    scheduler.check();
+    QCOMPARE(due.count(), 1);
+    clock.advanceSeconds(1);
+    scheduler.check();
+    QCOMPARE(due.count(), 2);
+    scheduler.renewalFailed();
+    clock.advanceSeconds(60);
+    scheduler.check();
+    QCOMPARE(due.count(), 3);
+    scheduler.renewalFailed(); // next try in 120 s: at 3510 s
+    clock.advanceSeconds(120);
+    scheduler.check();
+    QCOMPARE(due.count(), 4);
+    scheduler.renewalFailed(); // next try in 240 s would be past expiry (3600 s)
+    clock.advanceSeconds(90);
+    scheduler.check();
+    QCOMPARE(due.count(), 4);
+    QVERIFY(!scheduler.nextAttempt().isValid()); // stopped at expiry
+    clock.advanceSeconds(600);
+    scheduler.check();
+    QCOMPARE(due.count(), 4);
+}
+
+// ------------------------------------------------------------------------------------------ window
+
+void TestGuiFeatures::cache_windowTokenShownByNewWindowWithoutRequest()
+{
+    storeProductionKey(QString(), KeyA);
+    createWindow();
+    getJwtThroughUi();
+    const QString jwt = tokenText();
+    QCOMPARE(jwt.count(QLatin1Char('.')), 2);
+    QCOMPARE(m_server->requestCount(), 1);
+
+    // Ten minutes later a new window (same keychain and settings) shows the same token at once.
+    m_window.reset();
+    m_clock->advanceSeconds(600);
+    createServices();
+    createWindow();
+    QTRY_COMPARE(tokenText(), jwt);
+    QCOMPARE(m_window->countdown(EnvironmentKind::Production)->secondsLeft(), 3000);
+    QVERIFY2(child<QLabel>("countdownLabel")->text().contains(QStringLiteral("50:00")),
+             qPrintable(child<QLabel>("countdownLabel")->text()));
+    QCOMPARE(m_server->requestCount(), 1);
+
+    // Get JWT uses the stored token while it has five minutes or more.
+    getJwtThroughUi();
+    QCOMPARE(tokenText(), jwt);
+    QCOMPARE(m_server->requestCount(), 1);
+    auto* banner = child<MessageBanner>("messageBanner");
+    QVERIFY2(banner->text().contains(QStringLiteral("stored JWT is still valid for 50 minute(s)")),
+             qPrintable(banner->text()));
+
+    // With less than five minutes left it asks Nova Post.
+    m_clock->advanceSeconds(2800);
+    m_server->setNow(m_clock->now().toSecsSinceEpoch());
+    getJwtThroughUi();
+    QCOMPARE(m_server->requestCount(), 2);
+    QVERIFY(tokenText() != jwt);
+    QCOMPARE(m_window->countdown(EnvironmentKind::Production)->secondsLeft(), 3600);
+}
+
+void TestGuiFeatures::cache_freshJwtBypassesCache()
+{
+    storeProductionKey(QString(), KeyA);
+    createWindow();
+    getJwtThroughUi();
+    const QString jwt = tokenText();
+    m_clock->advanceSeconds(60);
+    m_server->setNow(m_clock->now().toSecsSinceEpoch());
+    auto* fresh = m_window->findChild<QAction*>(QStringLiteral("freshJwtAction"));
+    QVERIFY(fresh);
+    QVERIFY(fresh->isEnabled());
+    QCOMPARE(fresh->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    fresh->trigger();
+    QTRY_VERIFY(!m_window->isBusy());
+    QCOMPARE(m_server->requestCount(), 2);
+    QVERIFY(tokenText() != jwt);
+}
+
+void TestGuiFeatures::cache_tokenFromCliShownAtStartup()
+{
+    if (!qEnvironmentVariableIsSet("NOVAPOST_TEST_SCRATCH"))
+        QSKIP("Needs the test keyring (scripts/with-test-keyring.sh): the CLI caches in the keychain.");
+    // The CLI runs on the real clock; so do the server and (here) the window's ManualClock.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_clock->setNow(now);
+    m_server.reset(new FakeNovaPostServer);
+    QVERIFY(m_server->listen());
+    m_server->registerPhone(Phone, PhoneKey);
+    QTemporaryDir home;
+    novapost::test::CliRunner cli(QStringLiteral(NOVAPOST_CLI_PATH));
+    cli.isolateIn(home.path());
+    const QStringList base = {QStringLiteral("--base-url"), m_server->baseUrl().toString()};
+    auto result = cli.run(base + QStringList{QStringLiteral("test-key"), QStringLiteral("--phone"), Phone});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    result = cli.run(base + QStringList{QStringLiteral("token")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    const QString jwt = QString::fromUtf8(result.out.trimmed());
+    QCOMPARE(m_server->requestCount(), 2);
+
+    // The window on the CLI's keychain service and settings file, ten minutes later.
+    m_settings = std::make_unique<QSettings>(
+        home.filePath(QStringLiteral("config/novapost-jwt/novapost-jwt.ini")), QSettings::IniFormat);
+    QVERIFY(m_settings->contains(QStringLiteral("sandbox/lastPhone")));
+    m_secrets = std::make_unique<KeychainSecretStore>();
+    m_clock->advanceSeconds(600);
+    createServices();
+    createWindow(EnvironmentKind::Sandbox);
+    QTRY_COMPARE(tokenText(), jwt);
+    const qint64 left = m_window->countdown(EnvironmentKind::Sandbox)->secondsLeft();
+    QVERIFY2(left > 2990 && left <= 3000, qPrintable(QString::number(left)));
+    QCOMPARE(m_server->requestCount(), 2);
+
+    // Leave the shared keychain as it was.
+    bool done = false;
+    m_keys->forget(EnvironmentKind::Sandbox, Phone, this,
+                   [&done](const KeyStore::SaveResult&) { done = true; });
+    QTRY_VERIFY(done);
+}
+
+void TestGuiFeatures::autoRenew_failsThenSucceedsWithBackoff()
+{
+    int failuresToSend = 0;
+    m_server->setHandler([this, &failuresToSend](const HttpRequest& request) {
+        if (isJwtRequest(request) && failuresToSend > 0) {
+            --failuresToSend;
+            return HttpResponse::json(503, R"({"errors":{"errorMessage":"service_unavailable"}})");
+        }
+        return m_server->defaultResponse(request);
+    });
+    storeProductionKey(QString(), KeyA);
+    createWindow();
+    auto* autoRenew = m_window->findChild<QAction*>(QStringLiteral("autoRenewAction"));
+    QVERIFY(autoRenew);
+    QVERIFY(!autoRenew->isChecked()); // off by default
+    autoRenew->setChecked(true);
+    QVERIFY(m_settings->value(QStringLiteral("features/autoRenew")).toBool());
+    QCOMPARE(m_settings->value(QStringLiteral("features/autoRenewMinutes"), 5).toInt(), 5);
+
+    getJwtThroughUi();
+    const QString first = tokenText();
+    QCOMPARE(m_server->requestCount(), 1);
+    AutoRenewScheduler* scheduler = m_window->autoRenewScheduler(EnvironmentKind::Production);
+
+    failuresToSend = 2;
+    advance(3299);
+    QVERIFY(!m_window->isBusy());
+    advance(1); // five minutes before expiry
+    QVERIFY(m_window->isBusy());
+    QTRY_VERIFY(!m_window->isBusy());
+    QCOMPARE(m_server->requestCount(), 2);
+    QCOMPARE(scheduler->failureCount(), 1);
+    auto* banner = child<MessageBanner>("messageBanner");
+    QVERIFY2(banner->text().contains(QStringLiteral("Renewing the JWT automatically failed")) &&
+                 banner->text().contains(QStringLiteral("30 second(s)")),
+             qPrintable(banner->text()));
+    QCOMPARE(tokenText(), first); // still usable
+
+    advance(29);
+    QVERIFY(!m_window->isBusy());
+    advance(1);
+    QVERIFY(m_window->isBusy());
+    QTRY_VERIFY(!m_window->isBusy());
+    QCOMPARE(m_server->requestCount(), 3);
+    QCOMPARE(scheduler->failureCount(), 2);
+
+    advance(59);
+    QVERIFY(!m_window->isBusy());
+    advance(1);
+    QTRY_VERIFY(!m_window->isBusy());
+    QCOMPARE(m_server->requestCount(), 4);
+    QVERIFY(tokenText() != first);
+    QCOMPARE(scheduler->failureCount(), 0);
+    QCOMPARE(m_window->countdown(EnvironmentKind::Production)->secondsLeft(), 3600);
+
+    // The lead time is remembered.
+    m_window->findChild<QAction*>(QStringLiteral("autoRenew10MinutesAction"))->trigger();
+    QCOMPARE(m_settings->value(QStringLiteral("features/autoRenewMinutes")).toInt(), 10);
+    QCOMPARE(scheduler->leadSeconds(), 600);
+    m_window.reset();
+    createWindow();
+    QVERIFY(m_window->findChild<QAction*>(QStringLiteral("autoRenewAction"))->isChecked());
+    QVERIFY(m_window->findChild<QAction*>(QStringLiteral("autoRenew10MinutesAction"))->isChecked());
+}
+
+void TestGuiFeatures::tray_tooltipActionsAndNotifications()
+{
+    storeProductionKey(QString(), KeyA);
+    createWindow();
+    TrayController* tray = m_window->trayController();
+    QVERIFY(tray->menu());
+    const QString production = Environment(EnvironmentKind::Production).displayName();
+    QVERIFY2(tray->toolTip().contains(production) && tray->toolTip().contains(QStringLiteral("no token")),
+             qPrintable(tray->toolTip()));
+    QVERIFY(!tray->copyAction()->isEnabled());
+    QVERIFY(m_window->findChild<QAction*>(QStringLiteral("notifyBeforeExpiryAction"))->isChecked());
+    QVERIFY(!m_window->findChild<QAction*>(QStringLiteral("keepInTrayAction"))->isChecked());
+
+    QSignalSpy notes(tray, &TrayController::notificationRequested);
+    tray->getNewAction()->trigger();
+    QTRY_VERIFY(!m_window->isBusy());
+    QCOMPARE(m_server->requestCount(), 1);
+    const QString jwt = tokenText();
+    QVERIFY2(tray->toolTip().contains(QStringLiteral("60:00")), qPrintable(tray->toolTip()));
+    QVERIFY(tray->copyAction()->isEnabled());
+    tray->copyAction()->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->text(), jwt);
+
+    advance(3299);
+    QCOMPARE(notes.count(), 0);
+    QVERIFY2(tray->toolTip().contains(QStringLiteral("05:01")), qPrintable(tray->toolTip()));
+    advance(1);
+    QCOMPARE(notes.count(), 1);
+    QVERIFY2(notes.last().at(1).toString().contains(QStringLiteral("5 minute(s)")),
+             qPrintable(notes.last().at(1).toString()));
+    advance(60);
+    QCOMPARE(notes.count(), 1);
+    advance(240);
+    QCOMPARE(notes.count(), 2);
+    QVERIFY(notes.last().at(0).toString().contains(QStringLiteral("expired")));
+    QVERIFY2(tray->toolTip().contains(QStringLiteral("expired")), qPrintable(tray->toolTip()));
+    QVERIFY(QGuiApplication::clipboard()->text().isEmpty()); // cleared at expiry
+
+    // Switched off: no notifications, and the choice is remembered.
+    m_window->findChild<QAction*>(QStringLiteral("notifyBeforeExpiryAction"))->setChecked(false);
+    QVERIFY(!m_settings->value(QStringLiteral("features/notifyBeforeExpiry")).toBool());
+    tray->getNewAction()->trigger();
+    QTRY_VERIFY(!m_window->isBusy());
+    advance(3600);
+    QCOMPARE(notes.count(), 2);
+
+    // Without a tray (offscreen) closing the window really closes it.
+    QVERIFY(!tray->hasTrayIcon() || QSystemTrayIcon::isSystemTrayAvailable());
+    m_window->findChild<QAction*>(QStringLiteral("keepInTrayAction"))->setChecked(true);
+    QVERIFY(m_settings->value(QStringLiteral("features/keepInTray")).toBool());
+    if (!tray->hasTrayIcon()) {
+        QVERIFY(m_window->close());
+        QVERIFY(!m_window->isVisible());
+    }
+}
+
+void TestGuiFeatures::copy_variantsAndClearing()
+{
+    storeProductionKey(QString(), KeyA);
+    createWindow();
+    getJwtThroughUi();
+    const QString jwt = tokenText();
+    QClipboard* clipboard = QGuiApplication::clipboard();
+    auto* hint = child<QLabel>("authorizationHintLabel");
+    QVERIFY(hint->isVisible());
+    QVERIFY2(hint->text().contains(QStringLiteral("without “Bearer”")), qPrintable(hint->text()));
+
+    QTest::mouseClick(child<QPushButton>("copyTokenButton"), Qt::LeftButton);
+    QCOMPARE(clipboard->text(), jwt);
+
+    auto* menuButton = child<QToolButton>("copyFormatsButton");
+    QVERIFY(menuButton->isVisible() && menuButton->isEnabled());
+    QVERIFY(menuButton->menu());
+    QCOMPARE(menuButton->menu()->actions().size(), 3);
+
+    m_window->findChild<QAction*>(QStringLiteral("copyHeaderAction"))->trigger();
+    QCOMPARE(clipboard->text(), QStringLiteral("Authorization: ") + jwt);
+    QCOMPARE(clipboard->mimeData()->data(QStringLiteral("x-kde-passwordManagerHint")), QByteArray("secret"));
+
+    m_window->findChild<QAction*>(QStringLiteral("copyCurlAction"))->trigger();
+    const QString curl =
+        QStringLiteral("curl -H 'Authorization: %1' '%2'").arg(jwt, m_server->baseUrl().toString());
+    QCOMPARE(clipboard->text(), curl);
+
+    // Expiry clears a copied curl command too: it holds the token.
+    advance(3600);
+    QVERIFY(clipboard->text().isEmpty());
+
+    // A token copied as a header line leaves with the window.
+    getJwtThroughUi();
+    m_window->findChild<QAction*>(QStringLiteral("copyHeaderAction"))->trigger();
+    QVERIFY(clipboard->text().startsWith(QStringLiteral("Authorization: ")));
+    m_window.reset();
+    QVERIFY(clipboard->text().isEmpty());
+}
+
+void TestGuiFeatures::clockSkew_countdownUsesServerTime()
+{
+    // Our clock is three minutes ahead of Nova Post's.
+    m_server->setNow(Start.addSecs(-180).toSecsSinceEpoch());
+    storeProductionKey(QString(), KeyA);
+    createWindow();
+    getJwtThroughUi();
+    QCOMPARE(m_window->countdown(EnvironmentKind::Production)->secondsLeft(), 3600);
+    auto* note = child<QLabel>("clockNoteLabel");
+    QVERIFY(note->isVisible());
+    QCOMPARE(
+        note->text(),
+        QStringLiteral("Your clock is 3 min ahead of Nova Post's; the countdown uses the server's time."));
+    m_clock->advanceSeconds(600);
+    m_window->countdown(EnvironmentKind::Production)->refresh();
+    QCOMPARE(m_window->countdown(EnvironmentKind::Production)->secondsLeft(), 3000);
+
+    // Behind, and remembered with the cached token for the next window.
+    m_window.reset();
+    m_clock->setNow(Start);
+    m_server->setNow(Start.addSecs(240).toSecsSinceEpoch());
+    createServices();
+    createWindow();
+    // The token from before is still stored (and shown); a fresh one brings the new offset.
+    m_window->findChild<QAction*>(QStringLiteral("freshJwtAction"))->trigger();
+    QTRY_VERIFY(!m_window->isBusy());
+    QCOMPARE(m_window->countdown(EnvironmentKind::Production)->secondsLeft(), 3600);
+    QCOMPARE(child<QLabel>("clockNoteLabel")->text(),
+             QStringLiteral("Your clock is 4 min behind Nova Post's; the countdown uses the server's time."));
+    const QString jwt = tokenText();
+    // The window caches the token asynchronously; let that finish before the next window looks.
+    const QString expiry = JwtToken::decode(jwt).expiresAt()->toString(Qt::ISODate);
+    QTRY_VERIFY([&] {
+        const QStringList keys = m_settings->allKeys();
+        return std::any_of(keys.begin(), keys.end(), [&](const QString& key) {
+            return key.startsWith(QLatin1String("tokenCache/")) &&
+                   key.endsWith(QLatin1String("/expiresAt")) && m_settings->value(key).toString() == expiry;
+        });
+    }());
+    m_window.reset();
+    createServices();
+    createWindow();
+    QTRY_COMPARE(tokenText(), jwt);
+    QCOMPARE(m_window->countdown(EnvironmentKind::Production)->secondsLeft(), 3600);
+    QVERIFY(child<QLabel>("clockNoteLabel")->text().contains(QStringLiteral("4 min behind")));
+
+    // Within five seconds nothing is said.
+    m_window.reset();
+    m_secrets.reset();
+    m_settings.reset();
+    QFile::remove(m_dir->filePath(QStringLiteral("settings.ini")));
+    createServices();
+    m_server->setNow(Start.addSecs(3).toSecsSinceEpoch());
+    storeProductionKey(QString(), KeyA);
+    createWindow();
+    getJwtThroughUi();
+    QVERIFY(!child<QLabel>("clockNoteLabel")->isVisible());
+}
+
+void TestGuiFeatures::productionKeys_labelledKeysSwitchApiKey()
+{
+    createWindow();
+    auto* label = child<QLineEdit>("productionKeyLabelLineEdit");
+    auto* key = child<QLineEdit>("productionKeyLineEdit");
+    auto* combo = child<QComboBox>("productionKeyComboBox");
+    for (const auto& [name, apiKey] :
+         {std::pair{QStringLiteral("Acme Sp. z o.o."), KeyA}, std::pair{QStringLiteral("Beta GmbH"), KeyB}}) {
+        QTest::keyClicks(label, name);
+        QTest::keyClicks(key, apiKey);
+        QTest::mouseClick(child<QPushButton>("saveKeyButton"), Qt::LeftButton);
+        QTRY_VERIFY(key->text().isEmpty());
+        QVERIFY(label->text().isEmpty());
+    }
+    QCOMPARE(combo->count(), 2);
+    QCOMPARE(combo->currentText(), QStringLiteral("Beta GmbH")); // the one saved last
+    QCOMPARE(m_keys->lastProductionKey(), QStringLiteral("beta-gmbh"));
+    for (int i = 0; i < combo->count(); ++i) {
+        QVERIFY(!combo->itemText(i).contains(KeyA) && !combo->itemText(i).contains(KeyB));
+    }
+    QVERIFY(!combo->accessibleName().contains(KeyA));
+
+    getJwtThroughUi();
+    QCOMPARE(m_server->requests().last().query.queryItemValue(QStringLiteral("apiKey")), KeyB);
+    QVERIFY2(child<QLabel>("tokenStatusLabel")->text().contains(QStringLiteral("Beta GmbH")),
+             qPrintable(child<QLabel>("tokenStatusLabel")->text()));
+
+    combo->setCurrentIndex(combo->findText(QStringLiteral("Acme Sp. z o.o.")));
+    emit combo->activated(combo->currentIndex());
+    QCOMPARE(m_keys->lastProductionKey(), QStringLiteral("acme-sp-z-o-o"));
+    m_window->findChild<QAction*>(QStringLiteral("freshJwtAction"))->trigger();
+    QTRY_VERIFY(!m_window->isBusy());
+    QCOMPARE(m_server->requests().last().query.queryItemValue(QStringLiteral("apiKey")), KeyA);
+
+    // The choice survives a restart.
+    m_window.reset();
+    createWindow();
+    QCOMPARE(child<QComboBox>("productionKeyComboBox")->currentText(), QStringLiteral("Acme Sp. z o.o."));
+
+    // Forget removes the selected key only.
+    ConfirmationPrompt::setNextAnswer(true);
+    QTest::mouseClick(child<QPushButton>("forgetKeyButton"), Qt::LeftButton);
+    QTRY_COMPARE(child<QComboBox>("productionKeyComboBox")->count(), 1);
+    QCOMPARE(child<QComboBox>("productionKeyComboBox")->currentText(), QStringLiteral("Beta GmbH"));
+    QVERIFY(!m_keys->entry(EnvironmentKind::Production, QStringLiteral("acme-sp-z-o-o")));
+    QVERIFY(m_keys->entry(EnvironmentKind::Production, QStringLiteral("beta-gmbh")));
+    m_window->findChild<QAction*>(QStringLiteral("freshJwtAction"))->trigger();
+    QTRY_VERIFY(!m_window->isBusy());
+    QCOMPARE(m_server->requests().last().query.queryItemValue(QStringLiteral("apiKey")), KeyB);
+}
+
+void TestGuiFeatures::requestLog_showsRedactedFailure()
+{
+    const QString wrongKey = QStringLiteral("wrong-key-5555555555");
+    storeProductionKey(QString(), wrongKey);
+    createWindow();
+    getJwtThroughUi();
+    QVERIFY(child<MessageBanner>("messageBanner")->isVisible());
+
+    auto* action = m_window->findChild<QAction*>(QStringLiteral("requestLogAction"));
+    QVERIFY(action);
+    action->trigger();
+    auto* dialog = m_window->findChild<QDialog*>(QStringLiteral("requestLogDialog"));
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(!dialog->isModal());
+    auto* table = dialog->findChild<QTableView*>(QStringLiteral("requestLogTableView"));
+    QAbstractItemModel* model = table->model();
+    QCOMPARE(model->rowCount(), 1);
+    QString row;
+    for (int column = 0; column < model->columnCount(); ++column)
+        row += model->index(0, column).data().toString() + QLatin1Char('|');
+    QVERIFY2(row.contains(QStringLiteral("apiKey=***")), qPrintable(row));
+    QVERIFY2(row.contains(QStringLiteral("401")), qPrintable(row));
+    QVERIFY(!row.contains(wrongKey));
+
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("copyLogButton")), Qt::LeftButton);
+    const QString copied = QGuiApplication::clipboard()->text();
+    QVERIFY2(copied.contains(QStringLiteral("401")), qPrintable(copied));
+    QVERIFY(!copied.contains(wrongKey));
+    QVERIFY(!copied.contains(QString::fromLatin1(QUrl::toPercentEncoding(wrongKey))));
+    QVERIFY(!m_window->requestLog()->toText().contains(wrongKey));
+
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("clearLogButton")), Qt::LeftButton);
+    QCOMPARE(model->rowCount(), 0);
+}
+
+void TestGuiFeatures::claims_showDecodedFields()
+{
+    const qint64 iat = Start.toSecsSinceEpoch();
+    QJsonObject payload{{QStringLiteral("iss"), QStringLiteral("np")},
+                        {QStringLiteral("iat"), iat},
+                        {QStringLiteral("exp"), iat + 3600},
+                        {QStringLiteral("cid"), QStringLiteral("5c412e3a-5868-48b9-a60a-0e039284ec46")},
+                        {QStringLiteral("sub"),
+                         QJsonObject{{QStringLiteral("iv"), QStringLiteral("x")}, {QStringLiteral("n"), 1}}},
+                        {QStringLiteral("roles"), QJsonArray{QStringLiteral("a"), QStringLiteral("b")}}};
+    const QString jwt = FakeNovaPostServer::makeJwt(payload);
+    m_server->setHandler([this, jwt](const HttpRequest& request) {
+        if (isJwtRequest(request))
+            return HttpResponse::json(200, jwtBody(jwt));
+        return m_server->defaultResponse(request);
+    });
+    storeProductionKey(QString(), KeyA);
+    createWindow();
+    auto* toggle = child<QToolButton>("claimsToggleButton");
+    auto* tree = child<QTreeWidget>("claimsTreeWidget");
+    getJwtThroughUi();
+    QCOMPARE(tokenText(), jwt);
+    QVERIFY(toggle->isVisible());
+    QVERIFY(!tree->isVisible()); // collapsed by default
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    QVERIFY(tree->isVisible());
+
+    QMap<QString, QString> values;
+    QStringList sections;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* section = tree->topLevelItem(i);
+        sections << section->text(0);
+        for (int j = 0; j < section->childCount(); ++j)
+            values.insert(section->child(j)->data(0, Qt::UserRole).toString(), section->child(j)->text(1));
+    }
+    QCOMPARE(sections, (QStringList{QStringLiteral("Header"), QStringLiteral("Payload")}));
+    QCOMPARE(values.value(QStringLiteral("alg")), QStringLiteral("HS256"));
+    QCOMPARE(values.value(QStringLiteral("cid")), QStringLiteral("5c412e3a-5868-48b9-a60a-0e039284ec46"));
+    QCOMPARE(values.value(QStringLiteral("iss")), QStringLiteral("np"));
+    QCOMPARE(values.value(QStringLiteral("sub")), QStringLiteral(R"({"iv":"x","n":1})"));
+    QCOMPARE(values.value(QStringLiteral("roles")), QStringLiteral(R"(["a","b"])"));
+    const QString localIat = QLocale().toString(Start.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    QVERIFY2(values.value(QStringLiteral("iat")).startsWith(localIat + QStringLiteral(" local time")),
+             qPrintable(values.value(QStringLiteral("iat"))));
+    QVERIFY(values.value(QStringLiteral("exp")).contains(QString::number(iat + 3600)));
+
+    // Gone with the token.
+    advance(3600);
+    QVERIFY(!child<QWidget>("claimsPanel")->isVisible());
+}
+
+QTEST_MAIN(TestGuiFeatures)
+#include "tst_gui_features.moc"
