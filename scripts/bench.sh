@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
 # Benchmarks, as medians of many runs with their baselines measured in the same run:
-#   - CLI: `novapost-jwt-cli token` against a local server vs `curl -s URL | jq -r .jwt`.
+#   - CLI: `novapost-jwt-cli token` against a local server vs `curl -s URL | jq -r .jwt`;
+#   - window: start-up to the first painted window vs a bare Qt Widgets window built the same way,
+#     both on one Xvfb display inside a private keyring session;
+#   - the idle window with a live token: CPU over IDLE_SECONDS (default 60) and resident memory;
+#   - installed size.
 #   scripts/bench.sh [RUNS]      (default 30 runs each)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -41,3 +45,51 @@ curl_ms="$(median_ms "$work/curl.json")"
 printf 'CLI token:        %7.2f ms median (%s runs)\n' "$cli_ms" "$RUNS"
 printf 'curl + jq:        %7.2f ms median (%s runs)\n' "$curl_ms" "$RUNS"
 printf 'ratio CLI/curl:   %7s x   (target <= 1.2)\n' "$(ratio "$cli_ms" "$curl_ms")"
+
+# ---- Window start-up, idle CPU and memory ---------------------------------------------------
+GUI="$BUILD_DIR/app/gui/novapost-jwt"
+BARE="$BUILD_DIR/tests/novapost-bench-bare-window"
+IDLE_SECONDS="${IDLE_SECONDS:-60}"
+export RUNS BASE_URL CLI GUI BARE IDLE_SECONDS work
+xvfb-run -a -s "-screen 0 1280x900x24" "$ROOT/scripts/with-test-keyring.sh" bash -c '
+    set -euo pipefail
+    NOVAPOST_EXIT_AFTER_FIRST_PAINT=1 hyperfine -N --warmup 3 --runs "$RUNS" --export-json "$work/gui.json" \
+        "$GUI" >/dev/null 2>&1
+    NOVAPOST_EXIT_AFTER_FIRST_PAINT=1 hyperfine -N --warmup 3 --runs "$RUNS" --export-json "$work/bare.json" \
+        "$BARE" >/dev/null 2>&1
+
+    # A live token in the window: a key in the keyring, a token cached by the CLI, and Ctrl+G.
+    printf "bench-key\n" | "$CLI" --base-url "$BASE_URL" set-key --phone 498213437654 >/dev/null
+    "$CLI" --base-url "$BASE_URL" token >/dev/null
+    "$GUI" --base-url "$BASE_URL" >/dev/null 2>&1 &
+    gui_pid=$!
+    wid="$(timeout 10 xdotool search --sync --onlyvisible --pid "$gui_pid" | head -1)"
+    xdotool windowfocus --sync "$wid" key --window "$wid" ctrl+g 2>/dev/null || true
+    sleep 3
+    import -window root "$work/idle.png"
+    ticks() { awk "{ print \$14 + \$15 }" "/proc/$gui_pid/stat"; }
+    before="$(ticks)"
+    sleep "$IDLE_SECONDS"
+    after="$(ticks)"
+    rss_kb="$(awk "/^VmRSS/ { print \$2 }" "/proc/$gui_pid/status")"
+    kill "$gui_pid"; wait "$gui_pid" 2>/dev/null || true
+    echo "$before $after $rss_kb" > "$work/idle.txt"
+' 2>/dev/null
+gui_ms="$(median_ms "$work/gui.json")"
+bare_ms="$(median_ms "$work/bare.json")"
+read -r before after rss_kb < "$work/idle.txt"
+cpu_percent="$(awk -v d="$((after - before))" -v hz="$(getconf CLK_TCK)" -v s="$IDLE_SECONDS" \
+    'BEGIN { printf "%.2f", 100 * d / hz / s }')"
+cp "$work/idle.png" "$BUILD_DIR/bench-idle-window.png"
+
+DESTDIR="$work/install" cmake --install "$BUILD_DIR" --prefix /usr >/dev/null
+installed_kb="$(du -sk "$work/install" | cut -f1)"
+
+printf 'window start-up:  %7.2f ms median (%s runs)\n' "$gui_ms" "$RUNS"
+printf 'bare Qt window:   %7.2f ms median (%s runs)\n' "$bare_ms" "$RUNS"
+printf 'ratio window/bare:%7s x   (target <= 1.3)\n' "$(ratio "$gui_ms" "$bare_ms")"
+printf 'idle window CPU:  %7s %%   over %s s with a live countdown (target < 1)\n' "$cpu_percent" "$IDLE_SECONDS"
+printf 'idle window RSS:  %7.1f MB  (target < 60)\n' "$(awk -v k="$rss_kb" 'BEGIN { print k / 1024 }')"
+printf 'installed size:   %7.1f MB  (binaries, man page, desktop file, icon, metainfo)\n' \
+    "$(awk -v k="$installed_kb" 'BEGIN { print k / 1024 }')"
+echo "screenshot of the idle window: $BUILD_DIR/bench-idle-window.png"
