@@ -44,7 +44,7 @@ namespace {
  * While translators are still filling in the .ts files, a language may show English text. Once the
  * translations land, set this to true: every language must then differ from English.
  */
-constexpr bool kRequireTranslated = false;
+constexpr bool kRequireTranslated = true;
 
 const QString Phone = QStringLiteral("498213437654");
 const QString PhoneKey = QStringLiteral("78b97003b587d7758bede604fd185e3e");

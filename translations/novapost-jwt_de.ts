@@ -276,6 +276,7 @@
     </message>
     <message>
         <source>the macOS Keychain</source>
+        <extracomment>Where keys are stored; inserted into sentences such as &quot;Stored in %1.&quot; and &quot;Keys are stored in %1.&quot;</extracomment>
         <translation>im macOS-Schlüsselbund</translation>
     </message>
     <message>
@@ -295,6 +296,7 @@
     </message>
     <message>
         <source>memory only, for this run</source>
+        <extracomment>Where keys are kept without a keychain; inserted into sentences such as &quot;Stored in %1.&quot;</extracomment>
         <translation>nur im Arbeitsspeicher (für diesen Programmlauf)</translation>
     </message>
 </context>
@@ -312,23 +314,23 @@
         <source>Start the phone number with its country code, for example +49 for Germany.</source>
         <translation>Beginnen Sie die Telefonnummer mit der Ländervorwahl, zum Beispiel +49 für Deutschland.</translation>
     </message>
-    <message numerus="yes">
-        <source>The phone number is too short: with its country code it has at least %n digit(s).</source>
-        <translation>
-            <numerusform>Die Telefonnummer ist zu kurz: Mit Ländervorwahl hat sie mindestens %n Ziffer.</numerusform>
-            <numerusform>Die Telefonnummer ist zu kurz: Mit Ländervorwahl hat sie mindestens %n Ziffern.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The phone number is too long: with its country code it has at most %n digit(s).</source>
-        <translation>
-            <numerusform>Die Telefonnummer ist zu lang: Mit Ländervorwahl hat sie höchstens %n Ziffer.</numerusform>
-            <numerusform>Die Telefonnummer ist zu lang: Mit Ländervorwahl hat sie höchstens %n Ziffern.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nova Post does not issue sandbox test keys for Ukrainian (+380) numbers; get a key in the Ukrainian business cabinet instead.</source>
         <translation>Nova Post vergibt keine Sandbox-Testschlüssel für ukrainische Nummern (+380); erstellen Sie stattdessen einen Schlüssel im ukrainischen Business-Kabinett.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The phone number is too short: a phone number has at least %n digit(s), including the country code.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The phone number is too long: a phone number has at most %n digit(s), including the country code.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -688,6 +690,190 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>novapost::gui::ClaimsPanel</name>
+    <message>
+        <source>Claims in the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the claims in the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the claims in the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 local time (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued at (iat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires at (exp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client id (cid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>novapost::gui::ClipboardDelayMenu</name>
+    <message>
+        <source>&amp;Clear clipboard after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <comment>clipboard clearing delay</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <comment>clipboard clearing delay</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>novapost::gui::ClipboardStatusWidget</name>
+    <message>
+        <source>C&amp;lear now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the clipboard now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the JWT from the clipboard now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clipboard clears in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The clipboard is cleared in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The JWT stays on the clipboard until it expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>novapost::gui::ExtraCaCertificates</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 holds no PEM certificate (no “-----BEGIN CERTIFICATE-----” block).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extra CA certificates could not be loaded, so only the system&apos;s certificates are trusted. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trusted CA certificates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in a PEM file, for a company proxy that inspects TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove e&amp;xtra CA certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted CA certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The CA certificates from %2 stay in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connections now also trust the %n CA certificate(s) in %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The extra CA certificates were removed; only the system&apos;s certificates are trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra CAs (--ca-file): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra CAs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Besides the system&apos;s certificates, %n CA certificate(s) from %1 are trusted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>novapost::gui::LanguageMenu</name>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>novapost::gui::MainWindow</name>
     <message>
         <source>PRODUCTION: tokens from here act on real shipments and real money.</source>
@@ -812,10 +998,6 @@ JWTs für die Nova Post API v.1.0; die API-Schlüssel werden im Schlüsselbund d
         <translation>Den Schlüssel der ausgewählten Nummer erneut anfordern, auch wenn er heute schon angefordert wurde.</translation>
     </message>
     <message>
-        <source>Remo&amp;ve…</source>
-        <translation>&amp;Löschen…</translation>
-    </message>
-    <message>
         <source>Remove the selected test key</source>
         <translation>Ausgewählten Testschlüssel löschen</translation>
     </message>
@@ -850,10 +1032,6 @@ JWTs für die Nova Post API v.1.0; die API-Schlüssel werden im Schlüsselbund d
     <message>
         <source>Show or hide the key you are typing</source>
         <translation>Eingegebenen Schlüssel anzeigen oder verbergen</translation>
-    </message>
-    <message>
-        <source>&amp;Save to keychain</source>
-        <translation>Im Schlüsselbund s&amp;peichern</translation>
     </message>
     <message>
         <source>Save the production key to the keychain</source>
@@ -960,6 +1138,7 @@ JWTs für die Nova Post API v.1.0; die API-Schlüssel werden im Schlüsselbund d
     </message>
     <message>
         <source>Sent as %1. A test key is stored, valid until %2.</source>
+        <extracomment>%1 is the phone number as digits, exactly as it will be sent to Nova Post.</extracomment>
         <translation>Wird als %1 gesendet. Ein Testschlüssel ist gespeichert, gültig bis %2.</translation>
     </message>
     <message>
@@ -973,10 +1152,6 @@ JWTs für die Nova Post API v.1.0; die API-Schlüssel werden im Schlüsselbund d
     <message>
         <source>No production key saved yet.</source>
         <translation>Noch kein Produktionsschlüssel gespeichert.</translation>
-    </message>
-    <message>
-        <source>in memory for this session only</source>
-        <translation>nur für diese Sitzung im Arbeitsspeicher</translation>
     </message>
     <message>
         <source>A production key is saved in %1 (last used %2).</source>
@@ -1004,10 +1179,12 @@ JWTs für die Nova Post API v.1.0; die API-Schlüssel werden im Schlüsselbund d
     </message>
     <message>
         <source>the saved production key</source>
+        <extracomment>Which key made a token; inserted into &quot;Uses %1.&quot;, &quot;Getting a JWT with %1…&quot; and similar.</extracomment>
         <translation>dem gespeicherten Produktionsschlüssel</translation>
     </message>
     <message>
         <source>the test key for %1</source>
+        <extracomment>Which key made a token; %1 is a phone number. Inserted into &quot;Uses %1.&quot; and similar.</extracomment>
         <translation>dem Testschlüssel für %1</translation>
     </message>
     <message>
@@ -1055,10 +1232,6 @@ JWTs für die Nova Post API v.1.0; die API-Schlüssel werden im Schlüsselbund d
         <translation>Produktionsschlüssel entfernen</translation>
     </message>
     <message>
-        <source>Remove the production key from %1? You will need to paste it again to get production tokens.</source>
-        <translation>Den Produktionsschlüssel %1 entfernen? Um Produktionstokens abzurufen, müssen Sie ihn dann erneut einfügen.</translation>
-    </message>
-    <message>
         <source>Forget</source>
         <translation>Entfernen</translation>
     </message>
@@ -1081,6 +1254,152 @@ JWTs für die Nova Post API v.1.0; die API-Schlüssel werden im Schlüsselbund d
     <message>
         <source>The request was cancelled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Rem&amp;ove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ave to keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved production key to use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Acme Sp. z o.o.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company or account of the new key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company or acc&amp;ount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A production key is kept in memory for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A production key is kept in memory for this session only (last used %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the production key “%1”</source>
+        <extracomment>Which key made a token; inserted into &quot;Uses %1.&quot;, &quot;Getting a JWT with %1…&quot; and similar.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the production key “%1” from %2? You will need to paste it again to get production tokens with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewing the JWT with %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Renewing the JWT automatically failed: %1 The next try is in %n second(s); the current token stays usable until it expires.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A stored JWT is still valid for %n minute(s), so it was used without asking Nova Post. Use Token → Get a fresh JWT (Ctrl+Shift+G) to ask anyway.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Get a &amp;fresh JWT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask Nova Post for a new JWT even if a stored one is still valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy JWT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as &amp;header line (Authorization: …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;url command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Renew the JWT automatically before expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew &amp;before expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) before expiry</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Notify before expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep running in the tray when closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request &amp;log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your clock is %n min ahead of Nova Post&apos;s; the countdown uses the server&apos;s time.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your clock is %n min behind Nova Post&apos;s; the countdown uses the server&apos;s time.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your clock is %n s ahead of Nova Post&apos;s; the countdown uses the server&apos;s time.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your clock is %n s behind Nova Post&apos;s; the countdown uses the server&apos;s time.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1115,14 +1434,41 @@ JWTs für die Nova Post API v.1.0; die API-Schlüssel werden im Schlüsselbund d
     </message>
 </context>
 <context>
+    <name>novapost::gui::RequestLogDialog</name>
+    <message>
+        <source>Copy &amp;log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests made since the program started. The apiKey is replaced by *** everywhere, so the log can be shared in a bug report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests made in this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the request log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the request log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>novapost::gui::TokenPanel</name>
     <message>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
-    </message>
-    <message>
-        <source>Get a &amp;new JWT</source>
-        <translation>&amp;Neues JWT abrufen</translation>
     </message>
     <message>
         <source>JSON Web Token</source>
@@ -1202,6 +1548,76 @@ JWTs für die Nova Post API v.1.0; die API-Schlüssel werden im Schlüsselbund d
     <message>
         <source>Expired</source>
         <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Get a new &amp;JWT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nova Post takes the token as it is, without “Bearer”: send the header “Authorization: &lt;token&gt;”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other ways to copy the JWT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the JWT as an Authorization header line or a curl command</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>novapost::gui::TrayController</name>
+    <message>
+        <source>&amp;Copy JWT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Get new JWT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nova Post JWT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nova Post JWT — %1: the token expires in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nova Post JWT — %1: the token has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nova Post JWT — %1: no token yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWT expires soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 JWT expires in %n minute(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The JWT has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 JWT has expired. Get a new one to continue.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

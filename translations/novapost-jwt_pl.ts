@@ -279,6 +279,7 @@
     </message>
     <message>
         <source>the macOS Keychain</source>
+        <extracomment>Where keys are stored; inserted into sentences such as &quot;Stored in %1.&quot; and &quot;Keys are stored in %1.&quot;</extracomment>
         <translation>pęku kluczy macOS</translation>
     </message>
     <message>
@@ -298,6 +299,7 @@
     </message>
     <message>
         <source>memory only, for this run</source>
+        <extracomment>Where keys are kept without a keychain; inserted into sentences such as &quot;Stored in %1.&quot;</extracomment>
         <translation>pamięci, tylko na czas tego uruchomienia</translation>
     </message>
 </context>
@@ -315,25 +317,25 @@
         <source>Start the phone number with its country code, for example +49 for Germany.</source>
         <translation>Zacznij numer telefonu od kodu kraju, np. +48 dla Polski.</translation>
     </message>
-    <message numerus="yes">
-        <source>The phone number is too short: with its country code it has at least %n digit(s).</source>
-        <translation>
-            <numerusform>Numer telefonu jest za krótki: wraz z kodem kraju musi mieć co najmniej %n cyfrę.</numerusform>
-            <numerusform>Numer telefonu jest za krótki: wraz z kodem kraju musi mieć co najmniej %n cyfry.</numerusform>
-            <numerusform>Numer telefonu jest za krótki: wraz z kodem kraju musi mieć co najmniej %n cyfr.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The phone number is too long: with its country code it has at most %n digit(s).</source>
-        <translation>
-            <numerusform>Numer telefonu jest za długi: wraz z kodem kraju może mieć najwyżej %n cyfrę.</numerusform>
-            <numerusform>Numer telefonu jest za długi: wraz z kodem kraju może mieć najwyżej %n cyfry.</numerusform>
-            <numerusform>Numer telefonu jest za długi: wraz z kodem kraju może mieć najwyżej %n cyfr.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nova Post does not issue sandbox test keys for Ukrainian (+380) numbers; get a key in the Ukrainian business cabinet instead.</source>
         <translation>Nova Post nie wydaje kluczy testowych dla ukraińskich numerów (+380); zamiast tego uzyskaj klucz w ukraińskim Kabinecie biznesowym.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The phone number is too short: a phone number has at least %n digit(s), including the country code.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The phone number is too long: a phone number has at most %n digit(s), including the country code.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -689,6 +691,195 @@ Kody wyjścia:
     </message>
 </context>
 <context>
+    <name>novapost::gui::ClaimsPanel</name>
+    <message>
+        <source>Claims in the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the claims in the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the claims in the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 local time (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued at (iat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires at (exp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client id (cid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>novapost::gui::ClipboardDelayMenu</name>
+    <message>
+        <source>&amp;Clear clipboard after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <comment>clipboard clearing delay</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <comment>clipboard clearing delay</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>novapost::gui::ClipboardStatusWidget</name>
+    <message>
+        <source>C&amp;lear now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the clipboard now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the JWT from the clipboard now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clipboard clears in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The clipboard is cleared in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The JWT stays on the clipboard until it expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>novapost::gui::ExtraCaCertificates</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 holds no PEM certificate (no “-----BEGIN CERTIFICATE-----” block).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extra CA certificates could not be loaded, so only the system&apos;s certificates are trusted. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trusted CA certificates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in a PEM file, for a company proxy that inspects TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove e&amp;xtra CA certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted CA certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The CA certificates from %2 stay in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connections now also trust the %n CA certificate(s) in %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The extra CA certificates were removed; only the system&apos;s certificates are trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra CAs (--ca-file): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra CAs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Besides the system&apos;s certificates, %n CA certificate(s) from %1 are trusted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>novapost::gui::LanguageMenu</name>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>novapost::gui::MainWindow</name>
     <message>
         <source>PRODUCTION: tokens from here act on real shipments and real money.</source>
@@ -813,10 +1004,6 @@ Tokeny JWT dla API Nova Post v.1.0; klucze API są przechowywane w systemowym p�
         <translation>Poproś ponownie o klucz dla wybranego numeru, nawet jeśli dziś już o niego proszono.</translation>
     </message>
     <message>
-        <source>Remo&amp;ve…</source>
-        <translation>U&amp;suń…</translation>
-    </message>
-    <message>
         <source>Remove the selected test key</source>
         <translation>Usuń wybrany klucz testowy</translation>
     </message>
@@ -851,10 +1038,6 @@ Tokeny JWT dla API Nova Post v.1.0; klucze API są przechowywane w systemowym p�
     <message>
         <source>Show or hide the key you are typing</source>
         <translation>Pokaż lub ukryj wpisywany klucz</translation>
-    </message>
-    <message>
-        <source>&amp;Save to keychain</source>
-        <translation>&amp;Zapisz w pęku kluczy</translation>
     </message>
     <message>
         <source>Save the production key to the keychain</source>
@@ -962,6 +1145,7 @@ Tokeny JWT dla API Nova Post v.1.0; klucze API są przechowywane w systemowym p�
     </message>
     <message>
         <source>Sent as %1. A test key is stored, valid until %2.</source>
+        <extracomment>%1 is the phone number as digits, exactly as it will be sent to Nova Post.</extracomment>
         <translation>Numer zostanie wysłany jako %1. Klucz testowy jest zapisany i ważny do %2.</translation>
     </message>
     <message>
@@ -975,10 +1159,6 @@ Tokeny JWT dla API Nova Post v.1.0; klucze API są przechowywane w systemowym p�
     <message>
         <source>No production key saved yet.</source>
         <translation>Nie zapisano jeszcze klucza produkcyjnego.</translation>
-    </message>
-    <message>
-        <source>in memory for this session only</source>
-        <translation>pamięci, tylko na czas tej sesji</translation>
     </message>
     <message>
         <source>A production key is saved in %1 (last used %2).</source>
@@ -1006,10 +1186,12 @@ Tokeny JWT dla API Nova Post v.1.0; klucze API są przechowywane w systemowym p�
     </message>
     <message>
         <source>the saved production key</source>
+        <extracomment>Which key made a token; inserted into &quot;Uses %1.&quot;, &quot;Getting a JWT with %1…&quot; and similar.</extracomment>
         <translation>zapisanego klucza produkcyjnego</translation>
     </message>
     <message>
         <source>the test key for %1</source>
+        <extracomment>Which key made a token; %1 is a phone number. Inserted into &quot;Uses %1.&quot; and similar.</extracomment>
         <translation>klucza testowego dla %1</translation>
     </message>
     <message>
@@ -1057,10 +1239,6 @@ Tokeny JWT dla API Nova Post v.1.0; klucze API są przechowywane w systemowym p�
         <translation>Zapomnij klucz produkcyjny</translation>
     </message>
     <message>
-        <source>Remove the production key from %1? You will need to paste it again to get production tokens.</source>
-        <translation>Usunąć klucz produkcyjny zapisany w %1? Aby pobierać tokeny produkcyjne, trzeba będzie wkleić go ponownie.</translation>
-    </message>
-    <message>
         <source>Forget</source>
         <translation>Zapomnij</translation>
     </message>
@@ -1083,6 +1261,159 @@ Tokeny JWT dla API Nova Post v.1.0; klucze API są przechowywane w systemowym p�
     <message>
         <source>The request was cancelled.</source>
         <translation>Żądanie zostało anulowane.</translation>
+    </message>
+    <message>
+        <source>Rem&amp;ove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ave to keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved production key to use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Acme Sp. z o.o.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company or account of the new key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company or acc&amp;ount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A production key is kept in memory for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A production key is kept in memory for this session only (last used %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the production key “%1”</source>
+        <extracomment>Which key made a token; inserted into &quot;Uses %1.&quot;, &quot;Getting a JWT with %1…&quot; and similar.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the production key “%1” from %2? You will need to paste it again to get production tokens with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewing the JWT with %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Renewing the JWT automatically failed: %1 The next try is in %n second(s); the current token stays usable until it expires.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A stored JWT is still valid for %n minute(s), so it was used without asking Nova Post. Use Token → Get a fresh JWT (Ctrl+Shift+G) to ask anyway.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Get a &amp;fresh JWT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask Nova Post for a new JWT even if a stored one is still valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy JWT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as &amp;header line (Authorization: …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;url command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Renew the JWT automatically before expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew &amp;before expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) before expiry</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Notify before expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep running in the tray when closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request &amp;log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your clock is %n min ahead of Nova Post&apos;s; the countdown uses the server&apos;s time.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your clock is %n min behind Nova Post&apos;s; the countdown uses the server&apos;s time.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your clock is %n s ahead of Nova Post&apos;s; the countdown uses the server&apos;s time.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your clock is %n s behind Nova Post&apos;s; the countdown uses the server&apos;s time.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1117,14 +1448,41 @@ Tokeny JWT dla API Nova Post v.1.0; klucze API są przechowywane w systemowym p�
     </message>
 </context>
 <context>
+    <name>novapost::gui::RequestLogDialog</name>
+    <message>
+        <source>Copy &amp;log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests made since the program started. The apiKey is replaced by *** everywhere, so the log can be shared in a bug report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests made in this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the request log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the request log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>novapost::gui::TokenPanel</name>
     <message>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiuj</translation>
-    </message>
-    <message>
-        <source>Get a &amp;new JWT</source>
-        <translation>Pobierz &amp;nowy JWT</translation>
     </message>
     <message>
         <source>JSON Web Token</source>
@@ -1205,6 +1563,77 @@ Tokeny JWT dla API Nova Post v.1.0; klucze API są przechowywane w systemowym p�
     <message>
         <source>Expired</source>
         <translation>Wygasł</translation>
+    </message>
+    <message>
+        <source>Get a new &amp;JWT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nova Post takes the token as it is, without “Bearer”: send the header “Authorization: &lt;token&gt;”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other ways to copy the JWT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the JWT as an Authorization header line or a curl command</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>novapost::gui::TrayController</name>
+    <message>
+        <source>&amp;Copy JWT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Get new JWT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nova Post JWT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nova Post JWT — %1: the token expires in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nova Post JWT — %1: the token has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nova Post JWT — %1: no token yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWT expires soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 JWT expires in %n minute(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The JWT has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 JWT has expired. Get a new one to continue.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -671,6 +671,7 @@ void MainWindow::updatePhoneStatus()
         status = phone.errorMessage();
         problem = true;
     } else if (const auto entry = m_services.keyStore->entry(EnvironmentKind::Sandbox, phone.digits())) {
+        //: %1 is the phone number as digits, exactly as it will be sent to Nova Post.
         status = entry->expiresAt.isValid() ? tr("Sent as %1. A test key is stored, valid until %2.")
                                                   .arg(phone.digits(), dayText(entry->expiresAt, QString()))
                                             : tr("Sent as %1. A test key is stored.").arg(phone.digits());
@@ -703,12 +704,20 @@ void MainWindow::updateProductionKeyStatus()
         m_productionKeyStatusLabel->setText(tr("No production key saved yet."));
         return;
     }
-    const QString where = entry->sessionOnly ? tr("in memory for this session only")
-                                             : m_services.keyStore->secretStore()->locationDescription();
-    m_productionKeyStatusLabel->setText(entry->lastUsedAt.isValid()
-                                            ? tr("A production key is saved in %1 (last used %2).")
-                                                  .arg(where, dateText(entry->lastUsedAt, {}))
-                                            : tr("A production key is saved in %1.").arg(where));
+    const QString lastUsed = entry->lastUsedAt.isValid() ? dateText(entry->lastUsedAt, {}) : QString();
+    QString text;
+    if (entry->sessionOnly) {
+        text = lastUsed.isEmpty()
+                   ? tr("A production key is kept in memory for this session only.")
+                   : tr("A production key is kept in memory for this session only (last used %1).")
+                         .arg(lastUsed);
+    } else {
+        const QString where = m_services.keyStore->secretStore()->locationDescription();
+        text = lastUsed.isEmpty()
+                   ? tr("A production key is saved in %1.").arg(where)
+                   : tr("A production key is saved in %1 (last used %2).").arg(where, lastUsed);
+    }
+    m_productionKeyStatusLabel->setText(text);
 }
 
 QString MainWindow::getJwtBlocker() const
@@ -733,9 +742,12 @@ QString MainWindow::describeSource(EnvironmentKind kind, const QString& phone) c
     if (kind == EnvironmentKind::Production) {
         const auto entry = m_services.keyStore->entry(EnvironmentKind::Production, phone);
         if (entry && entry->productionKey != QLatin1String("default"))
+            //: Which key made a token; inserted into "Uses %1.", "Getting a JWT with %1…" and similar.
             return tr("the production key “%1”").arg(entry->label);
+        //: Which key made a token; inserted into "Uses %1.", "Getting a JWT with %1…" and similar.
         return tr("the saved production key");
     }
+    //: Which key made a token; %1 is a phone number. Inserted into "Uses %1." and similar.
     return tr("the test key for %1").arg(PhoneNumber::parse(phone).displayText());
 }
 
