@@ -41,8 +41,8 @@ using novapost::test::FakeNovaPostServer;
 namespace {
 
 /**
- * While translators are still filling in the .ts files, a language may show English text. Once the
- * translations land, set this to true: every language must then differ from English.
+ * Every shipped language must show its own text, not English, and have no mnemonic clashes. Set to
+ * false only while a new language's catalogue is being filled in.
  */
 constexpr bool kRequireTranslated = true;
 
