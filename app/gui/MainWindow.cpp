@@ -15,6 +15,7 @@
 #include "PhoneNumber.h"
 #include "RequestLog.h"
 #include "RequestLogDialog.h"
+#include "StartupProbe.h"
 #include "TokenCache.h"
 #include "TokenCountdown.h"
 #include "TokenPanel.h"
@@ -110,7 +111,6 @@ MainWindow::MainWindow(const MainWindowServices& services, const MainWindowOptio
     m_current = options.environment.value_or(
         m_services.keyStore->lastEnvironment().value_or(EnvironmentKind::Sandbox));
 
-    setWindowIcon(QIcon(QStringLiteral(":/icons/novapost-jwt.svg")));
     buildUi();
     buildFeatureActions();
     buildTray();
@@ -306,7 +306,8 @@ QWidget* MainWindow::buildSandboxPage()
     m_phoneEdit->setAccessibleName(tr("Phone number"));
     m_phoneEdit->setAccessibleDescription(
         tr("The phone number registered on my.novapost.com, with its country code."));
-    m_phoneEdit->setClearButtonEnabled(true);
+    // Its icon comes from the icon theme, a slow search: not needed for the first frame.
+    FirstPaint::then(this, [this] { m_phoneEdit->setClearButtonEnabled(true); });
     m_phoneStatusLabel = wrappingLabel(QStringLiteral("phoneStatusLabel"), box);
 
     m_requestTestKeyButton = new QPushButton(tr("&Request test key"), box);

@@ -44,7 +44,6 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(NOVAPOST_VERSION));
     // The installed .desktop file's name: Wayland matches windows to their icon and menu entry by it.
     QApplication::setDesktopFileName(QStringLiteral("io.github.novapost_jwt.NovapostJwt"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/novapost-jwt.svg")));
     // Before any tr() call, so the parser's help text is translated too.
     // --lang wins for this run; otherwise the language chosen in View → Language ("" = the system's).
     const QString languageArgument = novapost::Translations::languageFromArguments(app.arguments());
@@ -128,6 +127,10 @@ int main(int argc, char* argv[])
     // Owns the window and rebuilds it with the same services when the language changes.
     novapost::gui::WindowHost host(services, options);
     novapost::gui::StartupProbe::installIfRequested(host.window());
+    // Rendering the SVG icon for the window manager is not needed for the first frame.
+    novapost::gui::FirstPaint::then(host.window(), [] {
+        QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/novapost-jwt.svg")));
+    });
     host.window()->show();
     return app.exec();
 }
