@@ -3,16 +3,16 @@
 # Screenshots of the desktop window in its main states, against the fake server, on a private X
 # display with a throw-away keyring and settings. Drives the app only through its command line
 # and the keyboard, as a user would.
-#   scripts/screenshot.sh [OUT_DIR]     (default: build-gui/screenshots)
+#   scripts/screenshot.sh [OUT_DIR]     (default: build/screenshots)
 # Environment: APP=path/to/novapost-jwt, FAKE_SERVER=path/to/novapost-fake-server,
 #              SCALE=2 for QT_SCALE_FACTOR=2 (files get a -2x suffix),
 #              APP_LANG=de (or uk, pl, en) for that language via --lang (files get a -de suffix).
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
-APP="${APP:-$root/build-gui/app/gui/novapost-jwt}"
-FAKE_SERVER="${FAKE_SERVER:-$root/build-gui/tests/support/novapost-fake-server}"
-out="${1:-$root/build-gui/screenshots}"
+APP="${APP:-$root/build/app/gui/novapost-jwt}"
+FAKE_SERVER="${FAKE_SERVER:-$root/build/tests/support/novapost-fake-server}"
+out="${1:-$root/build/screenshots}"
 scale="${SCALE:-1}"
 
 if [ -z "${DISPLAY:-}" ]; then
