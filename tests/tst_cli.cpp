@@ -383,6 +383,11 @@ void CliTest::decodeJson()
     QCOMPARE(object.value("payload").toObject().value("iss").toString(), QStringLiteral("np"));
     QCOMPARE(object.value("expired").toBool(), false);
     QVERIFY(object.value("expiresIn").toDouble() > 590);
+    QCOMPARE(object.value("clientId").toString(), QStringLiteral("5c412e3a-5868-48b9-a60a-0e039284ec46"));
+    const QDateTime localExpiry =
+        QDateTime::fromString(object.value("expiresAtLocal").toString(), Qt::ISODate);
+    QVERIFY(localExpiry.isValid());
+    QCOMPARE(localExpiry.toSecsSinceEpoch(), now + 600);
 }
 
 void CliTest::decodeRejectsGarbage()

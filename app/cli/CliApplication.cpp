@@ -431,6 +431,18 @@ void CliApplication::runDecode()
             {QStringLiteral("expiresAt"), token.expiresAt() ? isoOrNull(*token.expiresAt()) : QJsonValue()},
             {QStringLiteral("expiresIn"), remaining ? QJsonValue(double(*remaining)) : QJsonValue()},
             {QStringLiteral("expired"), token.isExpiredAt(now)}};
+        // The same readable fields as the window's claims panel: local times and the client id.
+        auto localTime = [](const std::optional<QDateTime>& when) {
+            return when ? QJsonValue(when->toLocalTime()
+                                         .toOffsetFromUtc(when->toLocalTime().offsetFromUtc())
+                                         .toString(Qt::ISODate))
+                        : QJsonValue();
+        };
+        object.insert(QStringLiteral("issuedAtLocal"), localTime(token.issuedAt()));
+        object.insert(QStringLiteral("expiresAtLocal"), localTime(token.expiresAt()));
+        const QJsonValue clientId = token.claims().value(QStringLiteral("cid"));
+        object.insert(QStringLiteral("clientId"),
+                      clientId.isString() && !clientId.toString().isEmpty() ? clientId : QJsonValue());
         printLine(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
         return succeed();
     }
