@@ -320,16 +320,16 @@
     </message>
     <message numerus="yes">
         <source>The phone number is too short: a phone number has at least %n digit(s), including the country code.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Telefonnummer ist zu kurz: Eine Telefonnummer hat einschließlich Ländervorwahl mindestens %n Ziffer.</numerusform>
+            <numerusform>Die Telefonnummer ist zu kurz: Eine Telefonnummer hat einschließlich Ländervorwahl mindestens %n Ziffern.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The phone number is too long: a phone number has at most %n digit(s), including the country code.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Telefonnummer ist zu lang: Eine Telefonnummer hat einschließlich Ländervorwahl höchstens %n Ziffer.</numerusform>
+            <numerusform>Die Telefonnummer ist zu lang: Eine Telefonnummer hat einschließlich Ländervorwahl höchstens %n Ziffern.</numerusform>
         </translation>
     </message>
 </context>
@@ -693,73 +693,73 @@ Exit-Codes:
     <name>novapost::gui::ClaimsPanel</name>
     <message>
         <source>Claims in the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Claims im Token</translation>
     </message>
     <message>
         <source>Show the claims in the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Claims im Token anzeigen</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Claim</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Hide the claims in the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Claims im Token ausblenden</translation>
     </message>
     <message>
         <source>%1 local time (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ortszeit (%2)</translation>
     </message>
     <message>
         <source>Issued at (iat)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt (iat)</translation>
     </message>
     <message>
         <source>Expires at (exp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig bis (exp)</translation>
     </message>
     <message>
         <source>Client id (cid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden-ID (cid)</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Header</translation>
     </message>
     <message>
         <source>Payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzdaten (Payload)</translation>
     </message>
 </context>
 <context>
     <name>novapost::gui::ClipboardDelayMenu</name>
     <message>
         <source>&amp;Clear clipboard after</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zwischenablage leeren nach</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
         <comment>clipboard clearing delay</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
         <comment>clipboard clearing delay</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
 </context>
@@ -767,98 +767,98 @@ Exit-Codes:
     <name>novapost::gui::ClipboardStatusWidget</name>
     <message>
         <source>C&amp;lear now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jet&amp;zt leeren</translation>
     </message>
     <message>
         <source>Clear the clipboard now</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenablage jetzt leeren</translation>
     </message>
     <message>
         <source>Remove the JWT from the clipboard now</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT jetzt aus der Zwischenablage entfernen</translation>
     </message>
     <message>
         <source>Clipboard clears in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenablage wird in %1 geleert</translation>
     </message>
     <message numerus="yes">
         <source>The clipboard is cleared in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Zwischenablage wird in %n Sekunde geleert.</numerusform>
+            <numerusform>Die Zwischenablage wird in %n Sekunden geleert.</numerusform>
         </translation>
     </message>
     <message>
         <source>The JWT stays on the clipboard until it expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWT bleibt bis zum Ablauf in der Zwischenablage.</translation>
     </message>
 </context>
 <context>
     <name>novapost::gui::ExtraCaCertificates</name>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>The file %1 holds no PEM certificate (no “-----BEGIN CERTIFICATE-----” block).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 enthält kein PEM-Zertifikat (kein Block „-----BEGIN CERTIFICATE-----“).</translation>
     </message>
     <message>
         <source>The extra CA certificates could not be loaded, so only the system&apos;s certificates are trusted. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zusätzlichen CA-Zertifikate konnten nicht geladen werden; daher wird nur den Zertifikaten des Systems vertraut. %1</translation>
     </message>
     <message>
         <source>&amp;Trusted CA certificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;trauenswürdige CA-Zertifikate…</translation>
     </message>
     <message>
         <source>Also trust the CA certificates in a PEM file, for a company proxy that inspects TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich den CA-Zertifikaten in einer PEM-Datei vertrauen, etwa für einen Firmen-Proxy, der TLS prüft.</translation>
     </message>
     <message>
         <source>Remove e&amp;xtra CA certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche CA-Zertifikate &amp;entfernen</translation>
     </message>
     <message>
         <source>Trusted CA certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauenswürdige CA-Zertifikate</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>%1 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>%1 The CA certificates from %2 stay in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Die CA-Zertifikate aus %2 werden weiterhin verwendet.</translation>
     </message>
     <message numerus="yes">
         <source>Connections now also trust the %n CA certificate(s) in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verbindungen vertrauen jetzt auch dem %n CA-Zertifikat in %1.</numerusform>
+            <numerusform>Verbindungen vertrauen jetzt auch den %n CA-Zertifikaten in %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>The extra CA certificates were removed; only the system&apos;s certificates are trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zusätzlichen CA-Zertifikate wurden entfernt; nur den Zertifikaten des Systems wird vertraut.</translation>
     </message>
     <message>
         <source>Extra CAs (--ca-file): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche CAs (--ca-file): %1</translation>
     </message>
     <message>
         <source>Extra CAs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche CAs: %1</translation>
     </message>
     <message numerus="yes">
         <source>Besides the system&apos;s certificates, %n CA certificate(s) from %1 are trusted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Neben den Zertifikaten des Systems wird %n CA-Zertifikat aus %1 vertraut.</numerusform>
+            <numerusform>Neben den Zertifikaten des Systems wird %n CA-Zertifikaten aus %1 vertraut.</numerusform>
         </translation>
     </message>
 </context>
@@ -866,11 +866,11 @@ Exit-Codes:
     <name>novapost::gui::LanguageMenu</name>
     <message>
         <source>Lan&amp;guage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
 </context>
 <context>
@@ -1257,148 +1257,148 @@ JWTs für die Nova Post API v.1.0; die API-Schlüssel werden im Schlüsselbund d
     </message>
     <message>
         <source>Rem&amp;ove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>S&amp;ave to keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund s&amp;peichern</translation>
     </message>
     <message>
         <source>Saved production key to use</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu verwendender gespeicherter Produktionsschlüssel</translation>
     </message>
     <message>
         <source>&amp;Use key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwendeter Schlüssel:</translation>
     </message>
     <message>
         <source>For example: Acme Sp. z o.o.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel: Acme GmbH</translation>
     </message>
     <message>
         <source>Company or account of the new key</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma oder Konto des neuen Schlüssels</translation>
     </message>
     <message>
         <source>Company or acc&amp;ount:</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma oder K&amp;onto:</translation>
     </message>
     <message>
         <source>A production key is kept in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Produktionsschlüssel wird nur für diese Sitzung im Arbeitsspeicher gehalten.</translation>
     </message>
     <message>
         <source>A production key is kept in memory for this session only (last used %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Produktionsschlüssel wird nur für diese Sitzung im Arbeitsspeicher gehalten (zuletzt verwendet: %1).</translation>
     </message>
     <message>
         <source>the production key “%1”</source>
         <extracomment>Which key made a token; inserted into &quot;Uses %1.&quot;, &quot;Getting a JWT with %1…&quot; and similar.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dem Produktionsschlüssel „%1“</translation>
     </message>
     <message>
         <source>Remove the production key “%1” from %2? You will need to paste it again to get production tokens with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den %2 gespeicherten Produktionsschlüssel „%1“ entfernen? Um damit Produktionstokens abzurufen, müssen Sie ihn dann erneut einfügen.</translation>
     </message>
     <message>
         <source>Renewing the JWT with %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT wird mit %1 erneuert…</translation>
     </message>
     <message numerus="yes">
         <source>Renewing the JWT automatically failed: %1 The next try is in %n second(s); the current token stays usable until it expires.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die automatische Erneuerung des JWT ist fehlgeschlagen: %1 Nächster Versuch in %n Sekunde; das aktuelle Token bleibt bis zu seinem Ablauf verwendbar.</numerusform>
+            <numerusform>Die automatische Erneuerung des JWT ist fehlgeschlagen: %1 Nächster Versuch in %n Sekunden; das aktuelle Token bleibt bis zu seinem Ablauf verwendbar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A stored JWT is still valid for %n minute(s), so it was used without asking Nova Post. Use Token → Get a fresh JWT (Ctrl+Shift+G) to ask anyway.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ein gespeichertes JWT ist noch %n Minute gültig und wurde daher ohne Anfrage bei Nova Post verwendet. Mit „Token → JWT neu abrufen“ (Ctrl+Shift+G) fragen Sie trotzdem an.</numerusform>
+            <numerusform>Ein gespeichertes JWT ist noch %n Minuten gültig und wurde daher ohne Anfrage bei Nova Post verwendet. Mit „Token → JWT neu abrufen“ (Ctrl+Shift+G) fragen Sie trotzdem an.</numerusform>
         </translation>
     </message>
     <message>
         <source>Get a &amp;fresh JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT &amp;neu abrufen</translation>
     </message>
     <message>
         <source>Ask Nova Post for a new JWT even if a stored one is still valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues JWT bei Nova Post abrufen, auch wenn ein gespeichertes noch gültig ist</translation>
     </message>
     <message>
         <source>&amp;Copy JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT &amp;kopieren</translation>
     </message>
     <message>
         <source>Copy as &amp;header line (Authorization: …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Header-Zeile kopieren (Authorization: …)</translation>
     </message>
     <message>
         <source>Copy as c&amp;url command</source>
-        <translation type="unfinished"></translation>
+        <translation>Als c&amp;url-Befehl kopieren</translation>
     </message>
     <message>
         <source>&amp;Renew the JWT automatically before expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT vor Ablauf &amp;automatisch erneuern</translation>
     </message>
     <message>
         <source>Renew &amp;before expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneuerung &amp;vor Ablauf</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) before expiry</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute vor Ablauf</numerusform>
+            <numerusform>%n Minuten vor Ablauf</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Notify before expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor Ablauf &amp;benachrichtigen</translation>
     </message>
     <message>
         <source>&amp;Keep running in the tray when closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Schließen im &amp;Infobereich weiterlaufen</translation>
     </message>
     <message>
         <source>Request &amp;log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage&amp;protokoll…</translation>
     </message>
     <message>
         <source>This desktop has no system tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Arbeitsumgebung hat keinen Infobereich (System Tray).</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message numerus="yes">
         <source>Your clock is %n min ahead of Nova Post&apos;s; the countdown uses the server&apos;s time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ihre Uhr geht gegenüber Nova Post %n min vor; der Countdown richtet sich nach der Serverzeit.</numerusform>
+            <numerusform>Ihre Uhr geht gegenüber Nova Post %n min vor; der Countdown richtet sich nach der Serverzeit.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Your clock is %n min behind Nova Post&apos;s; the countdown uses the server&apos;s time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ihre Uhr geht gegenüber Nova Post %n min nach; der Countdown richtet sich nach der Serverzeit.</numerusform>
+            <numerusform>Ihre Uhr geht gegenüber Nova Post %n min nach; der Countdown richtet sich nach der Serverzeit.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Your clock is %n s ahead of Nova Post&apos;s; the countdown uses the server&apos;s time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ihre Uhr geht gegenüber Nova Post %n s vor; der Countdown richtet sich nach der Serverzeit.</numerusform>
+            <numerusform>Ihre Uhr geht gegenüber Nova Post %n s vor; der Countdown richtet sich nach der Serverzeit.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Your clock is %n s behind Nova Post&apos;s; the countdown uses the server&apos;s time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ihre Uhr geht gegenüber Nova Post %n s nach; der Countdown richtet sich nach der Serverzeit.</numerusform>
+            <numerusform>Ihre Uhr geht gegenüber Nova Post %n s nach; der Countdown richtet sich nach der Serverzeit.</numerusform>
         </translation>
     </message>
 </context>
@@ -1437,31 +1437,31 @@ JWTs für die Nova Post API v.1.0; die API-Schlüssel werden im Schlüsselbund d
     <name>novapost::gui::RequestLogDialog</name>
     <message>
         <source>Copy &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protokoll kopieren</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leeren</translation>
     </message>
     <message>
         <source>Request log</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrageprotokoll</translation>
     </message>
     <message>
         <source>Requests made since the program started. The apiKey is replaced by *** everywhere, so the log can be shared in a bug report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen seit dem Programmstart. Der API-Schlüssel ist überall durch *** ersetzt, sodass Sie das Protokoll in einem Fehlerbericht weitergeben können.</translation>
     </message>
     <message>
         <source>Requests made in this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen in dieser Sitzung</translation>
     </message>
     <message>
         <source>Copy the request log</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrageprotokoll kopieren</translation>
     </message>
     <message>
         <source>Clear the request log</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrageprotokoll leeren</translation>
     </message>
 </context>
 <context>
@@ -1551,73 +1551,73 @@ JWTs für die Nova Post API v.1.0; die API-Schlüssel werden im Schlüsselbund d
     </message>
     <message>
         <source>Get a new &amp;JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues JWT abrufen</translation>
     </message>
     <message>
         <source>Nova Post takes the token as it is, without “Bearer”: send the header “Authorization: &lt;token&gt;”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova Post erwartet das Token unverändert, ohne „Bearer“: Senden Sie den Header „Authorization: &lt;token&gt;“.</translation>
     </message>
     <message>
         <source>Other ways to copy the JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Kopierformate für das JWT</translation>
     </message>
     <message>
         <source>Copy the JWT as an Authorization header line or a curl command</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT als Authorization-Header-Zeile oder als curl-Befehl kopieren</translation>
     </message>
 </context>
 <context>
     <name>novapost::gui::TrayController</name>
     <message>
         <source>&amp;Copy JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT &amp;kopieren</translation>
     </message>
     <message>
         <source>&amp;Get new JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues JWT abrufen</translation>
     </message>
     <message>
         <source>&amp;Show window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fenster anzeigen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Nova Post JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova Post JWT</translation>
     </message>
     <message>
         <source>Nova Post JWT — %1: the token expires in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova Post JWT — %1: Das Token läuft in %2 ab.</translation>
     </message>
     <message>
         <source>Nova Post JWT — %1: the token has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova Post JWT — %1: Das Token ist abgelaufen.</translation>
     </message>
     <message>
         <source>Nova Post JWT — %1: no token yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova Post JWT — %1: noch kein Token.</translation>
     </message>
     <message>
         <source>The JWT expires soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWT läuft bald ab</translation>
     </message>
     <message numerus="yes">
         <source>The %1 JWT expires in %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das JWT (%1) läuft in %n Minute ab.</numerusform>
+            <numerusform>Das JWT (%1) läuft in %n Minuten ab.</numerusform>
         </translation>
     </message>
     <message>
         <source>The JWT has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWT ist abgelaufen</translation>
     </message>
     <message>
         <source>The %1 JWT has expired. Get a new one to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWT (%1) ist abgelaufen. Rufen Sie ein neues ab, um fortzufahren.</translation>
     </message>
 </context>
 </TS>

@@ -42,16 +42,23 @@ QString Translations::install(const QString& language)
 {
     removeInstalled();
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    if (language == QLatin1String("en") || locale.language() == QLocale::C)
-        return QStringLiteral("en");
 
+    // English, the source language, has a catalogue too: just its plural forms ("1 key", "2 keys").
+    // It is also the fallback for any language we do not ship.
     auto* app = new QTranslator;
-    if (!app->load(locale, QStringLiteral("novapost-jwt"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        delete app;
-        return QStringLiteral("en");
+    const bool english = language == QLatin1String("en") || locale.language() == QLocale::English ||
+                         locale.language() == QLocale::C;
+    if (english ||
+        !app->load(locale, QStringLiteral("novapost-jwt"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        if (!app->load(QStringLiteral(":/i18n/novapost-jwt_en.qm"))) {
+            delete app;
+            return QStringLiteral("en");
+        }
     }
     g_appTranslator = app;
     QCoreApplication::installTranslator(app);
+    if (app->language().startsWith(QLatin1String("en")))
+        return QStringLiteral("en");
 
     // Qt's own strings (standard buttons, context menus), from qt6-translations-l10n when present.
     auto* qt = new QTranslator;
