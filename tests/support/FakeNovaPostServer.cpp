@@ -32,7 +32,8 @@ constexpr qint64 kTruncateShortfall = 64;
 const QString kAuthorizationPath = QStringLiteral("/v.1.0/clients/authorization");
 const QString kTestApiKeysPath = QStringLiteral("/v.1.0/test-api-keys");
 
-QByteArray reasonPhrase(int status) {
+QByteArray reasonPhrase(int status)
+{
     switch (status) {
     case 100:
         return "Continue";
@@ -101,13 +102,15 @@ QByteArray reasonPhrase(int status) {
     }
 }
 
-bool isTokenChar(char c) {
+bool isTokenChar(char c)
+{
     if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
         return true;
     return QByteArrayView("!#$%&'*+-.^_`|~").contains(c);
 }
 
-bool isToken(const QByteArray& s) {
+bool isToken(const QByteArray& s)
+{
     if (s.isEmpty())
         return false;
     for (char c : s) {
@@ -117,7 +120,8 @@ bool isToken(const QByteArray& s) {
     return true;
 }
 
-bool isDigits(const QString& s) {
+bool isDigits(const QString& s)
+{
     if (s.isEmpty())
         return false;
     for (QChar c : s) {
@@ -127,31 +131,37 @@ bool isDigits(const QString& s) {
     return true;
 }
 
-QByteArray base64Url(const QByteArray& data) {
+QByteArray base64Url(const QByteArray& data)
+{
     return data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
-QByteArray compactJson(const QJsonObject& object) {
+QByteArray compactJson(const QJsonObject& object)
+{
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-HttpResponse errorsObject(int status, const QString& field, const QString& message) {
+HttpResponse errorsObject(int status, const QString& field, const QString& message)
+{
     return HttpResponse::json(
         status, compactJson(QJsonObject{{QStringLiteral("errors"), QJsonObject{{field, message}}}}));
 }
 
-HttpResponse errorResponse(int status, const QString& message) {
+HttpResponse errorResponse(int status, const QString& message)
+{
     // Built by hand to keep the documented key order; QJsonDocument would put "errors" first.
     return HttpResponse::json(status, "{\"success\":false,\"errors\":" +
                                           QJsonDocument(QJsonArray{message}).toJson(QJsonDocument::Compact) +
                                           '}');
 }
 
-bool bodyForbidden(int status) {
+bool bodyForbidden(int status)
+{
     return (status >= 100 && status < 200) || status == 204 || status == 304;
 }
 
-struct ParseError {
+struct ParseError
+{
     int status = 400;
     QString message;
 };
@@ -162,11 +172,13 @@ namespace detail {
 
 // One accepted socket: reads exactly one request, answers it according to the response mode, then closes.
 // Owns its socket so that the server can tear everything down deterministically in its destructor.
-class FakeConnection : public QObject {
+class FakeConnection : public QObject
+{
 public:
     FakeConnection(FakeNovaPostServer* server, QTcpSocket* socket)
         : m_server(server)
-        , m_socket(socket) {
+        , m_socket(socket)
+    {
         m_socket->setParent(this);
         connect(m_socket, &QTcpSocket::readyRead, this, &FakeConnection::onReadyRead);
         connect(m_socket, &QTcpSocket::bytesWritten, this, &FakeConnection::closeIfFlushed);
@@ -179,7 +191,8 @@ public:
         });
     }
 
-    ~FakeConnection() override {
+    ~FakeConnection() override
+    {
         // Signals emitted while the socket dies must not reach a half-destroyed server.
         m_socket->disconnect(this);
         m_socket->abort();
@@ -187,7 +200,8 @@ public:
 
     // Separate from the constructor because handling may finish (and unregister) the connection
     // synchronously, which must not happen before the server has registered it.
-    void start() {
+    void start()
+    {
         // A TLS socket may already hold decrypted data whose readyRead fired before we connected.
         onReadyRead();
         if (!m_finished && m_socket->state() == QAbstractSocket::UnconnectedState)
@@ -197,7 +211,8 @@ public:
 private:
     enum class State { ReadingHeaders, ReadingBody, Hanging, Trickling, Closing };
 
-    void onReadyRead() {
+    void onReadyRead()
+    {
         if (m_finished)
             return;
         if (m_state != State::ReadingHeaders && m_state != State::ReadingBody) {
@@ -214,7 +229,8 @@ private:
     }
 
     // Returns true once the header section has been consumed.
-    bool parseHeaders() {
+    bool parseHeaders()
+    {
         // RFC 9112 §2.2: ignore at least one empty line before the request line.
         while (m_buffer.startsWith("\r\n") || m_buffer.startsWith('\n'))
             m_buffer.remove(0, m_buffer.startsWith('\n') ? 1 : 2);
@@ -250,7 +266,8 @@ private:
         return true;
     }
 
-    std::optional<ParseError> parseHead(const QByteArray& head) {
+    std::optional<ParseError> parseHead(const QByteArray& head)
+    {
         QList<QByteArray> lines = head.split('\n');
         for (QByteArray& line : lines) {
             if (line.endsWith('\r'))
@@ -313,7 +330,8 @@ private:
         return std::nullopt;
     }
 
-    std::optional<ParseError> parseTarget(const QByteArray& target) {
+    std::optional<ParseError> parseTarget(const QByteArray& target)
+    {
         for (char c : target) {
             const auto byte = static_cast<unsigned char>(c);
             if (byte <= 0x20 || byte == 0x7f)
@@ -345,7 +363,8 @@ private:
         return std::nullopt;
     }
 
-    void parseBody() {
+    void parseBody()
+    {
         if (m_buffer.size() < m_contentLength) {
             // curl sends Expect: 100-continue for larger bodies and would otherwise wait a second for us.
             if (!m_sentContinue &&
@@ -367,12 +386,14 @@ private:
         respond(response);
     }
 
-    void respondWithError(const ParseError& error) {
+    void respondWithError(const ParseError& error)
+    {
         m_buffer.clear();
         respond(errorsObject(error.status, QStringLiteral("errorMessage"), error.message));
     }
 
-    void respond(const HttpResponse& response) {
+    void respond(const HttpResponse& response)
+    {
         switch (response.mode) {
         case HttpResponse::Mode::Hang:
             m_state = State::Hanging;
@@ -435,7 +456,8 @@ private:
         closeIfFlushed();
     }
 
-    void trickleOneByte() {
+    void trickleOneByte()
+    {
         if (m_finished || m_socket->state() != QAbstractSocket::ConnectedState) {
             m_trickleTimer->stop();
             return;
@@ -445,7 +467,8 @@ private:
     }
 
     // Closing only once everything has left our buffers, so that the peer never sees a cut response.
-    void closeIfFlushed() {
+    void closeIfFlushed()
+    {
         if (!m_closeWhenFlushed || m_finished || m_socket->bytesToWrite() > 0)
             return;
         if (auto* ssl = qobject_cast<QSslSocket*>(m_socket); ssl && ssl->encryptedBytesToWrite() > 0)
@@ -454,7 +477,8 @@ private:
         m_socket->disconnectFromHost();
     }
 
-    void finish() {
+    void finish()
+    {
         if (m_finished)
             return;
         m_finished = true;
@@ -479,7 +503,8 @@ private:
 
 } // namespace detail
 
-HttpResponse HttpResponse::json(int status, const QByteArray& body) {
+HttpResponse HttpResponse::json(int status, const QByteArray& body)
+{
     HttpResponse response;
     response.status = status;
     response.addHeader("Content-Type", "application/json");
@@ -487,7 +512,8 @@ HttpResponse HttpResponse::json(int status, const QByteArray& body) {
     return response;
 }
 
-HttpResponse HttpResponse::text(int status, const QByteArray& body, const QByteArray& contentType) {
+HttpResponse HttpResponse::text(int status, const QByteArray& body, const QByteArray& contentType)
+{
     HttpResponse response;
     response.status = status;
     response.addHeader("Content-Type", contentType);
@@ -495,33 +521,39 @@ HttpResponse HttpResponse::text(int status, const QByteArray& body, const QByteA
     return response;
 }
 
-HttpResponse HttpResponse::redirect(int status, const QByteArray& location) {
+HttpResponse HttpResponse::redirect(int status, const QByteArray& location)
+{
     HttpResponse response;
     response.status = status;
     response.addHeader("Location", location);
     return response;
 }
 
-HttpResponse& HttpResponse::addHeader(const QByteArray& name, const QByteArray& value) {
+HttpResponse& HttpResponse::addHeader(const QByteArray& name, const QByteArray& value)
+{
     headers.append(qMakePair(name, value));
     return *this;
 }
 
 FakeNovaPostServer::FakeNovaPostServer(QObject* parent)
-    : QObject(parent) {}
+    : QObject(parent)
+{}
 
-FakeNovaPostServer::~FakeNovaPostServer() {
+FakeNovaPostServer::~FakeNovaPostServer()
+{
     // Connections call back into members; they must go before the members do.
     const QSet<detail::FakeConnection*> connections = std::exchange(m_connections, {});
     qDeleteAll(connections);
     delete m_server;
 }
 
-bool FakeNovaPostServer::listen(quint16 port) {
+bool FakeNovaPostServer::listen(quint16 port)
+{
     return startListening(new QTcpServer(this), port);
 }
 
-bool FakeNovaPostServer::listenTls(const QSslCertificate& cert, const QSslKey& key, quint16 port) {
+bool FakeNovaPostServer::listenTls(const QSslCertificate& cert, const QSslKey& key, quint16 port)
+{
     if (!QSslSocket::supportsSsl()) {
         m_errorString = QStringLiteral("TLS is not supported by this Qt build");
         return false;
@@ -542,7 +574,8 @@ bool FakeNovaPostServer::listenTls(const QSslCertificate& cert, const QSslKey& k
     return true;
 }
 
-bool FakeNovaPostServer::startListening(QTcpServer* server, quint16 port) {
+bool FakeNovaPostServer::startListening(QTcpServer* server, quint16 port)
+{
     if (m_server) {
         delete server;
         m_errorString = QStringLiteral("already listening");
@@ -561,7 +594,8 @@ bool FakeNovaPostServer::startListening(QTcpServer* server, quint16 port) {
     return true;
 }
 
-void FakeNovaPostServer::acceptPendingConnections() {
+void FakeNovaPostServer::acceptPendingConnections()
+{
     while (m_server && m_server->hasPendingConnections()) {
         QTcpSocket* socket = m_server->nextPendingConnection();
         if (!socket)
@@ -572,16 +606,19 @@ void FakeNovaPostServer::acceptPendingConnections() {
     }
 }
 
-void FakeNovaPostServer::connectionFinished(detail::FakeConnection* connection) {
+void FakeNovaPostServer::connectionFinished(detail::FakeConnection* connection)
+{
     if (m_connections.remove(connection))
         connection->deleteLater();
 }
 
-QString FakeNovaPostServer::errorString() const {
+QString FakeNovaPostServer::errorString() const
+{
     return m_errorString;
 }
 
-QUrl FakeNovaPostServer::baseUrl() const {
+QUrl FakeNovaPostServer::baseUrl() const
+{
     if (!m_server)
         return {};
     QUrl url;
@@ -592,55 +629,68 @@ QUrl FakeNovaPostServer::baseUrl() const {
     return url;
 }
 
-quint16 FakeNovaPostServer::port() const {
+quint16 FakeNovaPostServer::port() const
+{
     return m_server ? m_server->serverPort() : 0;
 }
 
-void FakeNovaPostServer::setHandler(Handler handler) {
+void FakeNovaPostServer::setHandler(Handler handler)
+{
     m_handler = std::move(handler);
 }
 
-void FakeNovaPostServer::addApiKey(const QString& apiKey) {
+void FakeNovaPostServer::addApiKey(const QString& apiKey)
+{
     m_apiKeys.insert(apiKey);
 }
 
-void FakeNovaPostServer::registerPhone(const QString& digits, const QString& apiKey) {
+void FakeNovaPostServer::registerPhone(const QString& digits, const QString& apiKey)
+{
     m_phoneKeys.insert(digits, apiKey);
 }
 
-void FakeNovaPostServer::setDailyLimit(bool enabled) {
+void FakeNovaPostServer::setDailyLimit(bool enabled)
+{
     m_dailyLimit = enabled;
 }
 
-void FakeNovaPostServer::setJwtLifetimeSeconds(qint64 seconds) {
+void FakeNovaPostServer::setJwtLifetimeSeconds(qint64 seconds)
+{
     m_jwtLifetimeSeconds = seconds;
 }
 
-void FakeNovaPostServer::setNow(qint64 secsSinceEpoch) {
+void FakeNovaPostServer::setNow(qint64 secsSinceEpoch)
+{
     m_fixedNow = secsSinceEpoch;
 }
 
-qint64 FakeNovaPostServer::now() const {
+qint64 FakeNovaPostServer::now() const
+{
     return m_fixedNow.value_or(QDateTime::currentSecsSinceEpoch());
 }
 
-QList<HttpRequest> FakeNovaPostServer::requests() const {
+QList<HttpRequest> FakeNovaPostServer::requests() const
+{
     return m_requests;
 }
 
-int FakeNovaPostServer::requestCount() const {
+int FakeNovaPostServer::requestCount() const
+{
     return int(m_requests.size());
 }
 
-void FakeNovaPostServer::clearRequests() {
+void FakeNovaPostServer::clearRequests()
+{
     m_requests.clear();
 }
 
-int FakeNovaPostServer::openConnectionCount() const {
+int FakeNovaPostServer::openConnectionCount() const
+{
     return int(m_connections.size());
 }
 
-HttpResponse FakeNovaPostServer::dispatch(const HttpRequest& request) {
+HttpResponse FakeNovaPostServer::dispatch(const HttpRequest& request)
+{
     m_requests.append(request);
     emit requestReceived(request);
     if (!m_handler)
@@ -654,7 +704,8 @@ HttpResponse FakeNovaPostServer::dispatch(const HttpRequest& request) {
     }
 }
 
-HttpResponse FakeNovaPostServer::defaultResponse(const HttpRequest& request) {
+HttpResponse FakeNovaPostServer::defaultResponse(const HttpRequest& request)
+{
     if (request.method == "GET" && request.path == kAuthorizationPath) {
         const QString apiKey = request.query.queryItemValue(QStringLiteral("apiKey"), QUrl::FullyDecoded);
         if (apiKey.isEmpty())
@@ -697,7 +748,8 @@ HttpResponse FakeNovaPostServer::defaultResponse(const HttpRequest& request) {
     return errorsObject(404, QStringLiteral("errorMessage"), QStringLiteral("not_found"));
 }
 
-QString FakeNovaPostServer::makeJwt(const QJsonObject& payload) {
+QString FakeNovaPostServer::makeJwt(const QJsonObject& payload)
+{
     // Written by hand because QJsonDocument would sort the keys, and real tokens start with "typ".
     static const QByteArray header = R"({"typ":"JWT","alg":"HS256"})";
     std::array<quint32, 8> signature{};
@@ -707,7 +759,8 @@ QString FakeNovaPostServer::makeJwt(const QJsonObject& payload) {
                                base64Url(signatureBytes));
 }
 
-QString FakeNovaPostServer::makeJwt(qint64 issuedAt, qint64 expiresAt) {
+QString FakeNovaPostServer::makeJwt(qint64 issuedAt, qint64 expiresAt)
+{
     return makeJwt(QJsonObject{
         {QStringLiteral("iss"), QStringLiteral("np")},
         {QStringLiteral("iat"), issuedAt},
@@ -717,7 +770,8 @@ QString FakeNovaPostServer::makeJwt(qint64 issuedAt, qint64 expiresAt) {
     });
 }
 
-QByteArray FakeNovaPostServer::httpDate(qint64 secsSinceEpoch) {
+QByteArray FakeNovaPostServer::httpDate(qint64 secsSinceEpoch)
+{
     // QLocale::c() so that day and month names are English whatever the test machine's locale.
     return QLocale::c()
         .toString(QDateTime::fromSecsSinceEpoch(secsSinceEpoch, Qt::UTC),

@@ -22,7 +22,8 @@ class QTcpServer;
 
 namespace novapost::test {
 
-struct HttpRequest {
+struct HttpRequest
+{
     QByteArray method; // "GET"
     QByteArray target; // raw request target, e.g. "/v.1.0/clients/authorization?apiKey=a%2Bb"
     QString path;      // percent-decoded path, e.g. "/v.1.0/clients/authorization"
@@ -31,7 +32,8 @@ struct HttpRequest {
     QByteArray body;
 };
 
-struct HttpResponse {
+struct HttpResponse
+{
     enum class Mode {
         Normal,
         Hang,     // read the request, never answer
@@ -64,7 +66,8 @@ class FakeConnection;
 
 // An HTTP/1.1 server on 127.0.0.1 that imitates the Nova Post authentication routes. Everything is
 // asynchronous: it only makes progress while the owning thread's event loop runs.
-class FakeNovaPostServer : public QObject {
+class FakeNovaPostServer : public QObject
+{
     Q_OBJECT
 public:
     explicit FakeNovaPostServer(QObject* parent = nullptr);

@@ -9,13 +9,15 @@ namespace novapost::test {
 
 namespace {
 
-std::optional<TestCertificate> fail(QString* error, const QString& message) {
+std::optional<TestCertificate> fail(QString* error, const QString& message)
+{
     if (error)
         *error = message;
     return std::nullopt;
 }
 
-QByteArray readFile(const QString& path, QString* error) {
+QByteArray readFile(const QString& path, QString* error)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
@@ -30,7 +32,8 @@ QByteArray readFile(const QString& path, QString* error) {
 
 } // namespace
 
-std::optional<TestCertificate> generateSelfSignedCertificate(const QString& directory, QString* error) {
+std::optional<TestCertificate> generateSelfSignedCertificate(const QString& directory, QString* error)
+{
     const QDir dir(directory);
     if (!dir.exists() && !QDir().mkpath(directory))
         return fail(error, QStringLiteral("cannot create directory %1").arg(directory));

@@ -9,7 +9,8 @@
 
 namespace novapost::test {
 
-struct TestCertificate {
+struct TestCertificate
+{
     QSslCertificate certificate;
     QSslKey key;
     QString certificatePath;

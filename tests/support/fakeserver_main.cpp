@@ -15,13 +15,15 @@ namespace {
 
 // Scripts stop the server with kill + wait; exiting 0 keeps `set -e` scripts from dying on the 143 status a
 // default SIGTERM would give. Nothing needs flushing, so the async-signal-safe _exit() is enough.
-void exitQuietly(int) {
+void exitQuietly(int)
+{
     _exit(0);
 }
 
 } // namespace
 
-int main(int argc, char* argv[]) {
+int main(int argc, char* argv[])
+{
     struct sigaction action = {};
     action.sa_handler = exitQuietly;
     sigemptyset(&action.sa_mask);
