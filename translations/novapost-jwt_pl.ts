@@ -323,18 +323,18 @@
     </message>
     <message numerus="yes">
         <source>The phone number is too short: a phone number has at least %n digit(s), including the country code.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Numer telefonu jest za krótki: musi mieć co najmniej %n cyfrę, wraz z kodem kraju.</numerusform>
+            <numerusform>Numer telefonu jest za krótki: musi mieć co najmniej %n cyfry, wraz z kodem kraju.</numerusform>
+            <numerusform>Numer telefonu jest za krótki: musi mieć co najmniej %n cyfr, wraz z kodem kraju.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The phone number is too long: a phone number has at most %n digit(s), including the country code.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Numer telefonu jest za długi: może mieć najwyżej %n cyfrę, wraz z kodem kraju.</numerusform>
+            <numerusform>Numer telefonu jest za długi: może mieć najwyżej %n cyfry, wraz z kodem kraju.</numerusform>
+            <numerusform>Numer telefonu jest za długi: może mieć najwyżej %n cyfr, wraz z kodem kraju.</numerusform>
         </translation>
     </message>
 </context>
@@ -694,75 +694,75 @@ Kody wyjścia:
     <name>novapost::gui::ClaimsPanel</name>
     <message>
         <source>Claims in the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Deklaracje w tokenie</translation>
     </message>
     <message>
         <source>Show the claims in the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż deklaracje w tokenie</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Deklaracja</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość</translation>
     </message>
     <message>
         <source>Hide the claims in the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukryj deklaracje w tokenie</translation>
     </message>
     <message>
         <source>%1 local time (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 czasu lokalnego (%2)</translation>
     </message>
     <message>
         <source>Issued at (iat)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydano (iat)</translation>
     </message>
     <message>
         <source>Expires at (exp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wygasa (exp)</translation>
     </message>
     <message>
         <source>Client id (cid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identyfikator klienta (cid)</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Nagłówek</translation>
     </message>
     <message>
         <source>Payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Treść (payload)</translation>
     </message>
 </context>
 <context>
     <name>novapost::gui::ClipboardDelayMenu</name>
     <message>
         <source>&amp;Clear clipboard after</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Czyść schowek</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nigdy</translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
         <comment>clipboard clearing delay</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Po %n sekundzie</numerusform>
+            <numerusform>Po %n sekundach</numerusform>
+            <numerusform>Po %n sekundach</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
         <comment>clipboard clearing delay</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Po %n minucie</numerusform>
+            <numerusform>Po %n minutach</numerusform>
+            <numerusform>Po %n minutach</numerusform>
         </translation>
     </message>
 </context>
@@ -770,101 +770,101 @@ Kody wyjścia:
     <name>novapost::gui::ClipboardStatusWidget</name>
     <message>
         <source>C&amp;lear now</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyczyść t&amp;eraz</translation>
     </message>
     <message>
         <source>Clear the clipboard now</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyczyść schowek teraz</translation>
     </message>
     <message>
         <source>Remove the JWT from the clipboard now</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń teraz JWT ze schowka</translation>
     </message>
     <message>
         <source>Clipboard clears in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Czyszczenie schowka za %1</translation>
     </message>
     <message numerus="yes">
         <source>The clipboard is cleared in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Schowek zostanie wyczyszczony za %n sekundę.</numerusform>
+            <numerusform>Schowek zostanie wyczyszczony za %n sekundy.</numerusform>
+            <numerusform>Schowek zostanie wyczyszczony za %n sekund.</numerusform>
         </translation>
     </message>
     <message>
         <source>The JWT stays on the clipboard until it expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT pozostanie w schowku do wygaśnięcia.</translation>
     </message>
 </context>
 <context>
     <name>novapost::gui::ExtraCaCertificates</name>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać %1: %2.</translation>
     </message>
     <message>
         <source>The file %1 holds no PEM certificate (no “-----BEGIN CERTIFICATE-----” block).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik %1 nie zawiera certyfikatu PEM (brak bloku „-----BEGIN CERTIFICATE-----”).</translation>
     </message>
     <message>
         <source>The extra CA certificates could not be loaded, so only the system&apos;s certificates are trusted. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się wczytać dodatkowych certyfikatów CA, więc zaufane są tylko certyfikaty systemowe. %1</translation>
     </message>
     <message>
         <source>&amp;Trusted CA certificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zaufane certyfikaty CA…</translation>
     </message>
     <message>
         <source>Also trust the CA certificates in a PEM file, for a company proxy that inspects TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodatkowo ufaj certyfikatom CA z pliku PEM, np. dla firmowego serwera proxy, który analizuje ruch TLS.</translation>
     </message>
     <message>
         <source>Remove e&amp;xtra CA certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń dodatkowe certyfikaty CA</translation>
     </message>
     <message>
         <source>Trusted CA certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaufane certyfikaty CA</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certyfikaty PEM (*.pem *.crt *.cer);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <source>%1 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nic nie zostało zmienione.</translation>
     </message>
     <message>
         <source>%1 The CA certificates from %2 stay in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nadal używane są certyfikaty CA z pliku %2.</translation>
     </message>
     <message numerus="yes">
         <source>Connections now also trust the %n CA certificate(s) in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Połączenia ufają teraz także %n certyfikatowi CA z pliku %1.</numerusform>
+            <numerusform>Połączenia ufają teraz także %n certyfikatom CA z pliku %1.</numerusform>
+            <numerusform>Połączenia ufają teraz także %n certyfikatom CA z pliku %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>The extra CA certificates were removed; only the system&apos;s certificates are trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto dodatkowe certyfikaty CA; zaufane są tylko certyfikaty systemowe.</translation>
     </message>
     <message>
         <source>Extra CAs (--ca-file): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodatkowe CA (--ca-file): %1</translation>
     </message>
     <message>
         <source>Extra CAs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodatkowe CA: %1</translation>
     </message>
     <message numerus="yes">
         <source>Besides the system&apos;s certificates, %n CA certificate(s) from %1 are trusted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Oprócz certyfikatów systemowych zaufany jest %n certyfikat CA z pliku %1.</numerusform>
+            <numerusform>Oprócz certyfikatów systemowych zaufane są %n certyfikaty CA z pliku %1.</numerusform>
+            <numerusform>Oprócz certyfikatów systemowych zaufanych jest %n certyfikatów CA z pliku %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -872,11 +872,11 @@ Kody wyjścia:
     <name>novapost::gui::LanguageMenu</name>
     <message>
         <source>Lan&amp;guage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Język</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Język systemu</translation>
     </message>
 </context>
 <context>
@@ -1264,155 +1264,155 @@ Tokeny JWT dla API Nova Post v.1.0; klucze API są przechowywane w systemowym p�
     </message>
     <message>
         <source>Rem&amp;ove…</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;suń…</translation>
     </message>
     <message>
         <source>S&amp;ave to keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapisz w pęku kluczy</translation>
     </message>
     <message>
         <source>Saved production key to use</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisany klucz produkcyjny do użycia</translation>
     </message>
     <message>
         <source>&amp;Use key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uż&amp;yj klucza:</translation>
     </message>
     <message>
         <source>For example: Acme Sp. z o.o.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na przykład: Acme Sp. z o.o.</translation>
     </message>
     <message>
         <source>Company or account of the new key</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma lub konto nowego klucza</translation>
     </message>
     <message>
         <source>Company or acc&amp;ount:</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma lub ko&amp;nto:</translation>
     </message>
     <message>
         <source>A production key is kept in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz produkcyjny jest przechowywany w pamięci tylko na czas tej sesji.</translation>
     </message>
     <message>
         <source>A production key is kept in memory for this session only (last used %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz produkcyjny jest przechowywany w pamięci tylko na czas tej sesji (ostatnio użyty %1).</translation>
     </message>
     <message>
         <source>the production key “%1”</source>
         <extracomment>Which key made a token; inserted into &quot;Uses %1.&quot;, &quot;Getting a JWT with %1…&quot; and similar.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>klucza produkcyjnego „%1”</translation>
     </message>
     <message>
         <source>Remove the production key “%1” from %2? You will need to paste it again to get production tokens with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć klucz produkcyjny „%1” zapisany w %2? Aby pobierać za jego pomocą tokeny produkcyjne, trzeba będzie wkleić go ponownie.</translation>
     </message>
     <message>
         <source>Renewing the JWT with %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Odnawianie JWT za pomocą %1…</translation>
     </message>
     <message numerus="yes">
         <source>Renewing the JWT automatically failed: %1 The next try is in %n second(s); the current token stays usable until it expires.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Automatyczne odnowienie JWT nie powiodło się: %1 Następna próba za %n sekundę; bieżącego tokenu można używać do jego wygaśnięcia.</numerusform>
+            <numerusform>Automatyczne odnowienie JWT nie powiodło się: %1 Następna próba za %n sekundy; bieżącego tokenu można używać do jego wygaśnięcia.</numerusform>
+            <numerusform>Automatyczne odnowienie JWT nie powiodło się: %1 Następna próba za %n sekund; bieżącego tokenu można używać do jego wygaśnięcia.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A stored JWT is still valid for %n minute(s), so it was used without asking Nova Post. Use Token → Get a fresh JWT (Ctrl+Shift+G) to ask anyway.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zapisany JWT jest ważny jeszcze przez %n minutę, więc użyto go bez pytania Nova Post. Aby mimo to poprosić o nowy, użyj Token → Wymuś nowy JWT (Ctrl+Shift+G).</numerusform>
+            <numerusform>Zapisany JWT jest ważny jeszcze przez %n minuty, więc użyto go bez pytania Nova Post. Aby mimo to poprosić o nowy, użyj Token → Wymuś nowy JWT (Ctrl+Shift+G).</numerusform>
+            <numerusform>Zapisany JWT jest ważny jeszcze przez %n minut, więc użyto go bez pytania Nova Post. Aby mimo to poprosić o nowy, użyj Token → Wymuś nowy JWT (Ctrl+Shift+G).</numerusform>
         </translation>
     </message>
     <message>
         <source>Get a &amp;fresh JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymuś &amp;nowy JWT</translation>
     </message>
     <message>
         <source>Ask Nova Post for a new JWT even if a stored one is still valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Poproś Nova Post o nowy JWT, nawet jeśli zapisany jest nadal ważny</translation>
     </message>
     <message>
         <source>&amp;Copy JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiuj JWT</translation>
     </message>
     <message>
         <source>Copy as &amp;header line (Authorization: …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj jako &amp;wiersz nagłówka (Authorization: …)</translation>
     </message>
     <message>
         <source>Copy as c&amp;url command</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj jako polecenie c&amp;url</translation>
     </message>
     <message>
         <source>&amp;Renew the JWT automatically before expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odnawiaj JWT automatycznie przed wygaśnięciem</translation>
     </message>
     <message>
         <source>Renew &amp;before expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Odnawiaj z &amp;wyprzedzeniem</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) before expiry</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minutę przed wygaśnięciem</numerusform>
+            <numerusform>%n minuty przed wygaśnięciem</numerusform>
+            <numerusform>%n minut przed wygaśnięciem</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Notify before expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Powiadamiaj przed wygaśnięciem</translation>
     </message>
     <message>
         <source>&amp;Keep running in the tray when closed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Działaj w zasobniku po zamknięciu okna</translation>
     </message>
     <message>
         <source>Request &amp;log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dziennik żądań…</translation>
     </message>
     <message>
         <source>This desktop has no system tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten pulpit nie ma zasobnika systemowego.</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Domyślny</translation>
     </message>
     <message numerus="yes">
         <source>Your clock is %n min ahead of Nova Post&apos;s; the countdown uses the server&apos;s time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Twój zegar spieszy się o %n min względem zegara Nova Post; odliczanie korzysta z czasu serwera.</numerusform>
+            <numerusform>Twój zegar spieszy się o %n min względem zegara Nova Post; odliczanie korzysta z czasu serwera.</numerusform>
+            <numerusform>Twój zegar spieszy się o %n min względem zegara Nova Post; odliczanie korzysta z czasu serwera.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Your clock is %n min behind Nova Post&apos;s; the countdown uses the server&apos;s time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Twój zegar spóźnia się o %n min względem zegara Nova Post; odliczanie korzysta z czasu serwera.</numerusform>
+            <numerusform>Twój zegar spóźnia się o %n min względem zegara Nova Post; odliczanie korzysta z czasu serwera.</numerusform>
+            <numerusform>Twój zegar spóźnia się o %n min względem zegara Nova Post; odliczanie korzysta z czasu serwera.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Your clock is %n s ahead of Nova Post&apos;s; the countdown uses the server&apos;s time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Twój zegar spieszy się o %n s względem zegara Nova Post; odliczanie korzysta z czasu serwera.</numerusform>
+            <numerusform>Twój zegar spieszy się o %n s względem zegara Nova Post; odliczanie korzysta z czasu serwera.</numerusform>
+            <numerusform>Twój zegar spieszy się o %n s względem zegara Nova Post; odliczanie korzysta z czasu serwera.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Your clock is %n s behind Nova Post&apos;s; the countdown uses the server&apos;s time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Twój zegar spóźnia się o %n s względem zegara Nova Post; odliczanie korzysta z czasu serwera.</numerusform>
+            <numerusform>Twój zegar spóźnia się o %n s względem zegara Nova Post; odliczanie korzysta z czasu serwera.</numerusform>
+            <numerusform>Twój zegar spóźnia się o %n s względem zegara Nova Post; odliczanie korzysta z czasu serwera.</numerusform>
         </translation>
     </message>
 </context>
@@ -1451,31 +1451,31 @@ Tokeny JWT dla API Nova Post v.1.0; klucze API są przechowywane w systemowym p�
     <name>novapost::gui::RequestLogDialog</name>
     <message>
         <source>Copy &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiuj dziennik</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wyczyść</translation>
     </message>
     <message>
         <source>Request log</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziennik żądań</translation>
     </message>
     <message>
         <source>Requests made since the program started. The apiKey is replaced by *** everywhere, so the log can be shared in a bug report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żądania wysłane od uruchomienia programu. Klucz API jest wszędzie zastąpiony przez ***, więc dziennik można dołączyć do zgłoszenia błędu.</translation>
     </message>
     <message>
         <source>Requests made in this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Żądania wysłane w tej sesji</translation>
     </message>
     <message>
         <source>Copy the request log</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj dziennik żądań</translation>
     </message>
     <message>
         <source>Clear the request log</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyczyść dziennik żądań</translation>
     </message>
 </context>
 <context>
@@ -1566,74 +1566,74 @@ Tokeny JWT dla API Nova Post v.1.0; klucze API są przechowywane w systemowym p�
     </message>
     <message>
         <source>Get a new &amp;JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobierz nowy &amp;JWT</translation>
     </message>
     <message>
         <source>Nova Post takes the token as it is, without “Bearer”: send the header “Authorization: &lt;token&gt;”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova Post przyjmuje token bez zmian, bez „Bearer”: wyślij nagłówek „Authorization: &lt;token&gt;”.</translation>
     </message>
     <message>
         <source>Other ways to copy the JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>Inne sposoby kopiowania JWT</translation>
     </message>
     <message>
         <source>Copy the JWT as an Authorization header line or a curl command</source>
-        <translation type="unfinished"></translation>
+        <translation>Skopiuj JWT jako wiersz nagłówka Authorization lub polecenie curl</translation>
     </message>
 </context>
 <context>
     <name>novapost::gui::TrayController</name>
     <message>
         <source>&amp;Copy JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiuj JWT</translation>
     </message>
     <message>
         <source>&amp;Get new JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pobierz nowy JWT</translation>
     </message>
     <message>
         <source>&amp;Show window</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż &amp;okno</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zakończ</translation>
     </message>
     <message>
         <source>Nova Post JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova Post JWT</translation>
     </message>
     <message>
         <source>Nova Post JWT — %1: the token expires in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova Post JWT — %1: token wygasa za %2.</translation>
     </message>
     <message>
         <source>Nova Post JWT — %1: the token has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova Post JWT — %1: token wygasł.</translation>
     </message>
     <message>
         <source>Nova Post JWT — %1: no token yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova Post JWT — %1: brak tokenu.</translation>
     </message>
     <message>
         <source>The JWT expires soon</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT wkrótce wygaśnie</translation>
     </message>
     <message numerus="yes">
         <source>The %1 JWT expires in %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>JWT (środowisko: %1) wygasa za %n minutę.</numerusform>
+            <numerusform>JWT (środowisko: %1) wygasa za %n minuty.</numerusform>
+            <numerusform>JWT (środowisko: %1) wygasa za %n minut.</numerusform>
         </translation>
     </message>
     <message>
         <source>The JWT has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT wygasł</translation>
     </message>
     <message>
         <source>The %1 JWT has expired. Get a new one to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT (środowisko: %1) wygasł. Aby kontynuować, pobierz nowy.</translation>
     </message>
 </context>
 </TS>

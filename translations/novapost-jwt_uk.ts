@@ -327,18 +327,18 @@
     </message>
     <message numerus="yes">
         <source>The phone number is too short: a phone number has at least %n digit(s), including the country code.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Номер телефону закороткий: номер телефону має містити щонайменше %n цифру з урахуванням коду країни.</numerusform>
+            <numerusform>Номер телефону закороткий: номер телефону має містити щонайменше %n цифри з урахуванням коду країни.</numerusform>
+            <numerusform>Номер телефону закороткий: номер телефону має містити щонайменше %n цифр з урахуванням коду країни.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The phone number is too long: a phone number has at most %n digit(s), including the country code.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Номер телефону задовгий: номер телефону може містити щонайбільше %n цифру з урахуванням коду країни.</numerusform>
+            <numerusform>Номер телефону задовгий: номер телефону може містити щонайбільше %n цифри з урахуванням коду країни.</numerusform>
+            <numerusform>Номер телефону задовгий: номер телефону може містити щонайбільше %n цифр з урахуванням коду країни.</numerusform>
         </translation>
     </message>
 </context>
@@ -699,75 +699,75 @@ Exit codes:
     <name>novapost::gui::ClaimsPanel</name>
     <message>
         <source>Claims in the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Твердження в токені</translation>
     </message>
     <message>
         <source>Show the claims in the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати твердження в токені</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Твердження</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значення</translation>
     </message>
     <message>
         <source>Hide the claims in the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Приховати твердження в токені</translation>
     </message>
     <message>
         <source>%1 local time (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 за місцевим часом (%2)</translation>
     </message>
     <message>
         <source>Issued at (iat)</source>
-        <translation type="unfinished"></translation>
+        <translation>Час видачі (iat)</translation>
     </message>
     <message>
         <source>Expires at (exp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дійсний до (exp)</translation>
     </message>
     <message>
         <source>Client id (cid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ідентифікатор клієнта (cid)</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>Payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Корисне навантаження (payload)</translation>
     </message>
 </context>
 <context>
     <name>novapost::gui::ClipboardDelayMenu</name>
     <message>
         <source>&amp;Clear clipboard after</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Очищати буфер обміну через</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Ніколи</translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
         <comment>clipboard clearing delay</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n секунду</numerusform>
+            <numerusform>%n секунди</numerusform>
+            <numerusform>%n секунд</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
         <comment>clipboard clearing delay</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n хвилину</numerusform>
+            <numerusform>%n хвилини</numerusform>
+            <numerusform>%n хвилин</numerusform>
         </translation>
     </message>
 </context>
@@ -775,101 +775,101 @@ Exit codes:
     <name>novapost::gui::ClipboardStatusWidget</name>
     <message>
         <source>C&amp;lear now</source>
-        <translation type="unfinished"></translation>
+        <translation>Оч&amp;истити зараз</translation>
     </message>
     <message>
         <source>Clear the clipboard now</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистити буфер обміну зараз</translation>
     </message>
     <message>
         <source>Remove the JWT from the clipboard now</source>
-        <translation type="unfinished"></translation>
+        <translation>Прибрати JWT із буфера обміну зараз</translation>
     </message>
     <message>
         <source>Clipboard clears in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Буфер обміну буде очищено через %1</translation>
     </message>
     <message numerus="yes">
         <source>The clipboard is cleared in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Буфер обміну буде очищено через %n секунду.</numerusform>
+            <numerusform>Буфер обміну буде очищено через %n секунди.</numerusform>
+            <numerusform>Буфер обміну буде очищено через %n секунд.</numerusform>
         </translation>
     </message>
     <message>
         <source>The JWT stays on the clipboard until it expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT залишається в буфері обміну до завершення терміну дії.</translation>
     </message>
 </context>
 <context>
     <name>novapost::gui::ExtraCaCertificates</name>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається прочитати %1: %2.</translation>
     </message>
     <message>
         <source>The file %1 holds no PEM certificate (no “-----BEGIN CERTIFICATE-----” block).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 не містить жодного сертифіката PEM (немає блоку «-----BEGIN CERTIFICATE-----»).</translation>
     </message>
     <message>
         <source>The extra CA certificates could not be loaded, so only the system&apos;s certificates are trusted. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося завантажити додаткові сертифікати CA, тому довіра надається лише системним сертифікатам. %1</translation>
     </message>
     <message>
         <source>&amp;Trusted CA certificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Довірені сертифікати CA…</translation>
     </message>
     <message>
         <source>Also trust the CA certificates in a PEM file, for a company proxy that inspects TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Також довіряти сертифікатам CA з файлу PEM — для корпоративного проксі, що перевіряє TLS-трафік.</translation>
     </message>
     <message>
         <source>Remove e&amp;xtra CA certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Видалити додаткові сертифікати CA</translation>
     </message>
     <message>
         <source>Trusted CA certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Довірені сертифікати CA</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертифікати PEM (*.pem *.crt *.cer);;Усі файли (*)</translation>
     </message>
     <message>
         <source>%1 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Нічого не змінено.</translation>
     </message>
     <message>
         <source>%1 The CA certificates from %2 stay in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Сертифікати CA з %2 і далі використовуються.</translation>
     </message>
     <message numerus="yes">
         <source>Connections now also trust the %n CA certificate(s) in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Тепер з’єднання також довіряють %n сертифікату CA з %1.</numerusform>
+            <numerusform>Тепер з’єднання також довіряють %n сертифікатам CA з %1.</numerusform>
+            <numerusform>Тепер з’єднання також довіряють %n сертифікатам CA з %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>The extra CA certificates were removed; only the system&apos;s certificates are trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Додаткові сертифікати CA видалено; довіра надається лише системним сертифікатам.</translation>
     </message>
     <message>
         <source>Extra CAs (--ca-file): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Додаткові CA (--ca-file): %1</translation>
     </message>
     <message>
         <source>Extra CAs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Додаткові CA: %1</translation>
     </message>
     <message numerus="yes">
         <source>Besides the system&apos;s certificates, %n CA certificate(s) from %1 are trusted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Окрім системних сертифікатів, довіреним вважається %n сертифікат CA з %1.</numerusform>
+            <numerusform>Окрім системних сертифікатів, довіреними вважаються %n сертифікати CA з %1.</numerusform>
+            <numerusform>Окрім системних сертифікатів, довіреними вважаються %n сертифікатів CA з %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -877,11 +877,11 @@ Exit codes:
     <name>novapost::gui::LanguageMenu</name>
     <message>
         <source>Lan&amp;guage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мова</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова системи</translation>
     </message>
 </context>
 <context>
@@ -1271,155 +1271,156 @@ JWT для API Нової пошти v.1.0; API-ключі зберігають�
     </message>
     <message>
         <source>Rem&amp;ove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вида&amp;лити…</translation>
     </message>
     <message>
         <source>S&amp;ave to keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зберегти у сховищі ключів</translation>
     </message>
     <message>
         <source>Saved production key to use</source>
-        <translation type="unfinished"></translation>
+        <translation>Збережений робочий ключ, який буде використано</translation>
     </message>
     <message>
         <source>&amp;Use key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Використ&amp;ати ключ:</translation>
     </message>
     <message>
         <source>For example: Acme Sp. z o.o.</source>
-        <translation type="unfinished"></translation>
+        <translation>Наприклад: Acme Sp. z o.o.</translation>
     </message>
     <message>
         <source>Company or account of the new key</source>
-        <translation type="unfinished"></translation>
+        <translation>Компанія чи обліковий запис нового ключа</translation>
     </message>
     <message>
         <source>Company or acc&amp;ount:</source>
-        <translation type="unfinished"></translation>
+        <translation>Компанія чи о&amp;бліковий запис:</translation>
     </message>
     <message>
         <source>A production key is kept in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Робочий ключ зберігається в пам’яті лише на цей сеанс.</translation>
     </message>
     <message>
         <source>A production key is kept in memory for this session only (last used %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Робочий ключ зберігається в пам’яті лише на цей сеанс (востаннє використано %1).</translation>
     </message>
     <message>
         <source>the production key “%1”</source>
         <extracomment>Which key made a token; inserted into &quot;Uses %1.&quot;, &quot;Getting a JWT with %1…&quot; and similar.</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Називний/знахідний відмінок: підставляється в «Буде використано %1.», «(використано %1)», «(використовується %1)».</translatorcomment>
+        <translation>робочий ключ «%1»</translation>
     </message>
     <message>
         <source>Remove the production key “%1” from %2? You will need to paste it again to get production tokens with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити робочий ключ «%1», збережений %2? Щоб отримувати з ним робочі токени, його доведеться вставити знову.</translation>
     </message>
     <message>
         <source>Renewing the JWT with %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поновлення JWT (використовується %1)…</translation>
     </message>
     <message numerus="yes">
         <source>Renewing the JWT automatically failed: %1 The next try is in %n second(s); the current token stays usable until it expires.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Не вдалося автоматично поновити JWT: %1 Наступна спроба — через %n секунду; поточний токен можна використовувати, доки не спливе його термін дії.</numerusform>
+            <numerusform>Не вдалося автоматично поновити JWT: %1 Наступна спроба — через %n секунди; поточний токен можна використовувати, доки не спливе його термін дії.</numerusform>
+            <numerusform>Не вдалося автоматично поновити JWT: %1 Наступна спроба — через %n секунд; поточний токен можна використовувати, доки не спливе його термін дії.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A stored JWT is still valid for %n minute(s), so it was used without asking Nova Post. Use Token → Get a fresh JWT (Ctrl+Shift+G) to ask anyway.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Збережений JWT дійсний ще %n хвилину, тому його використано без запиту до Нової пошти. Щоб усе ж запитати новий, виберіть «Токен → Отримати свіжий JWT» (Ctrl+Shift+G).</numerusform>
+            <numerusform>Збережений JWT дійсний ще %n хвилини, тому його використано без запиту до Нової пошти. Щоб усе ж запитати новий, виберіть «Токен → Отримати свіжий JWT» (Ctrl+Shift+G).</numerusform>
+            <numerusform>Збережений JWT дійсний ще %n хвилин, тому його використано без запиту до Нової пошти. Щоб усе ж запитати новий, виберіть «Токен → Отримати свіжий JWT» (Ctrl+Shift+G).</numerusform>
         </translation>
     </message>
     <message>
         <source>Get a &amp;fresh JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>Отримати &amp;свіжий JWT</translation>
     </message>
     <message>
         <source>Ask Nova Post for a new JWT even if a stored one is still valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросити в Нової пошти новий JWT, навіть якщо збережений ще дійсний</translation>
     </message>
     <message>
         <source>&amp;Copy JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копіювати JWT</translation>
     </message>
     <message>
         <source>Copy as &amp;header line (Authorization: …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Копіювати як рядок &amp;заголовка (Authorization: …)</translation>
     </message>
     <message>
         <source>Copy as c&amp;url command</source>
-        <translation type="unfinished"></translation>
+        <translation>Копіювати як ко&amp;манду curl</translation>
     </message>
     <message>
         <source>&amp;Renew the JWT automatically before expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Автоматично поновлювати JWT до завершення терміну дії</translation>
     </message>
     <message>
         <source>Renew &amp;before expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Поновлювати заздалегідь</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) before expiry</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>За %n хвилину до завершення терміну дії</numerusform>
+            <numerusform>За %n хвилини до завершення терміну дії</numerusform>
+            <numerusform>За %n хвилин до завершення терміну дії</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Notify before expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сповіщати перед завершенням терміну дії</translation>
     </message>
     <message>
         <source>&amp;Keep running in the tray when closed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Залишатися в системному лотку після закриття</translation>
     </message>
     <message>
         <source>Request &amp;log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Журнал запитів…</translation>
     </message>
     <message>
         <source>This desktop has no system tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>На цьому робочому столі немає системного лотка.</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Типовий</translation>
     </message>
     <message numerus="yes">
         <source>Your clock is %n min ahead of Nova Post&apos;s; the countdown uses the server&apos;s time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ваш годинник поспішає на %n хв відносно Нової пошти; для зворотного відліку використовується час сервера.</numerusform>
+            <numerusform>Ваш годинник поспішає на %n хв відносно Нової пошти; для зворотного відліку використовується час сервера.</numerusform>
+            <numerusform>Ваш годинник поспішає на %n хв відносно Нової пошти; для зворотного відліку використовується час сервера.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Your clock is %n min behind Nova Post&apos;s; the countdown uses the server&apos;s time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ваш годинник відстає на %n хв від Нової пошти; для зворотного відліку використовується час сервера.</numerusform>
+            <numerusform>Ваш годинник відстає на %n хв від Нової пошти; для зворотного відліку використовується час сервера.</numerusform>
+            <numerusform>Ваш годинник відстає на %n хв від Нової пошти; для зворотного відліку використовується час сервера.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Your clock is %n s ahead of Nova Post&apos;s; the countdown uses the server&apos;s time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ваш годинник поспішає на %n с відносно Нової пошти; для зворотного відліку використовується час сервера.</numerusform>
+            <numerusform>Ваш годинник поспішає на %n с відносно Нової пошти; для зворотного відліку використовується час сервера.</numerusform>
+            <numerusform>Ваш годинник поспішає на %n с відносно Нової пошти; для зворотного відліку використовується час сервера.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Your clock is %n s behind Nova Post&apos;s; the countdown uses the server&apos;s time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ваш годинник відстає на %n с від Нової пошти; для зворотного відліку використовується час сервера.</numerusform>
+            <numerusform>Ваш годинник відстає на %n с від Нової пошти; для зворотного відліку використовується час сервера.</numerusform>
+            <numerusform>Ваш годинник відстає на %n с від Нової пошти; для зворотного відліку використовується час сервера.</numerusform>
         </translation>
     </message>
 </context>
@@ -1458,31 +1459,31 @@ JWT для API Нової пошти v.1.0; API-ключі зберігають�
     <name>novapost::gui::RequestLogDialog</name>
     <message>
         <source>Copy &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копіювати журнал</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Очистити</translation>
     </message>
     <message>
         <source>Request log</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал запитів</translation>
     </message>
     <message>
         <source>Requests made since the program started. The apiKey is replaced by *** everywhere, so the log can be shared in a bug report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запити, зроблені від запуску програми. API-ключ усюди замінено на ***, тож журналом можна поділитися у звіті про помилку.</translation>
     </message>
     <message>
         <source>Requests made in this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Запити, зроблені в цьому сеансі</translation>
     </message>
     <message>
         <source>Copy the request log</source>
-        <translation type="unfinished"></translation>
+        <translation>Копіювати журнал запитів</translation>
     </message>
     <message>
         <source>Clear the request log</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистити журнал запитів</translation>
     </message>
 </context>
 <context>
@@ -1573,74 +1574,74 @@ JWT для API Нової пошти v.1.0; API-ключі зберігають�
     </message>
     <message>
         <source>Get a new &amp;JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>Отри&amp;мати новий JWT</translation>
     </message>
     <message>
         <source>Nova Post takes the token as it is, without “Bearer”: send the header “Authorization: &lt;token&gt;”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова пошта приймає токен як є, без «Bearer»: надсилайте заголовок «Authorization: &lt;токен&gt;».</translation>
     </message>
     <message>
         <source>Other ways to copy the JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>Інші способи скопіювати JWT</translation>
     </message>
     <message>
         <source>Copy the JWT as an Authorization header line or a curl command</source>
-        <translation type="unfinished"></translation>
+        <translation>Копіювати JWT як рядок заголовка Authorization або як команду curl</translation>
     </message>
 </context>
 <context>
     <name>novapost::gui::TrayController</name>
     <message>
         <source>&amp;Copy JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копіювати JWT</translation>
     </message>
     <message>
         <source>&amp;Get new JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отримати новий JWT</translation>
     </message>
     <message>
         <source>&amp;Show window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Показати вікно</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вийти</translation>
     </message>
     <message>
         <source>Nova Post JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT Нової пошти</translation>
     </message>
     <message>
         <source>Nova Post JWT — %1: the token expires in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT Нової пошти — %1: термін дії токена спливає через %2.</translation>
     </message>
     <message>
         <source>Nova Post JWT — %1: the token has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT Нової пошти — %1: термін дії токена сплив.</translation>
     </message>
     <message>
         <source>Nova Post JWT — %1: no token yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT Нової пошти — %1: токена ще немає.</translation>
     </message>
     <message>
         <source>The JWT expires soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Термін дії JWT скоро спливе</translation>
     </message>
     <message numerus="yes">
         <source>The %1 JWT expires in %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Термін дії JWT (%1) спливає через %n хвилину.</numerusform>
+            <numerusform>Термін дії JWT (%1) спливає через %n хвилини.</numerusform>
+            <numerusform>Термін дії JWT (%1) спливає через %n хвилин.</numerusform>
         </translation>
     </message>
     <message>
         <source>The JWT has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Термін дії JWT сплив</translation>
     </message>
     <message>
         <source>The %1 JWT has expired. Get a new one to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Термін дії JWT (%1) сплив. Отримайте новий, щоб продовжити.</translation>
     </message>
 </context>
 </TS>
