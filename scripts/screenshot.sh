@@ -47,7 +47,8 @@ trap cleanup EXIT
 for _ in $(seq 1 100); do [ -s "$out/.server-url" ] && break; sleep 0.05; done
 url="$(head -1 "$out/.server-url")"
 
-# shot NAME APP-ARGS... -- KEYS...   (KEYS: "type:TEXT", "key:KEYSYM", "wait:SECONDS")
+# shot NAME APP-ARGS... -- KEYS...   (KEYS: "type:TEXT", "key:KEYSYM", "wait:SECONDS", and "screen"
+# to capture the whole screen, for states with a dialog beside the window)
 shot() {
     local name="$1"; shift
     local args=()
@@ -56,19 +57,21 @@ shot() {
     # Fresh settings per shot, so one state does not leak into the next.
     XDG_CONFIG_HOME="$(mktemp -d "$out/.config.XXXXXX")" "$APP" --base-url "$url" "${lang_args[@]}" "${args[@]}" &
     app_pid=$!
-    local wid
+    local wid target
     wid="$(timeout 15 xdotool search --sync --onlyvisible --name 'Nova Post JWT' | head -1)"
     xdotool windowfocus --sync "$wid" 2>/dev/null || true
     sleep 0.5
+    target="$wid"
     for step in "$@"; do
         case "$step" in
+            screen) target=root ;;
             type:*) xdotool type --delay 5 "${step#type:}" ;;
             key:*) xdotool key "${step#key:}" ;;
             wait:*) sleep "${step#wait:}" ;;
         esac
     done
     sleep 0.6
-    import -window "$wid" "$out/$name$suffix.png"
+    import -window "$target" "$out/$name$suffix.png"
     kill "$app_pid"; wait "$app_pid" 2>/dev/null || true
     app_pid=""
     echo "$out/$name$suffix.png"
@@ -81,3 +84,6 @@ shot token-live --env sandbox -- "type:+49 821 343 7654" key:Return wait:1 key:R
 shot error --env sandbox -- key:ctrl+a "type:+48 900 555 111" key:Return wait:1
 shot production --env production -- "type:prod-0123456789abcdef0123456789abcdef" key:Return wait:1 \
     key:ctrl+g wait:1
+# The request log beside the window, after a key request and a JWT.
+shot request-log --env sandbox -- "type:+49 821 343 7654" key:Return wait:1 key:Return wait:1 \
+    key:alt+v key:l wait:1 screen
