@@ -42,6 +42,7 @@ private slots:
     void failureExitCodes_data();
     void failureExitCodes();
     void echoedKeyIsRedacted();
+    void debugLoggingShowsNoSecret();
     void timeoutExitsFive();
     void refusedConnectionExitsFive();
     void testKeyRefusedInProductionWhateverTheUrl();
@@ -274,6 +275,19 @@ void CliTest::echoedKeyIsRedacted()
     QCOMPARE(result.exitCode, 3);
     QVERIFY2(result.err.contains("Invalid key ***"), result.err.constData());
     verifyNoSecrets(result, {QStringLiteral("secret-key-123")});
+}
+
+void CliTest::debugLoggingShowsNoSecret()
+{
+    m_server->addApiKey(TrickyKey);
+    m_cli->environment().insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("novapost.*.debug=true"));
+    const CliResult result = run(serverArgs() << "token"
+                                              << "--api-key-stdin",
+                                 TrickyKey.toUtf8() + "\n");
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.err.contains("clients/authorization?apiKey=***"),
+             result.err.constData()); // logging is on
+    verifyNoSecrets(result, {TrickyKey, QString::fromUtf8(result.out.trimmed())});
 }
 
 void CliTest::timeoutExitsFive()

@@ -264,7 +264,9 @@ void ApiReply::finish(const ApiError& error)
         m_reply->deleteLater();
         m_reply = nullptr;
     }
-    qCDebug(lcApiReply) << "request finished; status" << m_httpStatus << "kind" << int(error.kind());
+    // Only the redacted URL: QT_LOGGING_RULES="novapost.*.debug=true" must never print a secret.
+    qCDebug(lcApiReply).noquote() << m_method << m_redactedUrl.toString() << "status" << m_httpStatus
+                                  << "kind" << int(m_error.kind()) << m_elapsedMs << "ms";
     emit finished();
 }
 
