@@ -2,7 +2,7 @@
 #include "ApiClient.h"
 #include "FakeNovaPostServer.h"
 #include "ResponseParser.h"
-#include "TestCertificates.h"
+#include "TlsTestServer.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -513,12 +513,10 @@ void ApiClientTest::cancel()
 
 void ApiClientTest::tlsSelfSignedIsRefused()
 {
-    QTemporaryDir dir;
+    novapost::test::TlsTestServer tls;
     QString error;
-    const auto certificate = novapost::test::generateSelfSignedCertificate(dir.path(), &error);
-    QVERIFY2(certificate.has_value(), qPrintable(error));
-    FakeNovaPostServer tlsServer;
-    QVERIFY(tlsServer.listenTls(certificate->certificate, certificate->key));
+    QVERIFY2(tls.start(&error), qPrintable(error));
+    FakeNovaPostServer& tlsServer = tls.server();
     tlsServer.addApiKey("key");
     Environment sandbox(EnvironmentKind::Sandbox);
     sandbox.setBaseUrlOverride(tlsServer.baseUrl());
@@ -532,17 +530,15 @@ void ApiClientTest::tlsSelfSignedIsRefused()
 
 void ApiClientTest::tlsAcceptedWithExtraCa()
 {
-    QTemporaryDir dir;
+    novapost::test::TlsTestServer tls;
     QString error;
-    const auto certificate = novapost::test::generateSelfSignedCertificate(dir.path(), &error);
-    QVERIFY2(certificate.has_value(), qPrintable(error));
-    FakeNovaPostServer tlsServer;
-    QVERIFY(tlsServer.listenTls(certificate->certificate, certificate->key));
+    QVERIFY2(tls.start(&error), qPrintable(error));
+    FakeNovaPostServer& tlsServer = tls.server();
     tlsServer.addApiKey("key");
     Environment sandbox(EnvironmentKind::Sandbox);
     sandbox.setBaseUrlOverride(tlsServer.baseUrl());
     m_client->setEnvironment(sandbox);
-    m_client->setExtraCaCertificates({certificate->certificate});
+    m_client->setExtraCaCertificates({tls.certificate().certificate});
     ApiReply* reply = waitFor(m_client->requestJwt("key"));
     QVERIFY2(reply->succeeded(), qPrintable(reply->error().message()));
     QCOMPARE(tlsServer.requestCount(), 1);

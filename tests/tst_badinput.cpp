@@ -8,7 +8,7 @@
 #include "ApiError.h"
 #include "CliRunner.h"
 #include "FakeNovaPostServer.h"
-#include "TestCertificates.h"
+#include "TlsTestServer.h"
 
 #include <QDirIterator>
 #include <QJsonDocument>
@@ -529,12 +529,10 @@ void BadInputTest::httpsRedirectToHttpIsRefused()
 {
     QFETCH(int, status);
 
-    QTemporaryDir dir;
+    novapost::test::TlsTestServer tls;
     QString error;
-    const auto certificate = novapost::test::generateSelfSignedCertificate(dir.path(), &error);
-    QVERIFY2(certificate.has_value(), qPrintable(error));
-    FakeNovaPostServer tlsServer;
-    QVERIFY(tlsServer.listenTls(certificate->certificate, certificate->key));
+    QVERIFY2(tls.start(&error), qPrintable(error));
+    FakeNovaPostServer& tlsServer = tls.server();
     // Same host and port, only the scheme drops: the downgrade a hostile middlebox would try.
     const QByteArray target = "http://127.0.0.1:" + QByteArray::number(tlsServer.port()) +
                               "/v.1.0/clients/authorization?apiKey=key-1";
@@ -553,7 +551,7 @@ void BadInputTest::httpsRedirectToHttpIsRefused()
         Environment sandbox(EnvironmentKind::Sandbox);
         sandbox.setBaseUrlOverride(tlsServer.baseUrl());
         client.setEnvironment(sandbox);
-        client.setExtraCaCertificates({certificate->certificate});
+        client.setExtraCaCertificates({tls.certificate().certificate});
         client.setTimeoutMs(5000);
         ApiReply* reply = client.requestJwt(ApiKey);
         QSignalSpy finished(reply, &ApiReply::finished);

@@ -3,7 +3,7 @@
 // are in tst_keychain; here the keychain is unreachable on purpose.
 #include "CliRunner.h"
 #include "FakeNovaPostServer.h"
-#include "TestCertificates.h"
+#include "TlsTestServer.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -344,12 +344,10 @@ void CliTest::testKeyBadPhoneSendsNothing()
 
 void CliTest::tlsSelfSignedExitsSix()
 {
-    QTemporaryDir dir;
+    novapost::test::TlsTestServer tls;
     QString error;
-    const auto certificate = novapost::test::generateSelfSignedCertificate(dir.path(), &error);
-    QVERIFY2(certificate.has_value(), qPrintable(error));
-    FakeNovaPostServer tlsServer;
-    QVERIFY(tlsServer.listenTls(certificate->certificate, certificate->key));
+    QVERIFY2(tls.start(&error), qPrintable(error));
+    FakeNovaPostServer& tlsServer = tls.server();
     tlsServer.addApiKey("key-1");
     const CliResult result =
         run({"--base-url", tlsServer.baseUrl().toString(), "token", "--api-key-stdin"}, "key-1\n");
@@ -360,15 +358,13 @@ void CliTest::tlsSelfSignedExitsSix()
 
 void CliTest::tlsWithCaFileSucceeds()
 {
-    QTemporaryDir dir;
+    novapost::test::TlsTestServer tls;
     QString error;
-    const auto certificate = novapost::test::generateSelfSignedCertificate(dir.path(), &error);
-    QVERIFY2(certificate.has_value(), qPrintable(error));
-    FakeNovaPostServer tlsServer;
-    QVERIFY(tlsServer.listenTls(certificate->certificate, certificate->key));
+    QVERIFY2(tls.start(&error), qPrintable(error));
+    FakeNovaPostServer& tlsServer = tls.server();
     tlsServer.addApiKey("key-1");
     const CliResult result = run({"--base-url", tlsServer.baseUrl().toString(), "--ca-file",
-                                  certificate->certificatePath, "token", "--api-key-stdin"},
+                                  tls.certificate().certificatePath, "token", "--api-key-stdin"},
                                  "key-1\n");
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.out.trimmed().count('.'), 2);
