@@ -58,7 +58,7 @@ shot() {
     XDG_CONFIG_HOME="$(mktemp -d "$out/.config.XXXXXX")" "$APP" --base-url "$url" "${lang_args[@]}" "${args[@]}" &
     app_pid=$!
     local wid target
-    wid="$(timeout 15 xdotool search --sync --onlyvisible --name 'Nova Post JWT' | head -1)"
+    wid="$(timeout 15 xdotool search --sync --onlyvisible --pid "$app_pid" | head -1)"
     xdotool windowfocus --sync "$wid" 2>/dev/null || true
     sleep 0.5
     target="$wid"

@@ -42,6 +42,8 @@ QString Translations::install(const QString& language)
 {
     removeInstalled();
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    // Dates and numbers follow the chosen language too, not only the words.
+    QLocale::setDefault(locale);
 
     // English, the source language, has a catalogue too: just its plural forms ("1 key", "2 keys").
     // It is also the fallback for any language we do not ship.
