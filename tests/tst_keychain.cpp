@@ -269,6 +269,11 @@ void KeychainTest::noSecretService()
     QVERIFY(!result.err.contains("lonely-key-A"));
     QCOMPARE(result.err.count('\n'), 1);
 
+    // Nothing pretends to be stored afterwards.
+    result = cli.run({"--json", "keys"});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(result.out).object().value("keys").toArray().size(), 0);
+
     result = cli.run(base + QStringList{"test-key", "--phone", PhoneA});
     QCOMPARE(result.exitCode, 8);
     QVERIFY2(result.err.contains("could not be stored"), result.err.constData());

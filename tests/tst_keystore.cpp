@@ -194,7 +194,14 @@ void KeyStoreTest::unavailableKeychainKeepsKeyForThisRun()
     QVERIFY(saved.sessionOnly);
     QVERIFY2(saved.message.contains("forgotten when the program ends"), qPrintable(saved.message));
     QVERIFY(m_store->entry(EnvironmentKind::Production)->sessionOnly);
+    QCOMPARE(m_store->entries(EnvironmentKind::Production).size(), 1);
     QCOMPARE(read(EnvironmentKind::Production, {}).secret, QStringLiteral("memory-secret"));
+    // The settings file lists only keys that persist: the next run must not think it has this one.
+    m_settings->sync();
+    QVERIFY2(m_settings->allKeys().filter(QStringLiteral("keys/")).isEmpty(),
+             qPrintable(m_settings->allKeys().join(' ')));
+    KeyStore nextRun(m_secrets, m_settings, &m_clock);
+    QVERIFY(!nextRun.entry(EnvironmentKind::Production).has_value());
 
     QVERIFY(save([&](auto cb) { m_store->forget(EnvironmentKind::Production, {}, this, cb); }).ok());
     QVERIFY(!m_store->entry(EnvironmentKind::Production).has_value());

@@ -74,8 +74,26 @@ QString withServerMessages(const QString& sentence, const QStringList& serverMes
     return ApiError::tr("%1 The server said: %2").arg(sentence, serverMessages.join(QLatin1String("; ")));
 }
 
-QString sentenceForStatus(int status, const QString& reason)
+/** Sentences for the JWT route, where the test-key wording of 404 and 429 would mislead. */
+QString authorizationSentence(int status)
 {
+    switch (status) {
+    case 404:
+        return ApiError::tr(
+            "The server did not find the authorization route (HTTP 404). Check the server URL.");
+    case 429:
+        return ApiError::tr("Too many requests (HTTP 429). Wait a moment, then try again.");
+    default:
+        return {};
+    }
+}
+
+QString sentenceForStatus(int status, const QString& reason, bool testKeyRequest)
+{
+    if (!testKeyRequest) {
+        if (const QString sentence = authorizationSentence(status); !sentence.isEmpty())
+            return sentence;
+    }
     switch (status) {
     case 400:
         return ApiError::tr("The server refused the request as invalid (HTTP 400).");
@@ -113,7 +131,8 @@ QString sentenceForStatus(int status, const QString& reason)
 
 } // namespace
 
-ApiError ApiError::fromHttpStatus(int status, const QString& reason, const QStringList& serverMessages)
+ApiError ApiError::fromHttpStatus(int status, const QString& reason, const QStringList& serverMessages,
+                                  bool testKeyRequest)
 {
     Kind kind = Kind::MalformedResponse;
     if (status == 401 || status == 403)
@@ -122,8 +141,9 @@ ApiError ApiError::fromHttpStatus(int status, const QString& reason, const QStri
         kind = Kind::RequestRejected;
     else if (status >= 500)
         kind = Kind::ServiceUnavailable;
-    return ApiError(kind, withServerMessages(sentenceForStatus(status, reason), serverMessages), status,
-                    serverMessages);
+    return ApiError(kind,
+                    withServerMessages(sentenceForStatus(status, reason, testKeyRequest), serverMessages),
+                    status, serverMessages);
 }
 
 } // namespace novapost

@@ -49,8 +49,12 @@ public:
     /** Short translated title such as "Authentication rejected". */
     static QString titleFor(Kind kind);
 
-    /** Builds the error for an HTTP status with the messages found in the body. */
-    static ApiError fromHttpStatus(int status, const QString& reason, const QStringList& serverMessages);
+    /**
+     * Builds the error for an HTTP status with the messages found in the body. @p testKeyRequest
+     * picks the test-key wording for 404, 409 and 429 (phone not registered, daily limit).
+     */
+    static ApiError fromHttpStatus(int status, const QString& reason, const QStringList& serverMessages,
+                                   bool testKeyRequest = false);
 
 private:
     Kind m_kind = Kind::None;

@@ -25,6 +25,19 @@ bool looksLikeHtml(const QNetworkReply* reply, const QByteArray& body)
     return type.contains(QLatin1String("html"), Qt::CaseInsensitive) || body.trimmed().startsWith("<");
 }
 
+/** @p error without @p secret, raw or percent-encoded, in case a server echoed the key back. */
+ApiError redactedError(const ApiError& error, const QString& secret)
+{
+    const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(secret));
+    auto redact = [&](QString text) {
+        return text.replace(secret, QStringLiteral("***")).replace(encoded, QStringLiteral("***"));
+    };
+    QStringList serverMessages = error.serverMessages();
+    for (QString& message : serverMessages)
+        message = redact(message);
+    return ApiError(error.kind(), redact(error.message()), error.httpStatus(), serverMessages);
+}
+
 } // namespace
 
 ApiReply::ApiReply(Operation operation, const Clock* clock, QObject* parent)
@@ -154,8 +167,8 @@ void ApiReply::onNetworkFinished()
     }
     if (hasStatus && m_httpStatus >= 400) {
         QString reason = m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
-        finish(
-            ApiError::fromHttpStatus(m_httpStatus, reason.left(80), ResponseParser::errorMessages(m_body)));
+        finish(ApiError::fromHttpStatus(m_httpStatus, reason.left(80), ResponseParser::errorMessages(m_body),
+                                        m_operation == Operation::TestKey));
         return;
     }
     if (networkError != QNetworkReply::NoError) {
@@ -213,7 +226,7 @@ ApiError ApiReply::classifyNetworkError() const
 ApiError ApiReply::interpretSuccessBody(const QByteArray& body)
 {
     if (m_httpStatus != 200 && m_httpStatus != 201)
-        return ApiError::fromHttpStatus(m_httpStatus, QString(), {});
+        return ApiError::fromHttpStatus(m_httpStatus, QString(), {}, m_operation == Operation::TestKey);
 
     QString problem;
     if (m_operation == Operation::TestKey) {
@@ -252,10 +265,8 @@ void ApiReply::finish(const ApiError& error)
         return;
     m_finished = true;
     m_error = error;
-    if (!m_secret.isEmpty() && error.message().contains(m_secret))
-        m_error = ApiError(error.kind(), QString(error.message()).replace(m_secret, QStringLiteral("***")),
-                           error.httpStatus(),
-                           error.serverMessages().replaceInStrings(m_secret, QStringLiteral("***")));
+    if (!m_secret.isEmpty())
+        m_error = redactedError(error, m_secret);
     m_elapsedMs = m_elapsed.elapsed();
     if (m_deadline)
         m_deadline->stop();

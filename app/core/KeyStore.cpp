@@ -94,12 +94,20 @@ QList<KeyEntry> KeyStore::entries(EnvironmentKind environment) const
         if (auto found = entry(environment, account))
             result.append(*found);
     }
+    for (const KeyEntry& sessionEntry : m_sessionEntries) {
+        const QString account = accountOfEntry(sessionEntry);
+        if (sessionEntry.environment == environment && !accounts.contains(account))
+            result.append(sessionEntry);
+    }
     return result;
 }
 
 std::optional<KeyEntry> KeyStore::entry(EnvironmentKind environment, const QString& account) const
 {
     const QString phone = accountOf(environment, account);
+    if (const auto session = m_sessionEntries.constFind(secretName(environment, phone));
+        session != m_sessionEntries.constEnd())
+        return *session;
     const QString group = settingsGroup(environment, phone);
     if (!m_settings->contains(group + QStringLiteral("/requestedAt")))
         return std::nullopt;
@@ -115,7 +123,6 @@ std::optional<KeyEntry> KeyStore::entry(EnvironmentKind environment, const QStri
     entry.status = m_settings->value(group + QStringLiteral("/status")).toString();
     entry.requestedAt = dateFrom(m_settings, group + QStringLiteral("/requestedAt"));
     entry.lastUsedAt = dateFrom(m_settings, group + QStringLiteral("/lastUsedAt"));
-    entry.sessionOnly = m_sessionOnlyNames.contains(secretName(environment, phone));
     return entry;
 }
 
@@ -153,7 +160,7 @@ void KeyStore::storeSecret(const KeyEntry& entry, const QString& apiKey, QObject
     const QString name = secretName(entry.environment, accountOfEntry(entry));
     m_secrets->writeSecret(name, apiKey, this, [=, this](const SecretResult& result) {
         if (result.ok()) {
-            m_sessionOnlyNames.removeAll(name);
+            m_sessionEntries.remove(name);
             writeMetadata(entry);
             emit entriesChanged();
             done({});
@@ -165,9 +172,10 @@ void KeyStore::storeSecret(const KeyEntry& entry, const QString& apiKey, QObject
         }
         // No keychain at all: keep the key for this run rather than lose it, and say so.
         m_sessionSecrets->writeSecret(name, apiKey, this, [=, this](const SecretResult&) {
-            if (!m_sessionOnlyNames.contains(name))
-                m_sessionOnlyNames.append(name);
-            writeMetadata(entry);
+            // Its description stays in memory too: the settings file lists only keys that persist.
+            KeyEntry sessionEntry = entry;
+            sessionEntry.sessionOnly = true;
+            m_sessionEntries.insert(name, sessionEntry);
             emit entriesChanged();
             done({SecretResult::Status::Ok, true,
                   tr("%1 The key is kept in memory and will be forgotten when the program ends.")
@@ -230,7 +238,7 @@ void KeyStore::readKey(EnvironmentKind environment, const QString& phone, QObjec
                        ReadCallback callback)
 {
     const QString name = secretName(environment, phone);
-    SecretStore* store = m_sessionOnlyNames.contains(name) ? m_sessionSecrets : m_secrets;
+    SecretStore* store = m_sessionEntries.contains(name) ? m_sessionSecrets : m_secrets;
     store->readSecret(name, context, std::move(callback));
 }
 
@@ -239,9 +247,8 @@ void KeyStore::forget(EnvironmentKind environment, const QString& phone, QObject
 {
     const SaveCallback done = whileAlive(context, std::move(callback));
     const QString name = secretName(environment, phone);
-    if (m_sessionOnlyNames.removeAll(name) > 0) {
+    if (m_sessionEntries.remove(name) > 0) {
         m_sessionSecrets->removeSecret(name, this, [=, this](const SecretResult&) {
-            removeMetadata(environment, phone);
             emit entriesChanged();
             done({});
         });
@@ -261,9 +268,13 @@ void KeyStore::forget(EnvironmentKind environment, const QString& phone, QObject
 void KeyStore::markUsed(EnvironmentKind environment, const QString& phone)
 {
     const QString group = settingsGroup(environment, phone);
-    if (!m_settings->contains(group + QStringLiteral("/requestedAt")))
+    if (auto session = m_sessionEntries.find(secretName(environment, phone));
+        session != m_sessionEntries.end())
+        session->lastUsedAt = m_clock->now();
+    else if (m_settings->contains(group + QStringLiteral("/requestedAt")))
+        m_settings->setValue(group + QStringLiteral("/lastUsedAt"), isoOrEmpty(m_clock->now()));
+    else
         return;
-    m_settings->setValue(group + QStringLiteral("/lastUsedAt"), isoOrEmpty(m_clock->now()));
     if (environment == EnvironmentKind::Sandbox)
         m_settings->setValue(QStringLiteral("sandbox/lastPhone"), phone);
     else

@@ -7,6 +7,7 @@
 #include "TestApiKey.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -108,7 +109,8 @@ private:
     SecretStore* m_sessionSecrets;
     QSettings* m_settings;
     const Clock* m_clock;
-    QStringList m_sessionOnlyNames;
+    /** Keys kept in memory because no keychain was available, by secret name; never in settings. */
+    QHash<QString, KeyEntry> m_sessionEntries;
 };
 
 } // namespace novapost

@@ -43,8 +43,13 @@ std::optional<qint64> TokenCache::secondsLeft(const CachedToken& cached) const
 
 void TokenCache::forgetEntry(const QString& name)
 {
-    m_settings->remove(IndexGroup + QLatin1Char('/') + name);
-    m_secrets->removeSecret(name, this, [](const SecretResult&) {});
+    // The index entry goes only once the token is gone, so a failed delete is retried next time.
+    m_secrets->removeSecret(name, this, [this, name](const SecretResult& result) {
+        if (result.ok() || result.status == SecretResult::Status::NotFound) {
+            m_settings->remove(IndexGroup + QLatin1Char('/') + name);
+            m_settings->sync();
+        }
+    });
 }
 
 void TokenCache::purgeExpired()
