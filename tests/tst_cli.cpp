@@ -39,6 +39,7 @@ private slots:
     void tokenJson();
     void tokenWithoutKeyOrPhone();
     void emptyStdinSendsNothing();
+    void setKeyRefusesABadKeyBeforeStoring();
     void failureExitCodes_data();
     void failureExitCodes();
     void echoedKeyIsRedacted();
@@ -216,6 +217,15 @@ void CliTest::emptyStdinSendsNothing()
                                QByteArray(100000, 'k'));
     QCOMPARE(huge.exitCode, 2);
     QCOMPARE(m_server->requestCount(), 0);
+}
+
+void CliTest::setKeyRefusesABadKeyBeforeStoring()
+{
+    // Refused before the keychain is asked (it is unreachable here, which would be exit 8).
+    const CliResult result = run({"set-key", "--phone", "+48 900 555 111"}, "bad\tkey\n");
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains("control character"), result.err.constData());
+    QVERIFY(result.out.isEmpty());
 }
 
 void CliTest::failureExitCodes_data()

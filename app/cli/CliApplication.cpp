@@ -197,8 +197,11 @@ void CliApplication::runTestKey()
     // The API repeats the same key within a day, and may answer 429: reuse what we stored.
     m_keys->readKey(EnvironmentKind::Sandbox, *phone, this,
                     [this, phone = *phone](const SecretResult& result) {
-                        if (!result.ok())
+                        if (result.status == SecretResult::Status::NotFound)
                             return requestTestKey(phone);
+                        // Asking again would spend the day's one request on a keychain problem.
+                        if (!result.ok())
+                            return failKeychain(result.message);
                         const auto entry = m_keys->entry(EnvironmentKind::Sandbox, phone);
                         TestApiKey key;
                         key.apiKey = result.secret;
@@ -234,7 +237,7 @@ void CliApplication::reportTestKey(const QString& phone, const TestApiKey& key, 
 {
     // A run of the CLI ends right away, so a key kept only in memory is as good as lost.
     const bool stored = saved.ok() && !saved.sessionOnly;
-    const QString problem = saved.sessionOnly ? saved.message : saved.message;
+    const QString problem = saved.message;
     if (!stored && !m_options.printKey)
         return failKeychain(tr("The test key for +%1 was issued but could not be stored. %2 Run again with "
                                "--print to see it; the API repeats the same key within a day.")
@@ -340,6 +343,8 @@ void CliApplication::runSetKey()
     const auto key = readStdinLine(tr("apiKey"));
     if (!key)
         return;
+    if (const QString problem = ApiClient::apiKeyProblem(*key); !problem.isEmpty())
+        return fail(ExitUsage, problem);
     auto done = [this, kind, phone](const KeyStore::SaveResult& saved) {
         if (!saved.ok() || saved.sessionOnly)
             return failKeychain(saved.message);
@@ -505,8 +510,9 @@ std::optional<QString> CliApplication::readStdinLine(const QString& what)
     }
     if (!line.empty() && line.back() == '\r')
         line.pop_back();
-    const QString text = QString::fromStdString(line);
-    if (text.trimmed().isEmpty()) {
+    // Surrounding blanks are never part of a key or a token; they come with copying and pasting.
+    const QString text = QString::fromStdString(line).trimmed();
+    if (text.isEmpty()) {
         fail(ExitUsage, tr("No %1 on standard input: pipe it in, for example “printf '%s\\n' \"$KEY\" | "
                            "novapost-jwt-cli ...”.")
                             .arg(what));
