@@ -85,6 +85,7 @@ private slots:
 
     void copyFormats_texts();
     void autoRenewScheduler_backsOffAndStopsAtExpiry();
+    void autoRenewScheduler_staleRenewalBacksOff();
 
     void cache_windowTokenShownByNewWindowWithoutRequest();
     void cache_freshJwtBypassesCache();
@@ -246,6 +247,36 @@ void TestGuiFeatures::copyFormats_texts()
     QVERIFY(CopyFormats::allTexts(QString(), base).isEmpty());
 }
 
+void TestGuiFeatures::autoRenewScheduler_staleRenewalBacksOff()
+{
+    ManualClock clock(Start);
+    AutoRenewScheduler scheduler(&clock);
+    QSignalSpy due(&scheduler, &AutoRenewScheduler::renewDue);
+    scheduler.setEnabled(true);
+    scheduler.setLeadSeconds(5 * 60);
+    scheduler.start(Start.addSecs(3600));
+    clock.advanceSeconds(3300);
+    scheduler.check();
+    QCOMPARE(due.count(), 1);
+    // The server hands back the same token: no new request on the next ticks, but after 30 s.
+    scheduler.start(Start.addSecs(3600));
+    scheduler.check();
+    clock.advanceSeconds(29);
+    scheduler.check();
+    QCOMPARE(due.count(), 1);
+    clock.advanceSeconds(1);
+    scheduler.check();
+    QCOMPARE(due.count(), 2);
+    // A first token that is already within the lead time is renewed at once: that is no loop.
+    AutoRenewScheduler fresh(&clock);
+    QSignalSpy freshDue(&fresh, &AutoRenewScheduler::renewDue);
+    fresh.setEnabled(true);
+    fresh.setLeadSeconds(5 * 60);
+    fresh.start(clock.now().addSecs(120));
+    fresh.check();
+    QCOMPARE(freshDue.count(), 1);
+}
+
 void TestGuiFeatures::autoRenewScheduler_backsOffAndStopsAtExpiry()
 {
     ManualClock clock(Start);
@@ -365,6 +396,7 @@ void TestGuiFeatures::cache_tokenFromCliShownAtStartup()
     m_clock->setNow(now);
     m_server.reset(new FakeNovaPostServer);
     QVERIFY(m_server->listen());
+    m_server->setNow(now.toSecsSinceEpoch()); // iat and exp fixed, whatever the CLI's start-up time
     m_server->registerPhone(Phone, PhoneKey);
     QTemporaryDir home;
     novapost::test::CliRunner cli(QStringLiteral(NOVAPOST_CLI_PATH));

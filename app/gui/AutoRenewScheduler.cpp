@@ -34,10 +34,18 @@ void AutoRenewScheduler::setLeadSeconds(qint64 seconds)
 
 void AutoRenewScheduler::start(const QDateTime& expiresAt)
 {
+    const bool renewed = m_inFlight;
     m_expiresAt = expiresAt;
-    m_next = expiresAt.addSecs(-m_leadSeconds);
-    m_failures = 0;
     m_inFlight = false;
+    m_next = expiresAt.addSecs(-m_leadSeconds);
+    if (renewed && m_next <= m_clock->now()) {
+        // The renewal brought a token no fresher than the lead time: asking again at once would
+        // loop every tick, so it counts as a failure and backs off.
+        ++m_failures;
+        m_next = m_clock->now().addSecs(backoffSeconds(m_failures));
+        return;
+    }
+    m_failures = 0;
 }
 
 void AutoRenewScheduler::stop()

@@ -11,6 +11,8 @@
 #include <QLocale>
 #include <QToolButton>
 #include <QTreeWidget>
+
+#include <cmath>
 #include <QVBoxLayout>
 
 namespace novapost::gui {
@@ -80,7 +82,8 @@ QString ClaimsPanel::valueText(const QJsonValue& value)
         return value.toString();
     case QJsonValue::Double: {
         const double number = value.toDouble();
-        if (number == double(qint64(number)))
+        // Only in qint64's range is the cast defined; a server may send anything, even 1e300.
+        if (std::isfinite(number) && std::abs(number) < 9.0e18 && number == std::trunc(number))
             return QString::number(qint64(number));
         return QString::number(number, 'g', 15);
     }
@@ -118,8 +121,10 @@ void ClaimsPanel::showToken(const JwtToken& token)
         for (auto it = object.begin(); it != object.end(); ++it) {
             const QString name = it.key();
             QString text = valueText(it.value());
-            if (isTimeClaim(name) && it.value().isDouble()) {
-                const QDateTime when = QDateTime::fromSecsSinceEpoch(qint64(it.value().toDouble()), Qt::UTC);
+            const double seconds = it.value().toDouble();
+            // Dates past year 9999 or before 1970 are shown as plain numbers.
+            if (isTimeClaim(name) && it.value().isDouble() && seconds >= 0 && seconds <= 253402300799.0) {
+                const QDateTime when = QDateTime::fromSecsSinceEpoch(qint64(seconds), Qt::UTC);
                 text = tr("%1 local time (%2)")
                            .arg(locale.toString(when.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss")),
                                 valueText(it.value()));

@@ -150,6 +150,9 @@ void MainWindow::focusNextStep()
 
 MainWindow::~MainWindow()
 {
+    // A request still running would otherwise report to nobody (a language change rebuilds the window).
+    if (m_reply)
+        m_reply->cancel();
     // The tokens leave the clipboard with the window, not only at application quit.
     for (const EnvironmentState& s : m_states)
         clearTokenFromClipboard(s);
@@ -1214,6 +1217,9 @@ void MainWindow::onTokenExpired(EnvironmentKind kind)
     s.tokenSource.clear();
     s.tokenExpired = true;
     s.autoRenew->stop();
+    // The cached copy in the keychain goes too, even if no one looks it up again soon.
+    if (m_services.tokenCache)
+        m_services.tokenCache->purgeExpired();
     m_tray->tokenExpired(int(kind), s.environment.displayName());
     updateTray();
     if (kind == m_current) {
@@ -1265,7 +1271,16 @@ void MainWindow::buildHardeningAndLanguage(const MainWindowOptions& options)
         new LanguageMenu(options.language.value_or(LanguageMenu::savedLanguage(*m_services.settings)),
                          m_services.settings, m_viewMenu);
     m_viewMenu->addMenu(languages);
-    connect(languages, &LanguageMenu::languageChosen, this, &MainWindow::languageChangeRequested);
+    connect(languages, &LanguageMenu::languageChosen, this, [this](const QString& language) {
+        // Rebuilding the window mid-request would drop the answer; the change waits for an idle window.
+        if (m_busy) {
+            setMessage(
+                m_current, MessageBanner::Level::Info,
+                tr("The language changes when the current request has finished. Choose it again then."));
+            return;
+        }
+        emit languageChangeRequested(language);
+    });
 }
 
 // ----------------------------------------------------------------------------------- issue 7 features

@@ -40,6 +40,9 @@ TokenPanel::TokenPanel(QWidget* parent)
     m_tokenEdit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_tokenEdit->setAccessibleName(tr("JSON Web Token"));
     m_tokenEdit->setContextMenuPolicy(Qt::NoContextMenu);
+    // Copying goes through Copy only, which marks the token as secret for clipboard managers and
+    // clears it later; a selection would also land in the X11 primary selection, never cleared.
+    m_tokenEdit->setTextInteractionFlags(Qt::NoTextInteraction);
 
     m_copyButton->setObjectName(QStringLiteral("copyTokenButton"));
     m_copyButton->setToolTip(tr("Copy the JWT to the clipboard (Ctrl+Shift+C)"));

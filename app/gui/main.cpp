@@ -8,6 +8,7 @@
 #include "KeyStore.h"
 #include "LanguageMenu.h"
 #include "MainWindow.h"
+#include "RequestLog.h"
 #include "StartupProbe.h"
 #include "TokenCache.h"
 #include "Translations.h"
@@ -121,6 +122,10 @@ int main(int argc, char* argv[])
     services.settings = settings.get();
     services.clock = &clock;
     services.tokenCache = &tokenCache;
+    // Owned here, not by a window, so this run's log survives a language change.
+    novapost::RequestLog requestLog;
+    requestLog.watch(&apiClient);
+    services.requestLog = &requestLog;
 
     if (!languageArgument.isEmpty())
         options.language = languageArgument;
