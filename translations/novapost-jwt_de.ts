@@ -30,38 +30,6 @@
 <context>
     <name>novapost::ApiError</name>
     <message>
-        <source>Check your input</source>
-        <translation>Eingabe prüfen</translation>
-    </message>
-    <message>
-        <source>Authentication rejected</source>
-        <translation>Authentifizierung abgelehnt</translation>
-    </message>
-    <message>
-        <source>Request rejected</source>
-        <translation>Anfrage abgelehnt</translation>
-    </message>
-    <message>
-        <source>Service unavailable</source>
-        <translation>Dienst nicht verfügbar</translation>
-    </message>
-    <message>
-        <source>Secure connection failed</source>
-        <translation>Sichere Verbindung fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Unexpected response</source>
-        <translation>Unerwartete Antwort</translation>
-    </message>
-    <message>
-        <source>Keychain unavailable</source>
-        <translation>Schlüsselbund nicht verfügbar</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Abgebrochen</translation>
-    </message>
-    <message>
         <source>%1 The server said: %2</source>
         <translation>%1 Meldung des Servers: %2</translation>
     </message>
@@ -108,6 +76,14 @@
     <message>
         <source>The server answered with an unexpected status (HTTP %1).</source>
         <translation>Der Server hat mit einem unerwarteten Status geantwortet (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server did not find the authorization route (HTTP 404). Check the server URL.</source>
+        <translation>Der Server hat die Autorisierungsroute nicht gefunden (HTTP 404). Prüfen Sie die Server-URL.</translation>
+    </message>
+    <message>
+        <source>Too many requests (HTTP 429). Wait a moment, then try again.</source>
+        <translation>Zu viele Anfragen (HTTP 429). Warten Sie einen Moment und versuchen Sie es dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -1400,6 +1376,10 @@ JWTs für die Nova Post API v.1.0; die API-Schlüssel werden im Schlüsselbund d
             <numerusform>Ihre Uhr geht gegenüber Nova Post %n s nach; der Countdown richtet sich nach der Serverzeit.</numerusform>
             <numerusform>Ihre Uhr geht gegenüber Nova Post %n s nach; der Countdown richtet sich nach der Serverzeit.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The language changes when the current request has finished. Choose it again then.</source>
+        <translation>Die Sprache wechselt, sobald die laufende Anfrage abgeschlossen ist. Wählen Sie sie dann erneut.</translation>
     </message>
 </context>
 <context>

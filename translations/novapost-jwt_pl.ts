@@ -31,38 +31,6 @@
 <context>
     <name>novapost::ApiError</name>
     <message>
-        <source>Check your input</source>
-        <translation>Sprawdź wprowadzone dane</translation>
-    </message>
-    <message>
-        <source>Authentication rejected</source>
-        <translation>Odmowa uwierzytelnienia</translation>
-    </message>
-    <message>
-        <source>Request rejected</source>
-        <translation>Żądanie odrzucone</translation>
-    </message>
-    <message>
-        <source>Service unavailable</source>
-        <translation>Usługa niedostępna</translation>
-    </message>
-    <message>
-        <source>Secure connection failed</source>
-        <translation>Błąd bezpiecznego połączenia</translation>
-    </message>
-    <message>
-        <source>Unexpected response</source>
-        <translation>Nieoczekiwana odpowiedź</translation>
-    </message>
-    <message>
-        <source>Keychain unavailable</source>
-        <translation>Pęk kluczy niedostępny</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Anulowano</translation>
-    </message>
-    <message>
         <source>%1 The server said: %2</source>
         <translation>%1 Odpowiedź serwera: %2</translation>
     </message>
@@ -109,6 +77,14 @@
     <message>
         <source>The server answered with an unexpected status (HTTP %1).</source>
         <translation>Serwer odpowiedział nieoczekiwanym kodem stanu (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server did not find the authorization route (HTTP 404). Check the server URL.</source>
+        <translation>Serwer nie znalazł ścieżki autoryzacji (HTTP 404). Sprawdź adres URL serwera.</translation>
+    </message>
+    <message>
+        <source>Too many requests (HTTP 429). Wait a moment, then try again.</source>
+        <translation>Zbyt wiele żądań (HTTP 429). Odczekaj chwilę i spróbuj ponownie.</translation>
     </message>
 </context>
 <context>
@@ -1414,6 +1390,10 @@ Tokeny JWT dla API Nova Post v.1.0; klucze API są przechowywane w systemowym p�
             <numerusform>Twój zegar spóźnia się o %n s względem zegara Nova Post; odliczanie korzysta z czasu serwera.</numerusform>
             <numerusform>Twój zegar spóźnia się o %n s względem zegara Nova Post; odliczanie korzysta z czasu serwera.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The language changes when the current request has finished. Choose it again then.</source>
+        <translation>Język zmieni się po zakończeniu bieżącego żądania. Wybierz go wtedy ponownie.</translation>
     </message>
 </context>
 <context>

@@ -31,38 +31,6 @@
 <context>
     <name>novapost::ApiError</name>
     <message>
-        <source>Check your input</source>
-        <translation>Перевірте введені дані</translation>
-    </message>
-    <message>
-        <source>Authentication rejected</source>
-        <translation>Автентифікацію відхилено</translation>
-    </message>
-    <message>
-        <source>Request rejected</source>
-        <translation>Запит відхилено</translation>
-    </message>
-    <message>
-        <source>Service unavailable</source>
-        <translation>Сервіс недоступний</translation>
-    </message>
-    <message>
-        <source>Secure connection failed</source>
-        <translation>Не вдалося встановити захищене з’єднання</translation>
-    </message>
-    <message>
-        <source>Unexpected response</source>
-        <translation>Неочікувана відповідь</translation>
-    </message>
-    <message>
-        <source>Keychain unavailable</source>
-        <translation>Сховище ключів недоступне</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Скасовано</translation>
-    </message>
-    <message>
         <source>%1 The server said: %2</source>
         <translation>%1 Відповідь сервера: %2</translation>
     </message>
@@ -109,6 +77,14 @@
     <message>
         <source>The server answered with an unexpected status (HTTP %1).</source>
         <translation>Сервер відповів неочікуваним статусом (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server did not find the authorization route (HTTP 404). Check the server URL.</source>
+        <translation>Сервер не знайшов маршрут авторизації (HTTP 404). Перевірте URL-адресу сервера.</translation>
+    </message>
+    <message>
+        <source>Too many requests (HTTP 429). Wait a moment, then try again.</source>
+        <translation>Забагато запитів (HTTP 429). Зачекайте трохи й спробуйте ще раз.</translation>
     </message>
 </context>
 <context>
@@ -1422,6 +1398,10 @@ JWT для API Нової пошти v.1.0; API-ключі зберігають�
             <numerusform>Ваш годинник відстає на %n с від Нової пошти; для зворотного відліку використовується час сервера.</numerusform>
             <numerusform>Ваш годинник відстає на %n с від Нової пошти; для зворотного відліку використовується час сервера.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The language changes when the current request has finished. Choose it again then.</source>
+        <translation>Мову буде змінено, коли поточний запит завершиться. Тоді виберіть її ще раз.</translation>
     </message>
 </context>
 <context>

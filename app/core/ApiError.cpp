@@ -40,31 +40,6 @@ int ApiError::exitCodeFor(Kind kind)
     return 1;
 }
 
-QString ApiError::titleFor(Kind kind)
-{
-    switch (kind) {
-    case Kind::None:
-        return {};
-    case Kind::InvalidInput:
-        return tr("Check your input");
-    case Kind::AuthenticationRejected:
-        return tr("Authentication rejected");
-    case Kind::RequestRejected:
-        return tr("Request rejected");
-    case Kind::ServiceUnavailable:
-        return tr("Service unavailable");
-    case Kind::TlsFailure:
-        return tr("Secure connection failed");
-    case Kind::MalformedResponse:
-        return tr("Unexpected response");
-    case Kind::KeychainFailure:
-        return tr("Keychain unavailable");
-    case Kind::Cancelled:
-        return tr("Cancelled");
-    }
-    return {};
-}
-
 namespace {
 
 QString withServerMessages(const QString& sentence, const QStringList& serverMessages)

@@ -46,8 +46,6 @@ public:
 
     /** The documented exit code of novapost-jwt-cli for this kind (0 for None). */
     static int exitCodeFor(Kind kind);
-    /** Short translated title such as "Authentication rejected". */
-    static QString titleFor(Kind kind);
 
     /**
      * Builds the error for an HTTP status with the messages found in the body. @p testKeyRequest
