@@ -268,8 +268,8 @@ void TestGui::tokenCountdown_ticksFromClockAndStopsWhenIdle()
 
     countdown.start(Start); // already past
     QCOMPARE(expired.count(), 2);
-    QCOMPARE(TokenPanel::formatMinutesSeconds(3600), QStringLiteral("60:00"));
-    QCOMPARE(TokenPanel::formatMinutesSeconds(61), QStringLiteral("01:01"));
+    QCOMPARE(TokenCountdown::formatMinutesSeconds(3600), QStringLiteral("60:00"));
+    QCOMPARE(TokenCountdown::formatMinutesSeconds(61), QStringLiteral("01:01"));
 }
 
 void TestGui::clipboardGuard_marksSecretAndLeavesForeignText()

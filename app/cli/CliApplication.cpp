@@ -5,6 +5,7 @@
 #include "JwtToken.h"
 #include "KeychainSecretStore.h"
 #include "PhoneNumber.h"
+#include "TokenCountdown.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,8 +23,6 @@ namespace {
 
 // A key or a token is far smaller; reading stops here so a stray pipe cannot eat memory.
 constexpr std::size_t MaximumStdinBytes = 64 * 1024;
-// The server's Date header has one-second resolution; smaller differences are noise.
-constexpr qint64 ClockSkewToleranceSeconds = 5;
 
 QString isoUtc(const QDateTime& when)
 {
@@ -45,9 +44,7 @@ QString durationText(qint64 seconds)
 {
     const qint64 magnitude = qAbs(seconds);
     if (magnitude < 3600)
-        return QStringLiteral("%1:%2")
-            .arg(magnitude / 60, 2, 10, QLatin1Char('0'))
-            .arg(magnitude % 60, 2, 10, QLatin1Char('0'));
+        return TokenCountdown::formatMinutesSeconds(magnitude);
     if (magnitude < 2 * 86400)
         return CliApplication::tr("%n hour(s)", "", int(magnitude / 3600));
     return CliApplication::tr("%n day(s)", "", int(qMin<qint64>(magnitude / 86400, INT_MAX)));
@@ -153,8 +150,7 @@ void CliApplication::requestJwt(const QString& apiKey, bool fromKeychain, const 
         reply->deleteLater();
         if (!reply->succeeded())
             return failWith(reply->error());
-        const qint64 offset =
-            qAbs(reply->clockOffsetSeconds()) > ClockSkewToleranceSeconds ? reply->clockOffsetSeconds() : 0;
+        const qint64 offset = reply->significantClockOffsetSeconds();
         const TokenCache::CachedToken received{reply->token(), offset};
         m_seenSecrets.append(received.token.raw());
         if (fromKeychain)

@@ -42,6 +42,13 @@ public:
     std::optional<QDateTime> serverDate() const { return m_serverDate; }
     /** Server time minus local time when the answer arrived, from the Date header (0 without one). */
     qint64 clockOffsetSeconds() const { return m_clockOffsetSeconds; }
+    /** The Date header has one-second resolution: smaller differences are noise, not a wrong clock. */
+    static constexpr qint64 ClockSkewToleranceSeconds = 5;
+    /** clockOffsetSeconds(), or 0 when within the tolerance: the offset worth correcting for. */
+    qint64 significantClockOffsetSeconds() const
+    {
+        return qAbs(m_clockOffsetSeconds) > ClockSkewToleranceSeconds ? m_clockOffsetSeconds : 0;
+    }
     int httpStatus() const { return m_httpStatus; }
     qint64 elapsedMs() const { return m_elapsedMs; }
     /** "GET" or "POST", and the URL with the apiKey replaced by "***": safe to log. */

@@ -5,6 +5,14 @@
 
 namespace novapost {
 
+QString TokenCountdown::formatMinutesSeconds(qint64 seconds)
+{
+    seconds = qMax<qint64>(0, seconds);
+    return QStringLiteral("%1:%2")
+        .arg(seconds / 60, 2, 10, QLatin1Char('0'))
+        .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
 TokenCountdown::TokenCountdown(const Clock* clock, QObject* parent)
     : QObject(parent)
     , m_clock(clock)

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QObject>
+#include <QString>
 
 class QTimer;
 
@@ -21,6 +22,8 @@ class TokenCountdown : public QObject
     Q_OBJECT
 
 public:
+    /** "mm:ss" for a number of seconds left; negative counts as zero. */
+    static QString formatMinutesSeconds(qint64 seconds);
     /** @p clock is not owned and must outlive the countdown. */
     explicit TokenCountdown(const Clock* clock, QObject* parent = nullptr);
 

@@ -1114,9 +1114,7 @@ void MainWindow::startJwtRequest(EnvironmentKind kind, const QString& account, b
                             return;
                         }
                         m_services.keyStore->markUsed(kind, phone);
-                        const qint64 offset = qAbs(reply->clockOffsetSeconds()) > ClockSkewToleranceSeconds
-                                                  ? reply->clockOffsetSeconds()
-                                                  : 0;
+                        const qint64 offset = reply->significantClockOffsetSeconds();
                         const JwtToken token = reply->token();
                         acceptToken(kind, token, source, phone, offset, false);
                         if (m_services.tokenCache)
@@ -1515,7 +1513,7 @@ QString MainWindow::selectedProductionKey() const
 
 QString MainWindow::clockNote(qint64 clockOffsetSeconds) const
 {
-    if (qAbs(clockOffsetSeconds) <= ClockSkewToleranceSeconds)
+    if (qAbs(clockOffsetSeconds) <= ApiReply::ClockSkewToleranceSeconds)
         return {};
     // The offset is Nova Post's time minus ours: negative means our clock is ahead.
     const bool ahead = clockOffsetSeconds < 0;

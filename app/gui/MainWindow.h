@@ -108,7 +108,6 @@ public:
     /** A cached token with at least this much time left is used instead of asking Nova Post. */
     static constexpr qint64 CacheMinimumSecondsLeft = 5 * 60;
     /** A clock difference with Nova Post beyond this is corrected for and mentioned. */
-    static constexpr qint64 ClockSkewToleranceSeconds = 5;
 
 signals:
     /** View → Language was changed; main rebuilds the window in @p language ("" = system default). */
@@ -139,7 +138,7 @@ private:
         bool tokenExpired = false;
         /** Phone digits or production key id of the key that made the token, for renewals. */
         QString tokenAccount;
-        /** Nova Post's clock minus ours, when it differs by more than ClockSkewToleranceSeconds. */
+        /** Nova Post's clock minus ours, when it differs by more than ApiReply::ClockSkewToleranceSeconds. */
         qint64 clockOffsetSeconds = 0;
         AutoRenewScheduler* autoRenew = nullptr;
         Message message;

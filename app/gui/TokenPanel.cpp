@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "TokenPanel.h"
 
+#include "TokenCountdown.h"
+
 #include <QFontDatabase>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -112,14 +114,6 @@ TokenPanel::TokenPanel(QWidget* parent)
     showEmpty(false);
 }
 
-QString TokenPanel::formatMinutesSeconds(qint64 seconds)
-{
-    seconds = qMax<qint64>(0, seconds);
-    return QStringLiteral("%1:%2")
-        .arg(seconds / 60, 2, 10, QLatin1Char('0'))
-        .arg(seconds % 60, 2, 10, QLatin1Char('0'));
-}
-
 void TokenPanel::setTitleFor(bool production)
 {
     setTitle(production ? tr("Production JWT") : tr("Sandbox JWT"));
@@ -186,7 +180,7 @@ void TokenPanel::showToken(const QString& token, const QDateTime& expiresAt, qin
 
 void TokenPanel::showSecondsLeft(qint64 secondsLeft)
 {
-    m_countdownLabel->setText(tr("Expires in %1").arg(formatMinutesSeconds(secondsLeft)));
+    m_countdownLabel->setText(tr("Expires in %1").arg(TokenCountdown::formatMinutesSeconds(secondsLeft)));
     const int minutes = int((secondsLeft + 59) / 60);
     m_countdownLabel->setAccessibleName(tr("Expires in %n minute(s)", "", minutes));
     m_progressBar->setValue(int(qMin<qint64>(secondsLeft, m_progressBar->maximum())));

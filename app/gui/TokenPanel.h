@@ -43,7 +43,6 @@ public:
     void setNote(const QString& text);
 
     /** "mm:ss"; minutes go past 59 rather than wrapping. */
-    static QString formatMinutesSeconds(qint64 seconds);
 
 signals:
     void copyRequested();

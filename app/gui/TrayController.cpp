@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "TrayController.h"
 
+#include "TokenCountdown.h"
+
 #include <QAction>
 #include <QGuiApplication>
 #include <QIcon>
@@ -8,18 +10,6 @@
 #include <QSystemTrayIcon>
 
 namespace novapost::gui {
-
-namespace {
-
-QString minutesSeconds(qint64 seconds)
-{
-    seconds = qMax<qint64>(0, seconds);
-    return QStringLiteral("%1:%2")
-        .arg(seconds / 60, 2, 10, QLatin1Char('0'))
-        .arg(seconds % 60, 2, 10, QLatin1Char('0'));
-}
-
-} // namespace
 
 TrayController::TrayController(bool createIcon, QObject* parent)
     : QObject(parent)
@@ -67,7 +57,7 @@ void TrayController::showState(const QString& environmentName, std::optional<qin
         m_toolTip = tr("Nova Post JWT");
     else if (secondsLeft)
         m_toolTip = tr("Nova Post JWT — %1: the token expires in %2.")
-                        .arg(environmentName, minutesSeconds(*secondsLeft));
+                        .arg(environmentName, TokenCountdown::formatMinutesSeconds(*secondsLeft));
     else if (expired)
         m_toolTip = tr("Nova Post JWT — %1: the token has expired.").arg(environmentName);
     else

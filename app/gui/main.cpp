@@ -4,6 +4,7 @@
 #include "AppSettings.h"
 #include "Clock.h"
 #include "Environment.h"
+#include "ExtraCaCertificates.h"
 #include "KeychainSecretStore.h"
 #include "KeyStore.h"
 #include "LanguageMenu.h"
@@ -16,12 +17,10 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QFile>
 #include <QIcon>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
-#include <QSslCertificate>
 
 #include <cstdio>
 
@@ -87,19 +86,12 @@ int main(int argc, char* argv[])
         if (!options.baseUrlOverride.isValid())
             return fail(error);
     }
-    QList<QSslCertificate> extraCas;
     if (parser.isSet(caFileOption)) {
-        const QString path = parser.value(caFileOption);
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return fail(QApplication::translate("main", "Cannot read the CA file %1: %2.")
-                            .arg(path, file.errorString()));
-        extraCas = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
-        // The window shows that these are in use, instead of the ones chosen in Settings.
-        options.caFile = path;
-        if (extraCas.isEmpty())
-            return fail(
-                QApplication::translate("main", "The CA file %1 holds no PEM certificate.").arg(path));
+        // Checked here so a bad file stops the start with a message; the window applies it.
+        QString error;
+        if (novapost::gui::ExtraCaCertificates::load(parser.value(caFileOption), &error).isEmpty())
+            return fail(error);
+        options.caFile = parser.value(caFileOption);
     }
 
     // Corporate networks often require the system proxy; without this Qt would go direct.
@@ -109,7 +101,6 @@ int main(int argc, char* argv[])
     QNetworkAccessManager network;
     novapost::ApiClient apiClient(&network);
     apiClient.setClock(&clock);
-    apiClient.setExtraCaCertificates(extraCas);
     novapost::KeychainSecretStore secrets;
     const std::unique_ptr<QSettings> settings = novapost::AppSettings::open();
     novapost::KeyStore keyStore(&secrets, settings.get(), &clock);
