@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>main</name>
+    <message>
+        <source>Nova Post JWT</source>
+        <translation>Nova Post JWT</translation>
+    </message>
+    <message>
+        <source>Gets a JWT for the Nova Post API and puts it on the clipboard.</source>
+        <translation>Ruft ein JWT für die Nova Post API ab und legt es in die Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Start in this environment.</source>
+        <translation>In dieser Umgebung starten.</translation>
+    </message>
+    <message>
+        <source>Use this server instead of Nova Post&apos;s.</source>
+        <translation>Diesen Server statt des Servers von Nova Post verwenden.</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file.</source>
+        <translation>Zusätzlich den CA-Zertifikaten in dieser PEM-Datei vertrauen.</translation>
+    </message>
+    <message>
+        <source>Use this language (en, uk, pl, de).</source>
+        <translation>Diese Sprache verwenden (en, uk, pl, de).</translation>
+    </message>
+    <message>
+        <source>--env must be “sandbox” or “production”, not “%1”.</source>
+        <translation>--env muss „sandbox“ oder „production“ sein, nicht „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>novapost::ApiClient</name>
     <message>
         <source>The apiKey is empty.</source>

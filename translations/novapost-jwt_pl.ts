@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
+    <name>main</name>
+    <message>
+        <source>Nova Post JWT</source>
+        <translation>Nova Post JWT</translation>
+    </message>
+    <message>
+        <source>Gets a JWT for the Nova Post API and puts it on the clipboard.</source>
+        <translation>Pobiera JWT do API Nova Post i kopiuje go do schowka.</translation>
+    </message>
+    <message>
+        <source>Start in this environment.</source>
+        <translation>Uruchom w tym środowisku.</translation>
+    </message>
+    <message>
+        <source>Use this server instead of Nova Post&apos;s.</source>
+        <translation>Używaj tego serwera zamiast serwera Nova Post.</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file.</source>
+        <translation>Ufaj także certyfikatom CA z tego pliku PEM.</translation>
+    </message>
+    <message>
+        <source>Use this language (en, uk, pl, de).</source>
+        <translation>Używaj tego języka (en, uk, pl, de).</translation>
+    </message>
+    <message>
+        <source>--env must be “sandbox” or “production”, not “%1”.</source>
+        <translation>--env musi mieć wartość „sandbox” lub „production”, a nie „%1”.</translation>
+    </message>
+</context>
+<context>
     <name>novapost::ApiClient</name>
     <message>
         <source>The apiKey is empty.</source>

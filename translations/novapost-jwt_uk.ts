@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk_UA">
 <context>
+    <name>main</name>
+    <message>
+        <source>Nova Post JWT</source>
+        <translation>JWT Нової пошти</translation>
+    </message>
+    <message>
+        <source>Gets a JWT for the Nova Post API and puts it on the clipboard.</source>
+        <translation>Отримує JWT для API Нової пошти й копіює його в буфер обміну.</translation>
+    </message>
+    <message>
+        <source>Start in this environment.</source>
+        <translation>Запустити в цьому середовищі.</translation>
+    </message>
+    <message>
+        <source>Use this server instead of Nova Post&apos;s.</source>
+        <translation>Використовувати цей сервер замість сервера Нової пошти.</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file.</source>
+        <translation>Також довіряти сертифікатам CA з цього файлу PEM.</translation>
+    </message>
+    <message>
+        <source>Use this language (en, uk, pl, de).</source>
+        <translation>Використовувати цю мову (en, uk, pl, de).</translation>
+    </message>
+    <message>
+        <source>--env must be “sandbox” or “production”, not “%1”.</source>
+        <translation>--env має бути «sandbox» або «production», а не «%1».</translation>
+    </message>
+</context>
+<context>
     <name>novapost::ApiClient</name>
     <message>
         <source>The apiKey is empty.</source>
