@@ -181,10 +181,7 @@ void MainWindow::buildUi()
     m_productionBanner->setObjectName(QStringLiteral("productionBanner"));
     m_productionBanner->setWordWrap(true);
     m_productionBanner->setText(tr("PRODUCTION: tokens from here act on real shipments and real money."));
-    m_productionBanner->setStyleSheet(
-        QStringLiteral("QLabel#productionBanner { background: #DA291C; color: "
-                       "white; font-weight: bold; padding: 6px 8px; border-radius: "
-                       "4px; }"));
+    m_productionBanner->hide();
     layout->addWidget(m_productionBanner);
 
     m_messageBanner = new MessageBanner(central);
@@ -309,8 +306,7 @@ QWidget* MainWindow::buildSandboxPage()
     m_phoneEdit->setAccessibleName(tr("Phone number"));
     m_phoneEdit->setAccessibleDescription(
         tr("The phone number registered on my.novapost.com, with its country code."));
-    // Its icon comes from the icon theme, a slow search: not needed for the first frame.
-    FirstPaint::then(this, [this] { m_phoneEdit->setClearButtonEnabled(true); });
+    m_phoneEdit->setClearButtonEnabled(true);
     m_phoneStatusLabel = wrappingLabel(QStringLiteral("phoneStatusLabel"), box);
 
     m_requestTestKeyButton = new QPushButton(tr("&Request test key"), box);
@@ -573,6 +569,11 @@ void MainWindow::showEnvironment()
     m_environmentBar->setStyleSheet(
         production ? QStringLiteral("QComboBox#environmentComboBox { color: #B3140A; font-weight: bold; }")
                    : QString());
+    // Styled when first shown: the first style sheet costs start-up time, and most starts are in sandbox.
+    if (production && m_productionBanner->styleSheet().isEmpty())
+        m_productionBanner->setStyleSheet(
+            QStringLiteral("QLabel#productionBanner { background: #DA291C; color: white; font-weight: bold; "
+                           "padding: 6px 8px; border-radius: 4px; }"));
     m_productionBanner->setVisible(production);
     m_sandboxPage->setVisible(!production);
     m_productionPage->setVisible(production);
@@ -1373,7 +1374,7 @@ void MainWindow::buildFeatureActions()
 
 void MainWindow::buildTray()
 {
-    m_tray = new TrayController(true, this);
+    m_tray = new TrayController(this);
     connect(m_tray, &TrayController::copyRequested, this, &MainWindow::copyToken);
     connect(m_tray, &TrayController::getNewRequested, this, &MainWindow::getFreshJwt);
     connect(m_tray, &TrayController::showWindowRequested, this, [this] {
@@ -1386,10 +1387,12 @@ void MainWindow::buildTray()
         close();
         QCoreApplication::quit();
     });
-    if (!m_tray->hasTrayIcon()) {
-        m_keepInTrayAction->setEnabled(false);
-        m_keepInTrayAction->setToolTip(tr("This desktop has no system tray."));
-    }
+    FirstPaint::then(this, [this] {
+        if (!m_tray->showIcon()) {
+            m_keepInTrayAction->setEnabled(false);
+            m_keepInTrayAction->setToolTip(tr("This desktop has no system tray."));
+        }
+    });
 }
 
 void MainWindow::applyFeatureSettings()

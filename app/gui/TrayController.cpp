@@ -11,7 +11,7 @@
 
 namespace novapost::gui {
 
-TrayController::TrayController(bool createIcon, QObject* parent)
+TrayController::TrayController(QObject* parent)
     : QObject(parent)
     , m_menu(new QMenu)
 {
@@ -32,16 +32,22 @@ TrayController::TrayController(bool createIcon, QObject* parent)
     connect(m_showWindowAction, &QAction::triggered, this, &TrayController::showWindowRequested);
     connect(m_quitAction, &QAction::triggered, this, &TrayController::quitRequested);
 
-    if (createIcon && QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_icon = new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/novapost-jwt.svg")), this);
-        m_icon->setContextMenu(m_menu);
-        connect(m_icon, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
-            if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
-                emit showWindowRequested();
-        });
-        m_icon->show();
-    }
     showState(QString(), std::nullopt, false);
+}
+
+bool TrayController::showIcon()
+{
+    if (m_icon || !QSystemTrayIcon::isSystemTrayAvailable())
+        return m_icon != nullptr;
+    m_icon = new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/novapost-jwt.svg")), this);
+    m_icon->setContextMenu(m_menu);
+    m_icon->setToolTip(m_toolTip);
+    connect(m_icon, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+        if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
+            emit showWindowRequested();
+    });
+    m_icon->show();
+    return true;
 }
 
 TrayController::~TrayController()

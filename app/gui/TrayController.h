@@ -30,10 +30,16 @@ public:
     static constexpr qint64 NotifyBeforeSeconds = 5 * 60;
     static constexpr int Slots = 2;
 
-    /** With @p createIcon false no QSystemTrayIcon is made even if a tray exists (tests). */
-    explicit TrayController(bool createIcon, QObject* parent = nullptr);
+    /** Without an icon in the tray until showIcon(). */
+    explicit TrayController(QObject* parent = nullptr);
     ~TrayController() override;
 
+    /**
+     * Puts the icon in the tray if the desktop has one, and says whether it is there. Asking the
+     * desktop takes a round trip to it (and the icon is an SVG to render), so the window calls this
+     * after its first frame.
+     */
+    bool showIcon();
     bool hasTrayIcon() const { return m_icon != nullptr; }
     QMenu* menu() const { return m_menu; }
     QAction* copyAction() const { return m_copyAction; }

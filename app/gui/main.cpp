@@ -10,6 +10,7 @@
 #include "LanguageMenu.h"
 #include "MainWindow.h"
 #include "RequestLog.h"
+#include "StartupFriendlyStyle.h"
 #include "StartupProbe.h"
 #include "TokenCache.h"
 #include "Translations.h"
@@ -42,6 +43,8 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("novapost-jwt"));
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Nova Post JWT"));
     QApplication::setApplicationVersion(QStringLiteral(NOVAPOST_VERSION));
+    // Wraps the style Qt picked (platform default, -style or QT_STYLE_OVERRIDE): same look, sooner.
+    QApplication::setStyle(new novapost::gui::StartupFriendlyStyle(QApplication::style()));
     // The installed .desktop file's name: Wayland matches windows to their icon and menu entry by it.
     QApplication::setDesktopFileName(QStringLiteral("io.github.novapost_jwt.NovapostJwt"));
     // Before any tr() call, so the parser's help text is translated too.
