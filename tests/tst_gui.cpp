@@ -27,6 +27,8 @@
 #include <QComboBox>
 #include <QFile>
 #include <QFileInfo>
+#include <QFontDatabase>
+#include <QFontInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -335,9 +337,13 @@ void TestGui::fullFlow_requestKeyGetJwtCopyAndExpire()
     QVERIFY(!m_keys->entry(EnvironmentKind::Sandbox, Phone)->sessionOnly);
     QVERIFY(!child<MessageBanner>("keychainBanner")->isVisible());
 
-    getJwtThroughUi();
     auto* tokenEdit = child<QPlainTextEdit>("tokenTextEdit");
+    // The placeholder sentence in the window's font, the token itself in a fixed-width one.
+    QCOMPARE(tokenEdit->font(), m_window->font());
+    getJwtThroughUi();
     QTRY_COMPARE(tokenEdit->toPlainText(), jwt);
+    QCOMPARE(tokenEdit->font(), QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    QVERIFY(QFontInfo(tokenEdit->font()).fixedPitch());
     QVERIFY(m_keys->entry(EnvironmentKind::Sandbox, Phone)->lastUsedAt.isValid());
     auto* countdownLabel = child<QLabel>("countdownLabel");
     QCOMPARE(countdownLabel->text(), QStringLiteral("Expires in 60:00"));
@@ -359,6 +365,7 @@ void TestGui::fullFlow_requestKeyGetJwtCopyAndExpire()
     m_window->countdown(EnvironmentKind::Sandbox)->refresh();
     QCOMPARE(countdownLabel->text(), QStringLiteral("Expired"));
     QVERIFY(tokenEdit->toPlainText().isEmpty());
+    QCOMPARE(tokenEdit->font(), m_window->font());
     QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
     QVERIFY(!copy->isEnabled());
     auto* getNew = child<QPushButton>("getNewJwtButton");

@@ -32,10 +32,11 @@ TokenPanel::TokenPanel(QWidget* parent)
 
     m_tokenEdit->setObjectName(QStringLiteral("tokenTextEdit"));
     m_tokenEdit->setReadOnly(true);
-    m_tokenEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_tokenEdit->setWordWrapMode(QTextOption::WrapAnywhere);
     m_tokenEdit->setTabChangesFocus(true);
     // Five lines: a Nova Post JWT is 300-700 characters, and the whole token should be visible.
+    // Measured in the window's font, which the system's fixed font matches in line height closely
+    // enough; that font is loaded only once a token is shown (setTokenText).
     m_tokenEdit->setFixedHeight(
         m_tokenEdit->fontMetrics().lineSpacing() * 5 +
         2 * (m_tokenEdit->frameWidth() + int(m_tokenEdit->document()->documentMargin())));
@@ -128,6 +129,8 @@ void TokenPanel::setTitleFor(bool production)
 
 void TokenPanel::setTokenText(const QString& token)
 {
+    // The token in the fixed-width font, the placeholder sentences in the window's own.
+    m_tokenEdit->setFont(token.isEmpty() ? QFont() : QFontDatabase::systemFont(QFontDatabase::FixedFont));
     // Clearing also drops the undo history, so the old token does not linger in the document.
     m_tokenEdit->setPlainText(token);
     m_tokenEdit->document()->clearUndoRedoStacks();
