@@ -7,6 +7,7 @@
 #include "ClipboardGuard.h"
 #include "Clock.h"
 #include "ConfirmationPrompt.h"
+#include "ContentHeightGuard.h"
 #include "ExtraCaCertificates.h"
 #include "FakeNovaPostServer.h"
 #include "FileChooser.h"
@@ -46,6 +47,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
+#include <QVBoxLayout>
 
 #include <memory>
 
@@ -105,6 +107,7 @@ private slots:
     void extraCa_commandLineOverridesForThisRun();
     void secrets_notInTitlesTooltipsOrAccessibleTexts();
     void productionKey_staysMaskedUnlessRevealed();
+    void contentHeightGuard_growsWindowForWrappedLines();
 
 private:
     void createServices(bool forceMemoryStore = false);
@@ -343,6 +346,14 @@ void TestGui::fullFlow_requestKeyGetJwtCopyAndExpire()
     getJwtThroughUi();
     QTRY_COMPARE(tokenEdit->toPlainText(), jwt);
     QCOMPARE(tokenEdit->font(), QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    // The token's extra lines made the window taller instead of pushing Copy over the token field.
+    auto* copyButton = child<QPushButton>("copyTokenButton");
+    QTRY_VERIFY(m_window->height() >=
+                ContentHeightGuard::neededHeight(m_window.get(), m_window->centralWidget()));
+    QTRY_VERIFY2(tokenEdit->geometry().bottom() < copyButton->geometry().top(),
+                 qPrintable(QStringLiteral("token field ends at %1, Copy starts at %2")
+                                .arg(tokenEdit->geometry().bottom())
+                                .arg(copyButton->geometry().top())));
     QVERIFY(QFontInfo(tokenEdit->font()).fixedPitch());
     QVERIFY(m_keys->entry(EnvironmentKind::Sandbox, Phone)->lastUsedAt.isValid());
     auto* countdownLabel = child<QLabel>("countdownLabel");
@@ -988,4 +999,38 @@ void TestGui::productionKey_staysMaskedUnlessRevealed()
 }
 
 QTEST_MAIN(TestGui)
+void TestGui::contentHeightGuard_growsWindowForWrappedLines()
+{
+    QWidget window;
+    auto* layout = new QVBoxLayout(&window);
+    auto* label = new QLabel(QStringLiteral("Short."), &window);
+    label->setWordWrap(true);
+    auto* field = new QPlainTextEdit(&window);
+    field->setFixedHeight(80);
+    auto* button = new QPushButton(QStringLiteral("Copy"), &window);
+    layout->addWidget(label);
+    layout->addWidget(field);
+    layout->addWidget(button);
+    new ContentHeightGuard(&window, &window);
+    window.resize(260, 10);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const int shortHeight = window.height();
+
+    // Many more lines at this width: the window grows, the field keeps clear of the button.
+    label->setText(QStringLiteral("A sentence that needs several lines at this width. ").repeated(8));
+    QTRY_VERIFY(window.height() > shortHeight);
+    QTRY_VERIFY(window.height() >= ContentHeightGuard::neededHeight(&window, &window));
+    QVERIFY(label->geometry().bottom() < field->geometry().top());
+    QVERIFY(field->geometry().bottom() < button->geometry().top());
+
+    // Narrower means even more lines; wider lets the user make the window shorter again.
+    const int wideMinimum = window.minimumHeight();
+    window.resize(200, window.height());
+    QTRY_VERIFY(window.minimumHeight() > wideMinimum);
+    QTRY_VERIFY(field->geometry().bottom() < button->geometry().top());
+    window.resize(600, window.height());
+    QTRY_VERIFY(window.minimumHeight() < wideMinimum);
+}
+
 #include "tst_gui.moc"

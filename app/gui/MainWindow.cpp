@@ -10,6 +10,7 @@
 #include "ClipboardStatusWidget.h"
 #include "Clock.h"
 #include "ConfirmationPrompt.h"
+#include "ContentHeightGuard.h"
 #include "ExtraCaCertificates.h"
 #include "LanguageMenu.h"
 #include "PhoneNumber.h"
@@ -227,6 +228,7 @@ void MainWindow::buildUi()
     layout->addWidget(docsLabel);
 
     setCentralWidget(central);
+    new ContentHeightGuard(this, central);
     buildMenus();
 }
 
