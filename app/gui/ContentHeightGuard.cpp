@@ -19,6 +19,7 @@ ContentHeightGuard::ContentHeightGuard(QWidget* window, QWidget* contents)
 {
     window->installEventFilter(this);
     contents->installEventFilter(this);
+    scheduleUpdate();
 }
 
 int ContentHeightGuard::neededHeight(const QWidget* window, const QWidget* contents)

@@ -19,7 +19,10 @@ namespace novapost::gui {
 class ContentHeightGuard final : public QObject
 {
 public:
-    /** Watches @p window and its @p contents (the widget that holds the window's layout). */
+    /**
+     * Watches @p window and its @p contents (the widget that holds the window's layout), and checks
+     * the window's current height right away.
+     */
     ContentHeightGuard(QWidget* window, QWidget* contents);
 
     /**
