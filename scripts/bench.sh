@@ -2,7 +2,8 @@
 # Benchmarks, as medians of many runs with their baselines measured in the same run:
 #   - CLI: `novapost-jwt-cli token` against a local server vs `curl -s URL | jq -r .jwt`;
 #   - window: start-up to the first painted window vs a bare Qt Widgets window built the same way,
-#     both on one Xvfb display inside a private keyring session;
+#     both on one Xvfb display inside a private keyring session, in ROUNDS (default 5) alternating
+#     rounds so a slow spell of the machine weighs on both alike;
 #   - the idle window with a live token: CPU over IDLE_SECONDS (default 60) and resident memory;
 #   - installed size.
 #   scripts/bench.sh [RUNS]      (default 30 runs each)
@@ -24,6 +25,11 @@ cleanup() {
 trap cleanup EXIT
 
 median_ms() { jq -r '.results[0].median * 1000' "$1"; }
+# The median over several hyperfine exports of one command (all their runs together).
+median_of_rounds_ms() {
+    jq -s '[.[].results[0].times[]] | sort | if length % 2 == 1 then .[length / 2 | floor]
+           else (.[length / 2 - 1] + .[length / 2]) / 2 end * 1000' "$@"
+}
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 
 # ---- CLI vs curl + jq --------------------------------------------------------------------
@@ -50,13 +56,19 @@ printf 'ratio CLI/curl:   %7s x   (target <= 1.2)\n' "$(ratio "$cli_ms" "$curl_m
 GUI="$BUILD_DIR/app/gui/novapost-jwt"
 BARE="$BUILD_DIR/tests/novapost-bench-bare-window"
 IDLE_SECONDS="${IDLE_SECONDS:-60}"
-export RUNS BASE_URL CLI GUI BARE IDLE_SECONDS work
+ROUNDS="${ROUNDS:-5}"
+export RUNS ROUNDS BASE_URL CLI GUI BARE IDLE_SECONDS work
 xvfb-run -a -s "-screen 0 1280x900x24" "$ROOT/scripts/with-test-keyring.sh" bash -c '
     set -euo pipefail
-    NOVAPOST_EXIT_AFTER_FIRST_PAINT=1 hyperfine -N --warmup 3 --runs "$RUNS" --export-json "$work/gui.json" \
-        "$GUI" >/dev/null 2>&1
-    NOVAPOST_EXIT_AFTER_FIRST_PAINT=1 hyperfine -N --warmup 3 --runs "$RUNS" --export-json "$work/bare.json" \
-        "$BARE" >/dev/null 2>&1
+    # Alternating rounds, so a slow spell of the machine weighs on both windows alike.
+    per_round=$(( (RUNS + ROUNDS - 1) / ROUNDS ))
+    for round in $(seq 1 "$ROUNDS"); do
+        for which in gui bare; do
+            binary="$GUI"; [ "$which" = bare ] && binary="$BARE"
+            NOVAPOST_EXIT_AFTER_FIRST_PAINT=1 hyperfine -N --warmup 2 --runs "$per_round" \
+                --export-json "$work/$which.$round.json" "$binary" >/dev/null 2>&1
+        done
+    done
 
     # A live token in the window: a key in the keyring, a token cached by the CLI, and Ctrl+G.
     printf "bench-key\n" | "$CLI" --base-url "$BASE_URL" set-key --phone 498213437654 >/dev/null
@@ -75,8 +87,8 @@ xvfb-run -a -s "-screen 0 1280x900x24" "$ROOT/scripts/with-test-keyring.sh" bash
     kill "$gui_pid"; wait "$gui_pid" 2>/dev/null || true
     echo "$before $after $rss_kb" > "$work/idle.txt"
 ' 2>/dev/null
-gui_ms="$(median_ms "$work/gui.json")"
-bare_ms="$(median_ms "$work/bare.json")"
+gui_ms="$(median_of_rounds_ms "$work"/gui.*.json)"
+bare_ms="$(median_of_rounds_ms "$work"/bare.*.json)"
 read -r before after rss_kb < "$work/idle.txt"
 cpu_percent="$(awk -v d="$((after - before))" -v hz="$(getconf CLK_TCK)" -v s="$IDLE_SECONDS" \
     'BEGIN { printf "%.2f", 100 * d / hz / s }')"
@@ -85,8 +97,8 @@ cp "$work/idle.png" "$BUILD_DIR/bench-idle-window.png"
 DESTDIR="$work/install" cmake --install "$BUILD_DIR" --prefix /usr >/dev/null
 installed_kb="$(du -sk "$work/install" | cut -f1)"
 
-printf 'window start-up:  %7.2f ms median (%s runs)\n' "$gui_ms" "$RUNS"
-printf 'bare Qt window:   %7.2f ms median (%s runs)\n' "$bare_ms" "$RUNS"
+printf 'window start-up:  %7.2f ms median (%s runs in %s alternating rounds)\n' "$gui_ms" "$RUNS" "$ROUNDS"
+printf 'bare Qt window:   %7.2f ms median (%s runs in %s alternating rounds)\n' "$bare_ms" "$RUNS" "$ROUNDS"
 printf 'ratio window/bare:%7s x   (target <= 1.3)\n' "$(ratio "$gui_ms" "$bare_ms")"
 printf 'idle window CPU:  %7s %%   over %s s with a live countdown (target < 1)\n' "$cpu_percent" "$IDLE_SECONDS"
 printf 'idle window RSS:  %7.1f MB  (target < 60)\n' "$(awk -v k="$rss_kb" 'BEGIN { print k / 1024 }')"

@@ -44,7 +44,9 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Nova Post JWT"));
     QApplication::setApplicationVersion(QStringLiteral(NOVAPOST_VERSION));
     // Wraps the style Qt picked (platform default, -style or QT_STYLE_OVERRIDE): same look, sooner.
-    QApplication::setStyle(new novapost::gui::StartupFriendlyStyle(QApplication::style()));
+    // Not under an application style sheet (-stylesheet), which already wraps that style itself.
+    if (app.styleSheet().isEmpty())
+        QApplication::setStyle(new novapost::gui::StartupFriendlyStyle(QApplication::style()));
     // The installed .desktop file's name: Wayland matches windows to their icon and menu entry by it.
     QApplication::setDesktopFileName(QStringLiteral("io.github.novapost_jwt.NovapostJwt"));
     // Before any tr() call, so the parser's help text is translated too.
