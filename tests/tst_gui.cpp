@@ -39,6 +39,9 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -349,7 +352,7 @@ void TestGui::fullFlow_requestKeyGetJwtCopyAndExpire()
     // The token's extra lines made the window taller instead of pushing Copy over the token field.
     auto* copyButton = child<QPushButton>("copyTokenButton");
     QTRY_VERIFY(m_window->height() >=
-                ContentHeightGuard::neededHeight(m_window.get(), m_window->centralWidget()));
+                ContentHeightGuard::neededHeight(m_window.get(), child<QScrollArea>("contentsScrollArea")));
     QTRY_VERIFY2(tokenEdit->geometry().bottom() < copyButton->geometry().top(),
                  qPrintable(QStringLiteral("token field ends at %1, Copy starts at %2")
                                 .arg(tokenEdit->geometry().bottom())
@@ -1002,25 +1005,32 @@ QTEST_MAIN(TestGui)
 void TestGui::contentHeightGuard_growsWindowForWrappedLines()
 {
     QWidget window;
-    auto* layout = new QVBoxLayout(&window);
-    auto* label = new QLabel(QStringLiteral("Short."), &window);
+    auto* area = new QScrollArea(&window);
+    area->setWidgetResizable(true);
+    auto* contents = new QWidget;
+    auto* layout = new QVBoxLayout(contents);
+    auto* label = new QLabel(QStringLiteral("Short."), contents);
     label->setWordWrap(true);
-    auto* field = new QPlainTextEdit(&window);
+    auto* field = new QPlainTextEdit(contents);
     field->setFixedHeight(80);
-    auto* button = new QPushButton(QStringLiteral("Copy"), &window);
+    auto* button = new QPushButton(QStringLiteral("Copy"), contents);
     layout->addWidget(label);
     layout->addWidget(field);
     layout->addWidget(button);
-    new ContentHeightGuard(&window, &window);
-    window.resize(260, 10);
+    area->setWidget(contents);
+    (new QVBoxLayout(&window))->addWidget(area);
+    window.resize(ContentHeightGuard::initialSize(area, 260, 0));
+    new ContentHeightGuard(&window, area);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     const int shortHeight = window.height();
+    QVERIFY(field->geometry().bottom() < button->geometry().top());
 
-    // Many more lines at this width: the window grows, the field keeps clear of the button.
+    // Many more lines at this width: the window grows, nothing scrolls or overlaps.
     label->setText(QStringLiteral("A sentence that needs several lines at this width. ").repeated(8));
     QTRY_VERIFY(window.height() > shortHeight);
-    QTRY_VERIFY(window.height() >= ContentHeightGuard::neededHeight(&window, &window));
+    QTRY_VERIFY(window.height() >= ContentHeightGuard::neededHeight(&window, area));
+    QVERIFY(!area->verticalScrollBar()->isVisible());
     QVERIFY(label->geometry().bottom() < field->geometry().top());
     QVERIFY(field->geometry().bottom() < button->geometry().top());
 
@@ -1031,6 +1041,13 @@ void TestGui::contentHeightGuard_growsWindowForWrappedLines()
     QTRY_VERIFY(field->geometry().bottom() < button->geometry().top());
     window.resize(600, window.height());
     QTRY_VERIFY(window.minimumHeight() < wideMinimum);
+
+    // Never taller than the screen: there the contents scroll instead of overlapping.
+    label->setText(QStringLiteral("Line after line after line. ").repeated(2000));
+    const int screenHeight = window.screen()->availableGeometry().height();
+    QTRY_COMPARE(window.minimumHeight(), screenHeight - (window.frameGeometry().height() - window.height()));
+    QTRY_VERIFY(area->verticalScrollBar()->isVisible());
+    QVERIFY(field->geometry().bottom() < button->geometry().top());
 }
 
 #include "tst_gui.moc"

@@ -2,9 +2,9 @@
 #include "ContentHeightGuard.h"
 
 #include <QEvent>
-#include <QLayout>
 #include <QResizeEvent>
 #include <QScreen>
+#include <QScrollArea>
 #include <QTimer>
 #include <QWidget>
 
@@ -12,28 +12,44 @@
 
 namespace novapost::gui {
 
-ContentHeightGuard::ContentHeightGuard(QWidget* window, QWidget* contents)
+namespace {
+
+int contentsHeight(const QWidget* contents, int width)
+{
+    return contents->hasHeightForWidth() ? contents->heightForWidth(width) : contents->sizeHint().height();
+}
+
+} // namespace
+
+ContentHeightGuard::ContentHeightGuard(QWidget* window, QScrollArea* area)
     : QObject(window)
     , m_window(window)
-    , m_contents(contents)
+    , m_area(area)
 {
     window->installEventFilter(this);
-    contents->installEventFilter(this);
+    area->widget()->installEventFilter(this);
     scheduleUpdate();
 }
 
-int ContentHeightGuard::neededHeight(const QWidget* window, const QWidget* contents)
+int ContentHeightGuard::neededHeight(const QWidget* window, const QScrollArea* area)
 {
-    if (!contents->hasHeightForWidth())
-        return 0;
-    // Everything around the contents (menu bar, status bar) keeps its current height.
-    const int around = window->height() - contents->height();
-    return around + contents->heightForWidth(contents->width());
+    const QWidget* viewport = area->viewport();
+    // Everything around the viewport (menu bar, status bar, a horizontal scroll bar) keeps its height.
+    const int around = window->height() - viewport->height();
+    return around + contentsHeight(area->widget(), viewport->width());
+}
+
+QSize ContentHeightGuard::initialSize(const QScrollArea* area, int width, int around)
+{
+    const QWidget* contents = area->widget();
+    width = std::max(width, contents->minimumSizeHint().width() + 2 * area->frameWidth());
+    return {width,
+            around + 2 * area->frameWidth() + contentsHeight(contents, width - 2 * area->frameWidth())};
 }
 
 bool ContentHeightGuard::eventFilter(QObject* watched, QEvent* event)
 {
-    const bool contentsChanged = watched == m_contents && event->type() == QEvent::LayoutRequest;
+    const bool contentsChanged = watched == m_area->widget() && event->type() == QEvent::LayoutRequest;
     const bool widthChanged = watched == m_window && event->type() == QEvent::Resize &&
                               static_cast<QResizeEvent*>(event)->size().width() !=
                                   static_cast<QResizeEvent*>(event)->oldSize().width();
@@ -55,12 +71,12 @@ void ContentHeightGuard::scheduleUpdate()
 
 void ContentHeightGuard::update()
 {
-    int needed = neededHeight(m_window, m_contents);
-    if (const QLayout* layout = m_window->layout())
-        needed = std::max(needed, layout->totalMinimumSize().height());
-    // A window taller than the screen helps no one; there the layout has to squeeze.
-    if (const QScreen* screen = m_window->screen())
-        needed = std::min(needed, screen->availableGeometry().height());
+    int needed = neededHeight(m_window, m_area);
+    // A window taller than the screen helps no one; there the contents scroll.
+    if (const QScreen* screen = m_window->screen()) {
+        const int titleBar = m_window->frameGeometry().height() - m_window->height();
+        needed = std::min(needed, screen->availableGeometry().height() - titleBar);
+    }
     if (needed != m_window->minimumHeight())
         m_window->setMinimumHeight(needed);
 }

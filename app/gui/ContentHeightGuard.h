@@ -3,33 +3,39 @@
 
 #include <QObject>
 
+class QScrollArea;
 class QWidget;
 
 namespace novapost::gui {
 
 /**
- * @brief Keeps a window at least as tall as its contents need at the window's current width.
+ * @brief Keeps a window as tall as its scrolling contents need at the window's current width, as
+ * far as the screen allows.
  *
  * Qt sizes a window's minimum from its layout's minimum sizes, which leave out height-for-width:
  * wrapped labels that need a second line at the current width. When a token, a message or a
  * longer translation adds lines, the window would stay too short and its layout would squeeze a
  * fixed-height field over the buttons below it. The guard raises the window's minimum height
- * (which also grows the window) whenever the contents or the width change.
+ * (which also grows the window) whenever the contents or the width change. On a screen too short
+ * for all of it, the window stops at the screen's height and the scroll area scrolls.
  */
 class ContentHeightGuard final : public QObject
 {
 public:
     /**
-     * Watches @p window and its @p contents (the widget that holds the window's layout), and checks
-     * the window's current height right away.
+     * Watches @p window and the widget inside @p area, and checks the window's current height
+     * right away.
      */
-    ContentHeightGuard(QWidget* window, QWidget* contents);
+    ContentHeightGuard(QWidget* window, QScrollArea* area);
+
+    /** The height @p window needs to show all of @p area's widget at the area's current width. */
+    static int neededHeight(const QWidget* window, const QScrollArea* area);
 
     /**
-     * The height @p window needs so that @p contents gets its height for its current width, or 0
-     * when the contents' height does not depend on their width.
+     * The size of @p window, @p width wide, that shows all of @p area's widget, for a window not
+     * shown yet; @p around is the height of everything else in the window (menu and status bars).
      */
-    static int neededHeight(const QWidget* window, const QWidget* contents);
+    static QSize initialSize(const QScrollArea* area, int width, int around);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -39,7 +45,7 @@ private:
     void update();
 
     QWidget* m_window;
-    QWidget* m_contents;
+    QScrollArea* m_area;
     bool m_updateScheduled = false;
 };
 

@@ -43,6 +43,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QShortcut>
 #include <QStatusBar>
@@ -134,7 +135,8 @@ MainWindow::MainWindow(const MainWindowServices& services, const MainWindowOptio
     restoreCachedTokens();
     // After showEnvironment(): the size hint depends on which key page is shown.
     if (!restoreGeometry(m_services.settings->value(GeometryKey).toByteArray()))
-        resize(sizeHint().expandedTo(QSize(760, 0)));
+        resize(ContentHeightGuard::initialSize(
+            m_scrollArea, 760, menuBar()->sizeHint().height() + statusBar()->sizeHint().height()));
     focusNextStep();
 }
 
@@ -173,7 +175,15 @@ AutoRenewScheduler* MainWindow::autoRenewScheduler(EnvironmentKind kind) const
 
 void MainWindow::buildUi()
 {
-    auto* central = new QWidget(this);
+    // Scrolls only on a screen too short for the whole window (ContentHeightGuard grows it otherwise).
+    // Given its widget while that is still empty, so the area does not measure and move a full tree.
+    m_scrollArea = new QScrollArea(this);
+    m_scrollArea->setObjectName(QStringLiteral("contentsScrollArea"));
+    m_scrollArea->setFrameShape(QFrame::NoFrame);
+    m_scrollArea->setWidgetResizable(true);
+    auto* central = new QWidget;
+    m_scrollArea->setWidget(central);
+    setCentralWidget(m_scrollArea);
     auto* layout = new QVBoxLayout(central);
 
     layout->addWidget(buildEnvironmentBar());
@@ -227,8 +237,7 @@ void MainWindow::buildUi()
     docsLabel->setToolTip(QString::fromLatin1(DocumentationUrl));
     layout->addWidget(docsLabel);
 
-    setCentralWidget(central);
-    new ContentHeightGuard(this, central);
+    new ContentHeightGuard(this, m_scrollArea);
     buildMenus();
 }
 

@@ -18,6 +18,7 @@
 class QClipboard;
 class QComboBox;
 class QLabel;
+class QScrollArea;
 class QLineEdit;
 class QActionGroup;
 class QMenu;
@@ -229,6 +230,7 @@ private:
     MessageBanner* m_keychainBanner = nullptr;
     QWidget* m_sandboxPage = nullptr;
     QWidget* m_productionPage = nullptr;
+    QScrollArea* m_scrollArea = nullptr;
     QLineEdit* m_phoneEdit = nullptr;
     QLabel* m_phoneStatusLabel = nullptr;
     QPushButton* m_requestTestKeyButton = nullptr;
