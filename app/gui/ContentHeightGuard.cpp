@@ -9,6 +9,7 @@
 #include <QWidget>
 
 #include <algorithm>
+#include <utility>
 
 namespace novapost::gui {
 
@@ -25,6 +26,8 @@ ContentHeightGuard::ContentHeightGuard(QWidget* window, QScrollArea* area)
     : QObject(window)
     , m_window(window)
     , m_area(area)
+    , m_windowObject(window)
+    , m_contentsObject(area->widget())
 {
     window->installEventFilter(this);
     area->widget()->installEventFilter(this);
@@ -49,8 +52,8 @@ QSize ContentHeightGuard::initialSize(const QScrollArea* area, int width, int ar
 
 bool ContentHeightGuard::eventFilter(QObject* watched, QEvent* event)
 {
-    const bool contentsChanged = watched == m_area->widget() && event->type() == QEvent::LayoutRequest;
-    const bool widthChanged = watched == m_window && event->type() == QEvent::Resize &&
+    const bool contentsChanged = watched == m_contentsObject && event->type() == QEvent::LayoutRequest;
+    const bool widthChanged = watched == m_windowObject && event->type() == QEvent::Resize &&
                               static_cast<QResizeEvent*>(event)->size().width() !=
                                   static_cast<QResizeEvent*>(event)->oldSize().width();
     if (contentsChanged || widthChanged)
@@ -71,6 +74,8 @@ void ContentHeightGuard::scheduleUpdate()
 
 void ContentHeightGuard::update()
 {
+    if (!m_area || m_area->widget() != m_contentsObject)
+        return;
     int needed = neededHeight(m_window, m_area);
     // A window taller than the screen helps no one; there the contents scroll.
     if (const QScreen* screen = m_window->screen()) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 
 class QScrollArea;
 class QWidget;
@@ -45,7 +46,12 @@ private:
     void update();
 
     QWidget* m_window;
-    QScrollArea* m_area;
+    // Guarded: the window's children go before the guard when the window closes.
+    QPointer<QScrollArea> m_area;
+    // For telling events apart by address only: on the way out, the window still sends events
+    // while these objects are half destroyed.
+    const QObject* m_windowObject;
+    const QObject* m_contentsObject;
     bool m_updateScheduled = false;
 };
 

@@ -30,8 +30,9 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override
     {
         if (event->type() == QEvent::Paint && m_action) {
-            // A posted call that starts a timer: the posted events of this pass (the backing store
-            // flush, the benchmark's quit) are handled first, the work only in a later pass.
+            // A posted call that starts a real timer (1 ms; a 0 ms single shot would be posted too):
+            // whatever else is posted while painting, such as the benchmark's exit, comes first,
+            // and the work runs in a later pass of the event loop.
             QObject* window = parent();
             QMetaObject::invokeMethod(
                 window,
