@@ -24,9 +24,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-median_ms() { jq -r '.results[0].median * 1000' "$1"; }
-# The median over several hyperfine exports of one command (all their runs together).
-median_of_rounds_ms() {
+# The median over one or more hyperfine exports of one command (all their runs together).
+median_ms() {
     jq -s '[.[].results[0].times[]] | sort | if length % 2 == 1 then .[length / 2 | floor]
            else (.[length / 2 - 1] + .[length / 2]) / 2 end * 1000' "$@"
 }
@@ -87,8 +86,8 @@ xvfb-run -a -s "-screen 0 1280x900x24" "$ROOT/scripts/with-test-keyring.sh" bash
     kill "$gui_pid"; wait "$gui_pid" 2>/dev/null || true
     echo "$before $after $rss_kb" > "$work/idle.txt"
 ' 2>/dev/null
-gui_ms="$(median_of_rounds_ms "$work"/gui.*.json)"
-bare_ms="$(median_of_rounds_ms "$work"/bare.*.json)"
+gui_ms="$(median_ms "$work"/gui.*.json)"
+bare_ms="$(median_ms "$work"/bare.*.json)"
 read -r before after rss_kb < "$work/idle.txt"
 cpu_percent="$(awk -v d="$((after - before))" -v hz="$(getconf CLK_TCK)" -v s="$IDLE_SECONDS" \
     'BEGIN { printf "%.2f", 100 * d / hz / s }')"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // StartupFriendlyStyle: the window's style must look exactly like the style it wraps.
+#include "FirstPaint.h"
 #include "StartupFriendlyStyle.h"
-#include "StartupProbe.h"
 
 #include <QApplication>
 #include <QGroupBox>

@@ -5,6 +5,7 @@
 #include "Clock.h"
 #include "Environment.h"
 #include "ExtraCaCertificates.h"
+#include "FirstPaint.h"
 #include "KeychainSecretStore.h"
 #include "KeyStore.h"
 #include "LanguageMenu.h"
