@@ -12,7 +12,7 @@ if(TARGET novapost_gui)
         LABELS "gui")
 
     # More window tests, each its own executable, run like tst_gui.
-    foreach(gui_test tst_clipboard tst_gui_i18n tst_startupstyle)
+    foreach(gui_test tst_clipboard tst_gui_i18n tst_startupstyle tst_gui_keychain)
         qt_add_executable(${gui_test} ${CMAKE_CURRENT_LIST_DIR}/${gui_test}.cpp)
         set_target_properties(${gui_test} PROPERTIES AUTOMOC ON)
         target_link_libraries(${gui_test} PRIVATE

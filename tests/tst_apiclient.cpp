@@ -163,6 +163,7 @@ void ApiClientTest::httpErrors_data()
                                    << Kind::ServiceUnavailable << "HTTP 502";
     QTest::newRow("500 empty") << 500 << QByteArray() << Kind::ServiceUnavailable << "HTTP 500";
     QTest::newRow("418 unknown") << 418 << QByteArray("{}") << Kind::RequestRejected << "HTTP 418";
+    QTest::newRow("409 conflict") << 409 << QByteArray("{}") << Kind::RequestRejected << "HTTP 409";
 }
 
 void ApiClientTest::httpErrors()
@@ -184,6 +185,7 @@ void ApiClientTest::httpErrors()
     QVERIFY2(!reply->error().message().contains("7f3e91"), "the apiKey value must not appear");
     // The JWT route never gets the test-key wording (registered phone, one request a day).
     QVERIFY2(!reply->error().message().contains("test key"), qPrintable(reply->error().message()));
+    QVERIFY2(!reply->error().message().contains("phone"), qPrintable(reply->error().message()));
 }
 
 void ApiClientTest::malformedBodies_data()

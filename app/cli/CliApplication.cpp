@@ -66,6 +66,19 @@ CliApplication::CliApplication(CliOptions options, QObject* parent)
     m_api->setTimeoutMs(m_options.timeoutMs);
     m_api->setExtraCaCertificates(m_options.extraCas);
     m_api->setClock(&m_clock);
+    // The keychain gets the same time-out as the network: a frozen keyring must not hang scripts.
+    m_secrets->setTimeoutMs(m_options.timeoutMs);
+    m_keys->setTokenCache(m_tokens);
+    // This run ends at once: a key kept in memory would be lost, so a missing keychain is a failure.
+    m_keys->setMemoryFallback(false);
+    connect(m_secrets, &SecretStore::waitingForUnlock, this, [this] {
+        if (!m_waitNoticeShown)
+            note(tr("waiting for the keychain to be unlocked…"));
+        m_waitNoticeShown = true;
+    });
+    connect(m_tokens, &TokenCache::cacheSkipped, this, [this](const QString& reason) {
+        note(tr("The JWT cache is skipped for this run: %1").arg(reason));
+    });
 }
 
 CliApplication::~CliApplication() = default;
@@ -107,6 +120,11 @@ void CliApplication::runToken()
         return;
     const QString phone = *account;
     m_keys->readKey(kind, phone, this, [this, kind, phone](const SecretResult& result) {
+        if (result.status == SecretResult::Status::NotFound && m_keys->entry(kind, phone)) {
+            // We stored it: a keychain that hides it is locked or refusing, not empty.
+            return failKeychain(tr("The keychain did not give out the stored key. If it is locked, unlock it "
+                                   "and try again; if the key was removed from it, store the key again."));
+        }
         if (result.status == SecretResult::Status::NotFound) {
             const QString hint =
                 kind == EnvironmentKind::Production
@@ -188,13 +206,13 @@ void CliApplication::runTestKey()
     if (!phone)
         return;
     if (m_options.renew || !m_keys->requestedToday(*phone))
-        return requestTestKey(*phone);
+        return requestTestKeyIfStorable(*phone);
 
     // The API repeats the same key within a day, and may answer 429: reuse what we stored.
     m_keys->readKey(EnvironmentKind::Sandbox, *phone, this,
                     [this, phone = *phone](const SecretResult& result) {
                         if (result.status == SecretResult::Status::NotFound)
-                            return requestTestKey(phone);
+                            return requestTestKeyIfStorable(phone);
                         // Asking again would spend the day's one request on a keychain problem.
                         if (!result.ok())
                             return failKeychain(result.message);
@@ -209,6 +227,19 @@ void CliApplication::runTestKey()
                         m_keys->setLastPhone(phone);
                         reportTestKey(phone, key, true, {});
                     });
+}
+
+void CliApplication::requestTestKeyIfStorable(const QString& phone)
+{
+    // The API gives one test key a day: never spend it on a key that could not be kept or shown.
+    if (m_options.printKey)
+        return requestTestKey(phone);
+    m_secrets->checkAccess(this, [this, phone](const SecretResult& access) {
+        if (!access.ok())
+            return failKeychain(
+                tr("No test key was requested: it could not be stored. %1").arg(access.message));
+        requestTestKey(phone);
+    });
 }
 
 void CliApplication::requestTestKey(const QString& phone)
@@ -278,6 +309,13 @@ void CliApplication::reportTestKey(const QString& phone, const TestApiKey& key, 
 
 void CliApplication::runKeys()
 {
+    // The list comes from the settings file; whether the keychain holding the keys can be used
+    // right now is asked, not assumed.
+    m_secrets->checkAccess(this, [this](const SecretResult& access) { listKeys(access); });
+}
+
+void CliApplication::listKeys(const SecretResult& access)
+{
     const QList<KeyEntry> entries = m_keys->entries();
     if (m_options.json) {
         QJsonArray list;
@@ -299,11 +337,17 @@ void CliApplication::runKeys()
         const QJsonObject object{
             {QStringLiteral("keys"), list},
             {QStringLiteral("lastPhone"), lastPhone.isEmpty() ? QJsonValue() : QJsonValue(lastPhone)},
-            {QStringLiteral("storage"),
-             m_secrets->isPersistent() ? QStringLiteral("keychain") : QStringLiteral("memory")}};
+            {QStringLiteral("storage"), access.ok() ? QStringLiteral("keychain")
+                                        : access.status == SecretResult::Status::AccessDenied
+                                            ? QStringLiteral("locked")
+                                            : QStringLiteral("unavailable")}};
+        if (!access.ok())
+            note(access.message);
         printLine(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
         return succeed();
     }
+    if (!access.ok())
+        note(access.message);
     if (entries.isEmpty()) {
         printLine(
             tr("No keys stored. Request a sandbox key with “test-key --phone PHONE”, or store a key with "
@@ -325,7 +369,8 @@ void CliApplication::runKeys()
                       .arg(readableUtc(entry.expiresAt), -20)
                       .arg(entry.lastUsedAt.isValid() ? readableUtc(entry.lastUsedAt) : tr("never")));
     }
-    printLine(tr("Keys are stored in %1.").arg(m_secrets->locationDescription()));
+    if (access.ok())
+        printLine(tr("Keys are stored in %1.").arg(m_secrets->locationDescription()));
     succeed();
 }
 
@@ -516,6 +561,12 @@ std::optional<QString> CliApplication::readStdinLine(const QString& what)
     }
     m_seenSecrets.append(text);
     return text;
+}
+
+void CliApplication::note(const QString& text)
+{
+    std::fprintf(stderr, "novapost-jwt-cli: %s\n", redact(text).toLocal8Bit().constData());
+    std::fflush(stderr);
 }
 
 void CliApplication::printLine(const QString& text)

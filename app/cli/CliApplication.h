@@ -11,6 +11,10 @@
 #include <memory>
 
 class QNetworkAccessManager;
+
+namespace novapost {
+class KeychainSecretStore;
+}
 class QSettings;
 
 namespace novapost::cli {
@@ -33,6 +37,7 @@ private:
     void runToken();
     void runTestKey();
     void runKeys();
+    void listKeys(const SecretResult& access);
     void runSetKey();
     void runForget();
     void runDecode();
@@ -41,6 +46,7 @@ private:
     void requestJwt(const QString& apiKey, bool fromKeychain, const QString& phone);
     void printToken(const TokenCache::CachedToken& cached, bool fromCache);
     void requestTestKey(const QString& phone);
+    void requestTestKeyIfStorable(const QString& phone);
     void reportTestKey(const QString& phone, const TestApiKey& key, bool reused,
                        const KeyStore::SaveResult& saved);
 
@@ -55,6 +61,8 @@ private:
     std::optional<QString> readStdinLine(const QString& what);
 
     void printLine(const QString& text);
+    /** A line on stderr that is not the run's outcome. */
+    void note(const QString& text);
     void fail(int exitCode, const QString& message);
     void failWith(const ApiError& error);
     void failKeychain(const QString& message);
@@ -67,10 +75,11 @@ private:
     std::unique_ptr<QSettings> m_settings;
     QNetworkAccessManager* m_network;
     ApiClient* m_api;
-    SecretStore* m_secrets;
+    KeychainSecretStore* m_secrets;
     KeyStore* m_keys;
     TokenCache* m_tokens;
     QStringList m_seenSecrets;
+    bool m_waitNoticeShown = false;
 };
 
 } // namespace novapost::cli

@@ -56,6 +56,9 @@ QString authorizationSentence(int status)
     case 404:
         return ApiError::tr(
             "The server did not find the authorization route (HTTP 404). Check the server URL.");
+    case 409:
+        return ApiError::tr("The server reported a conflict and issued no JWT (HTTP 409). Try again in a "
+                            "moment.");
     case 429:
         return ApiError::tr("Too many requests (HTTP 429). Wait a moment, then try again.");
     default:

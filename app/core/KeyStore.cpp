@@ -2,6 +2,7 @@
 #include "KeyStore.h"
 
 #include "MemorySecretStore.h"
+#include "TokenCache.h"
 
 #include <QCryptographicHash>
 #include <QSettings>
@@ -166,7 +167,7 @@ void KeyStore::storeSecret(const KeyEntry& entry, const QString& apiKey, QObject
             done({});
             return;
         }
-        if (result.status != SecretResult::Status::Unavailable) {
+        if (result.status != SecretResult::Status::Unavailable || !m_memoryFallback) {
             done({result.status, false, result.message});
             return;
         }
@@ -254,14 +255,37 @@ void KeyStore::forget(EnvironmentKind environment, const QString& phone, QObject
         });
         return;
     }
-    m_secrets->removeSecret(name, this, [=, this](const SecretResult& result) {
+    if (!m_tokens)
+        return removeStoredKey(environment, phone, {}, done);
+    // The key is read first: its cached JWTs are found by it, and go with it.
+    m_secrets->readSecret(name, this, [=, this](const SecretResult& read) {
+        if (!read.ok() && read.status != SecretResult::Status::NotFound) {
+            done({read.status, false, read.message});
+            return;
+        }
+        removeStoredKey(environment, phone, read.secret, done);
+    });
+}
+
+void KeyStore::removeStoredKey(EnvironmentKind environment, const QString& phone, const QString& apiKey,
+                               SaveCallback done)
+{
+    m_secrets->removeSecret(secretName(environment, phone), this, [=, this](const SecretResult& result) {
+        // Metadata stays while the key may still be in the keychain (locked, refused, no answer).
         if (!result.ok() && result.status != SecretResult::Status::NotFound) {
             done({result.status, false, result.message});
             return;
         }
         removeMetadata(environment, phone);
         emit entriesChanged();
-        done({});
+        if (!m_tokens || apiKey.isEmpty())
+            return done({});
+        m_tokens->forgetKey(apiKey, this, [done](bool allGone) {
+            if (allGone)
+                return done({});
+            done({SecretResult::Status::Failed, false,
+                  tr("The key was removed, but a JWT obtained with it is still cached until it expires.")});
+        });
     });
 }
 

@@ -18,6 +18,8 @@ class QSettings;
 
 namespace novapost {
 
+class TokenCache;
+
 /** @brief What we know about one stored apiKey, without the key itself. */
 struct KeyEntry
 {
@@ -69,6 +71,13 @@ public:
     static QString productionKeyId(const QString& label);
 
     SecretStore* secretStore() const { return m_secrets; }
+    /**
+     * On by default: without a keychain, keys are kept in memory for this run (the window). A
+     * program that ends at once (the CLI) turns it off and gets the keychain's failure instead.
+     */
+    void setMemoryFallback(bool enabled) { m_memoryFallback = enabled; }
+    /** Where JWTs obtained with the keys are cached: forget() removes a key's tokens there too. */
+    void setTokenCache(TokenCache* tokens) { m_tokens = tokens; }
 
     QList<KeyEntry> entries() const;
     QList<KeyEntry> entries(EnvironmentKind environment) const;
@@ -104,11 +113,15 @@ private:
     static QString settingsGroup(EnvironmentKind environment, const QString& account);
     static QString accountOf(EnvironmentKind environment, const QString& account);
     void storeSecret(const KeyEntry& entry, const QString& apiKey, QObject* context, SaveCallback callback);
+    void removeStoredKey(EnvironmentKind environment, const QString& phone, const QString& apiKey,
+                         SaveCallback done);
 
     SecretStore* m_secrets;
     SecretStore* m_sessionSecrets;
     QSettings* m_settings;
     const Clock* m_clock;
+    TokenCache* m_tokens = nullptr;
+    bool m_memoryFallback = true;
     /** Keys kept in memory because no keychain was available, by secret name; never in settings. */
     QHash<QString, KeyEntry> m_sessionEntries;
 };

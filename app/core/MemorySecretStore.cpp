@@ -39,6 +39,11 @@ void MemorySecretStore::removeSecret(const QString& name, QObject* context, Call
     answerLater(context, std::move(callback), {});
 }
 
+void MemorySecretStore::checkAccess(QObject* context, Callback callback)
+{
+    answerLater(context, std::move(callback), {});
+}
+
 QString MemorySecretStore::locationDescription() const
 {
     //: Where keys are kept without a keychain; inserted into sentences such as "Stored in %1."

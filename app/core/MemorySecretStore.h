@@ -24,6 +24,7 @@ public:
     void removeSecret(const QString& name, QObject* context, Callback callback) override;
     QString locationDescription() const override;
     bool isPersistent() const override { return false; }
+    void checkAccess(QObject* context, Callback callback) override;
 
     /** For tests: make every following operation fail with this status. Ok restores normal work. */
     void simulateFailure(SecretResult::Status status) { m_failure = status; }

@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QTimer>
 
 #include <functional>
 
@@ -21,6 +22,8 @@ struct SecretResult
         Unavailable,
         /** Locked, or the user dismissed the unlock prompt. */
         AccessDenied,
+        /** The keychain did not answer in time (frozen, or an unlock prompt nobody answers). */
+        TimedOut,
         Failed,
     };
 
@@ -53,6 +56,18 @@ public:
     virtual QString locationDescription() const = 0;
     /** False for stores that forget everything when the program ends. */
     virtual bool isPersistent() const = 0;
+    /**
+     * Whether a secret written now would be stored: Ok, or why not (locked, no keychain). Stores
+     * that cannot tell answer Ok; the write itself still reports its own failure.
+     */
+    virtual void checkAccess(QObject* context, Callback callback)
+    {
+        QTimer::singleShot(0, context, [callback = std::move(callback)] { callback({}); });
+    }
+
+signals:
+    /** A call has been waiting for over a second, most likely for the keychain to be unlocked. */
+    void waitingForUnlock();
 };
 
 /**

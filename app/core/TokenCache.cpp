@@ -5,15 +5,37 @@
 #include <QSettings>
 #include <QTimer>
 
+#include <memory>
+
 namespace novapost {
 
 namespace {
 
 const QString IndexGroup = QStringLiteral("tokenCache");
 
+// Each delete is a keychain round trip: a long backlog drains a few at a time, never in one go.
+constexpr int PurgeBatchSize = 4;
+// Timers take milliseconds as an int; far expiry times are rechecked when this one fires.
+constexpr qint64 MaximumTimerMs = 24LL * 3600 * 1000;
+
 QString indexKey(const QString& name, const char* field)
 {
     return IndexGroup + QLatin1Char('/') + name + QLatin1Char('/') + QLatin1String(field);
+}
+
+/** Ties cache entries to their apiKey without keeping it, so forgetting the key finds its tokens. */
+QString keyDigest(const QString& apiKey)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(QByteArrayView("novapost-jwt token owner\n"));
+    hash.addData(apiKey.toUtf8());
+    return QString::fromLatin1(hash.result().toHex().left(24));
+}
+
+bool keychainUnusable(SecretResult::Status status)
+{
+    return status == SecretResult::Status::Unavailable || status == SecretResult::Status::AccessDenied ||
+           status == SecretResult::Status::TimedOut;
 }
 
 } // namespace
@@ -23,7 +45,13 @@ TokenCache::TokenCache(SecretStore* secrets, QSettings* settings, const Clock* c
     , m_secrets(secrets)
     , m_settings(settings)
     , m_clock(clock)
-{}
+    , m_expiryTimer(new QTimer(this))
+{
+    m_expiryTimer->setSingleShot(true);
+    connect(m_expiryTimer, &QTimer::timeout, this, &TokenCache::purgeExpired);
+    // Not in the constructor's caller's way: the index is read once the event loop runs.
+    QTimer::singleShot(0, this, &TokenCache::scheduleNextExpiry);
+}
 
 QString TokenCache::entryName(const Environment& environment, const QString& apiKey)
 {
@@ -41,31 +69,92 @@ std::optional<qint64> TokenCache::secondsLeft(const CachedToken& cached) const
     return cached.token.secondsRemaining(m_clock->now().addSecs(cached.clockOffsetSeconds));
 }
 
-void TokenCache::forgetEntry(const QString& name)
+QStringList TokenCache::indexNames() const
+{
+    m_settings->beginGroup(IndexGroup);
+    const QStringList names = m_settings->childGroups();
+    m_settings->endGroup();
+    return names;
+}
+
+std::optional<qint64> TokenCache::msUntilExpiry(const QString& name) const
+{
+    const QDateTime expiresAt =
+        QDateTime::fromString(m_settings->value(indexKey(name, "expiresAt")).toString(), Qt::ISODate);
+    if (!expiresAt.isValid())
+        return std::nullopt;
+    const qint64 offset = m_settings->value(indexKey(name, "clockOffset")).toLongLong();
+    return m_clock->now().addSecs(offset).msecsTo(expiresAt);
+}
+
+void TokenCache::noteKeychainProblem(const SecretResult& result)
+{
+    if (!keychainUnusable(result.status) || !m_keychainProblem.isEmpty())
+        return;
+    m_keychainProblem = result.message;
+    // No keychain at all is a set-up (a CI job): caching quietly stays off. A keychain that is
+    // there but locked or silent is worth a word.
+    if (result.status != SecretResult::Status::Unavailable)
+        emit cacheSkipped(result.message);
+}
+
+void TokenCache::forgetEntry(const QString& name, DoneCallback done)
 {
     // The index entry goes only once the token is gone, so a failed delete is retried next time.
-    m_secrets->removeSecret(name, this, [this, name](const SecretResult& result) {
-        if (result.ok() || result.status == SecretResult::Status::NotFound) {
+    // No sync per entry: QSettings writes the file once, later (event loop or destruction).
+    m_secrets->removeSecret(name, this, [this, name, done](const SecretResult& result) {
+        const bool gone = result.ok() || result.status == SecretResult::Status::NotFound;
+        if (gone)
             m_settings->remove(IndexGroup + QLatin1Char('/') + name);
-            m_settings->sync();
-        }
+        if (done)
+            done(gone);
     });
 }
 
 void TokenCache::purgeExpired()
 {
-    m_settings->beginGroup(IndexGroup);
-    const QStringList names = m_settings->childGroups();
-    m_settings->endGroup();
-    const QDateTime now = m_clock->now();
-    for (const QString& name : names) {
-        const QDateTime expiresAt =
-            QDateTime::fromString(m_settings->value(indexKey(name, "expiresAt")).toString(), Qt::ISODate);
-        const qint64 offset = m_settings->value(indexKey(name, "clockOffset")).toLongLong();
-        if (!expiresAt.isValid() || now.addSecs(offset) >= expiresAt)
-            forgetEntry(name);
+    if (m_purging)
+        return; // the batch under way goes on with the next one when it ends
+    QStringList expired;
+    for (const QString& name : indexNames()) {
+        const auto left = msUntilExpiry(name);
+        if (!left || *left <= 0)
+            expired.append(name);
+        if (expired.size() == PurgeBatchSize)
+            break;
     }
-    m_settings->sync();
+    if (expired.isEmpty())
+        return scheduleNextExpiry();
+    m_purging = true;
+    auto pending = std::make_shared<int>(int(expired.size()));
+    auto allGone = std::make_shared<bool>(true);
+    for (const QString& name : expired) {
+        forgetEntry(name, [this, pending, allGone](bool gone) {
+            *allGone = *allGone && gone;
+            if (--*pending > 0)
+                return;
+            m_purging = false;
+            // While deletes work, the rest follows in the background; a failing keychain waits
+            // for the next run or the next expiry.
+            if (*allGone)
+                QTimer::singleShot(0, this, &TokenCache::purgeExpired);
+            else
+                scheduleNextExpiry();
+        });
+    }
+}
+
+void TokenCache::scheduleNextExpiry()
+{
+    std::optional<qint64> soonest;
+    for (const QString& name : indexNames()) {
+        if (const auto left = msUntilExpiry(name); left && *left > 0)
+            soonest = soonest ? qMin(*soonest, *left) : *left;
+    }
+    if (soonest)
+        m_expiryTimer->start(int(qMin(*soonest + 500, MaximumTimerMs)));
+    else
+        m_expiryTimer->stop();
 }
 
 void TokenCache::lookup(const Environment& environment, const QString& apiKey, qint64 minimumSecondsLeft,
@@ -80,8 +169,10 @@ void TokenCache::lookup(const Environment& environment, const QString& apiKey, q
     }
     const qint64 offset = m_settings->value(indexKey(name, "clockOffset")).toLongLong();
     m_secrets->readSecret(name, context, [=, this](const SecretResult& result) {
-        if (!result.ok())
+        if (!result.ok()) {
+            noteKeychainProblem(result);
             return callback(std::nullopt);
+        }
         CachedToken cached{JwtToken::decode(result.secret), offset};
         const auto left = secondsLeft(cached);
         if (!cached.token.isValid() || !left) {
@@ -96,7 +187,8 @@ void TokenCache::store(const Environment& environment, const QString& apiKey, co
                        QObject* context, DoneCallback callback)
 {
     const auto left = secondsLeft(cached);
-    if (!left || *left <= 0) {
+    if (!left || *left <= 0 || !m_keychainProblem.isEmpty()) {
+        // Also skipped when the keychain already failed this run: waiting for it again helps nobody.
         QTimer::singleShot(0, context, [callback] { callback(false); });
         return;
     }
@@ -107,10 +199,40 @@ void TokenCache::store(const Environment& environment, const QString& apiKey, co
         if (result.ok()) {
             m_settings->setValue(indexKey(name, "expiresAt"), expiresAt.toUTC().toString(Qt::ISODate));
             m_settings->setValue(indexKey(name, "clockOffset"), cached.clockOffsetSeconds);
+            m_settings->setValue(indexKey(name, "key"), keyDigest(apiKey));
             m_settings->sync();
+            scheduleNextExpiry();
+        } else {
+            noteKeychainProblem(result);
         }
         done(result.ok());
     });
+}
+
+void TokenCache::forgetKey(const QString& apiKey, QObject* context, DoneCallback callback)
+{
+    const QString digest = keyDigest(apiKey);
+    QStringList owned;
+    for (const QString& name : indexNames()) {
+        if (m_settings->value(indexKey(name, "key")).toString() == digest)
+            owned.append(name);
+    }
+    const DoneCallback done = whileAlive(context, std::move(callback));
+    if (owned.isEmpty()) {
+        QTimer::singleShot(0, this, [done] { done(true); });
+        return;
+    }
+    auto pending = std::make_shared<int>(int(owned.size()));
+    auto allGone = std::make_shared<bool>(true);
+    for (const QString& name : owned) {
+        forgetEntry(name, [this, pending, allGone, done](bool gone) {
+            *allGone = *allGone && gone;
+            if (--*pending > 0)
+                return;
+            m_settings->sync();
+            done(*allGone);
+        });
+    }
 }
 
 } // namespace novapost

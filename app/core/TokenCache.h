@@ -12,6 +12,7 @@
 #include <optional>
 
 class QSettings;
+class QTimer;
 
 namespace novapost {
 
@@ -20,7 +21,8 @@ namespace novapost {
  *
  * The API may limit live tokens per account, so scripts calling `token` in a loop must not mint a
  * new one each time. Entries are keyed by server and apiKey (hashed: the name is not secret); an
- * index of names and expiry times (not secret either) lets expired tokens be purged when seen.
+ * index of names, expiry times and key digests (not secret either) lets expired tokens be purged
+ * when seen, at their expiry while a process runs, and together with their apiKey.
  */
 class TokenCache : public QObject
 {
@@ -47,18 +49,34 @@ public:
     /** Caches @p token until its exp; tokens without a usable exp are not cached. */
     void store(const Environment& environment, const QString& apiKey, const CachedToken& token,
                QObject* context, DoneCallback callback);
-    /** Removes every entry whose exp has passed. */
+    /**
+     * Removes entries whose exp has passed, a few keychain deletes at a time; while this object
+     * lives the rest follow in the background, and later ones at their expiry.
+     */
     void purgeExpired();
+    /** Removes every token obtained with @p apiKey; @p callback tells whether all are gone. */
+    void forgetKey(const QString& apiKey, QObject* context, DoneCallback callback);
 
     /** Seconds left for @p token by the server's clock. */
     std::optional<qint64> secondsLeft(const CachedToken& token) const;
 
+signals:
+    /** The keychain is locked or not answering: the cache is skipped for the rest of this run. */
+    void cacheSkipped(const QString& reason);
+
 private:
-    void forgetEntry(const QString& name);
+    void forgetEntry(const QString& name, DoneCallback done = {});
+    QStringList indexNames() const;
+    std::optional<qint64> msUntilExpiry(const QString& name) const;
+    void scheduleNextExpiry();
+    void noteKeychainProblem(const SecretResult& result);
 
     SecretStore* m_secrets;
     QSettings* m_settings;
     const Clock* m_clock;
+    QTimer* m_expiryTimer;
+    bool m_purging = false;
+    QString m_keychainProblem;
 };
 
 } // namespace novapost

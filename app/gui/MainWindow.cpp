@@ -51,6 +51,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace novapost::gui {
 
 namespace {
@@ -652,11 +654,19 @@ void MainWindow::refreshKeyList()
         if (entry.phone == selected)
             item->setSelected(true);
     }
-    const QString location =
-        m_services.keyStore->secretStore()->isPersistent()
-            ? tr("Keys are stored in %1.").arg(m_services.keyStore->secretStore()->locationDescription())
-            : tr("Keys are kept in %1; they are forgotten when the program ends.")
-                  .arg(m_services.keyStore->secretStore()->locationDescription());
+    const QList<KeyEntry> all = m_services.keyStore->entries();
+    const auto inMemory =
+        std::count_if(all.begin(), all.end(), [](const KeyEntry& e) { return e.sessionOnly; });
+    const QString where = m_services.keyStore->secretStore()->locationDescription();
+    QString location = m_services.keyStore->secretStore()->isPersistent()
+                           ? tr("Keys are stored in %1.").arg(where)
+                           : tr("Keys are kept in %1; they are forgotten when the program ends.").arg(where);
+    // Keys kept in memory because the keychain failed must not be described as stored in it.
+    if (inMemory > 0 && inMemory == all.size())
+        location = tr("No keychain could be used: keys are kept in memory for this session only.");
+    else if (inMemory > 0)
+        location =
+            tr("Keys marked “This session only” are kept in memory; the others are stored in %1.").arg(where);
     m_sandboxLocationLabel->setText(
         entries.isEmpty() ? tr("No test keys stored yet. %1").arg(location)
                           : tr("%n test key(s) stored. %1", "", int(entries.size())).arg(location));
@@ -919,6 +929,21 @@ void MainWindow::requestTestKey(bool force)
     const Action action = force ? Action::RenewTestKey : Action::RequestTestKey;
     clearMessage(EnvironmentKind::Sandbox);
     setBusy(true, tr("Requesting a test key for %1…").arg(display));
+    // One request a day: never spend it while the keychain is locked or silent. Without any
+    // keychain the key is still kept for this session, so that case goes ahead.
+    keys->secretStore()->checkAccess(this, [this, digits, display, action](const SecretResult& access) {
+        if (access.status == SecretResult::Status::AccessDenied ||
+            access.status == SecretResult::Status::TimedOut) {
+            setBusy(false);
+            setKeychainNotice(EnvironmentKind::Sandbox, access.message, action);
+            return;
+        }
+        sendTestKeyRequest(digits, display, action);
+    });
+}
+
+void MainWindow::sendTestKeyRequest(const QString& digits, const QString& display, Action action)
+{
     m_services.apiClient->setEnvironment(state(EnvironmentKind::Sandbox).environment);
     ApiReply* reply = m_services.apiClient->requestTestApiKey(digits);
     m_reply = reply;

@@ -180,6 +180,7 @@ private:
                           Action retry);
 
     void requestTestKey(bool force);
+    void sendTestKeyRequest(const QString& digits, const QString& display, Action action);
     void renewSelectedKey();
     void removeSelectedKey();
     void getJwt();

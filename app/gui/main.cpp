@@ -112,6 +112,7 @@ int main(int argc, char* argv[])
     novapost::KeyStore keyStore(&secrets, settings.get(), &clock);
     // JWTs shared with novapost-jwt-cli until their exp: same keychain service, same settings file.
     novapost::TokenCache tokenCache(&secrets, settings.get(), &clock);
+    keyStore.setTokenCache(&tokenCache);
 
     novapost::gui::MainWindowServices services;
     services.apiClient = &apiClient;

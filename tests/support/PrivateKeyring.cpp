@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: MIT
+#include "PrivateKeyring.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
+#include <QThread>
+
+#include <signal.h>
+
+namespace novapost::test {
+
+namespace {
+
+bool processAlive(qint64 pid)
+{
+    return pid > 0 && QFileInfo::exists(QStringLiteral("/proc/%1").arg(pid));
+}
+
+void stopProcess(qint64 pid)
+{
+    if (!processAlive(pid))
+        return;
+    ::kill(pid_t(pid), SIGCONT);
+    ::kill(pid_t(pid), SIGTERM);
+    for (int i = 0; i < 40 && processAlive(pid); ++i)
+        QThread::msleep(50);
+    if (processAlive(pid))
+        ::kill(pid_t(pid), SIGKILL);
+}
+
+} // namespace
+
+PrivateKeyring::PrivateKeyring() = default;
+
+PrivateKeyring::~PrivateKeyring()
+{
+    thaw();
+    stopProcess(m_keyringPid);
+    stopProcess(m_busPid);
+}
+
+QProcessEnvironment PrivateKeyring::environment() const
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char* sub : {"home", "data", "runtime"})
+        QDir(m_dir.path()).mkpath(QString::fromLatin1(sub));
+    QFile::setPermissions(m_dir.filePath(QStringLiteral("runtime")),
+                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    // The daemon must never see the real home: it would open the real login keyring.
+    environment.insert(QStringLiteral("HOME"), m_dir.filePath(QStringLiteral("home")));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+    environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_dir.filePath(QStringLiteral("runtime")));
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    environment.remove(QStringLiteral("GNOME_KEYRING_CONTROL"));
+    if (m_busAddress.isEmpty())
+        environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+    else
+        environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), m_busAddress);
+    if (!m_keyringControl.isEmpty())
+        environment.insert(QStringLiteral("GNOME_KEYRING_CONTROL"), m_keyringControl);
+    return environment;
+}
+
+std::optional<QByteArray> PrivateKeyring::run(const QString& program, const QStringList& arguments) const
+{
+    QProcess process;
+    process.setProcessEnvironment(environment());
+    process.start(program, arguments);
+    if (!process.waitForFinished(10000)) {
+        process.kill();
+        process.waitForFinished(2000);
+        return std::nullopt;
+    }
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
+        return std::nullopt;
+    return process.readAllStandardOutput();
+}
+
+bool PrivateKeyring::start(QString* error)
+{
+    if (!m_dir.isValid()) {
+        *error = QStringLiteral("no temporary folder");
+        return false;
+    }
+    const auto bus = run(QStringLiteral("dbus-daemon"),
+                         {"--session", "--fork", "--nopidfile", "--print-address=1", "--print-pid=1"});
+    const QList<QByteArray> busLines = bus ? bus->trimmed().split('\n') : QList<QByteArray>();
+    if (busLines.size() != 2) {
+        *error = QStringLiteral("dbus-daemon did not start");
+        return false;
+    }
+    m_busAddress = QString::fromUtf8(busLines.at(0).trimmed());
+    m_busPid = busLines.at(1).trimmed().toLongLong();
+
+    QProcess keyring;
+    keyring.setProcessEnvironment(environment());
+    keyring.start(QStringLiteral("gnome-keyring-daemon"), {"--unlock", "--components=secrets"});
+    keyring.write("private-test-password");
+    keyring.closeWriteChannel();
+    if (!keyring.waitForFinished(10000) || keyring.exitCode() != 0) {
+        *error = QStringLiteral("gnome-keyring-daemon did not start");
+        return false;
+    }
+    for (const QByteArray& line : keyring.readAllStandardOutput().split('\n')) {
+        if (line.startsWith("GNOME_KEYRING_CONTROL="))
+            m_keyringControl = QString::fromUtf8(line.mid(int(qstrlen("GNOME_KEYRING_CONTROL="))));
+    }
+    const QStringList owner = {"--session",
+                               "--print-reply",
+                               "--dest=org.freedesktop.DBus",
+                               "/org/freedesktop/DBus",
+                               "org.freedesktop.DBus.GetConnectionUnixProcessID",
+                               "string:org.freedesktop.secrets"};
+    for (int i = 0; i < 100 && m_keyringPid == 0; ++i) {
+        if (const auto reply = run(QStringLiteral("dbus-send"), owner)) {
+            const QList<QByteArray> words = reply->simplified().split(' ');
+            m_keyringPid = words.last().toLongLong();
+        } else {
+            QThread::msleep(50);
+        }
+    }
+    if (m_keyringPid == 0) {
+        *error = QStringLiteral("the keyring never took its bus name");
+        return false;
+    }
+    return true;
+}
+
+void PrivateKeyring::applyTo(QProcessEnvironment& target) const
+{
+    const QProcessEnvironment mine = environment();
+    for (const char* name :
+         {"DBUS_SESSION_BUS_ADDRESS", "XDG_DATA_HOME", "XDG_RUNTIME_DIR", "GNOME_KEYRING_CONTROL"})
+        target.insert(QString::fromLatin1(name), mine.value(QString::fromLatin1(name)));
+    target.remove(QStringLiteral("DISPLAY"));
+    target.remove(QStringLiteral("WAYLAND_DISPLAY"));
+}
+
+bool PrivateKeyring::contains(const QString& service, const QString& name) const
+{
+    // SearchItems lists locked items too (secret-tool would not see them).
+    const auto reply = run(QStringLiteral("dbus-send"),
+                           {"--session", "--print-reply", "--dest=org.freedesktop.secrets",
+                            "/org/freedesktop/secrets", "org.freedesktop.Secret.Service.SearchItems",
+                            QStringLiteral("dict:string:string:server,%1,user,%2").arg(service, name)});
+    return reply && reply->contains("/org/freedesktop/secrets/collection/login/");
+}
+
+bool PrivateKeyring::lock() const
+{
+    return run(QStringLiteral("dbus-send"),
+               {"--session", "--print-reply", "--dest=org.freedesktop.secrets", "/org/freedesktop/secrets",
+                "org.freedesktop.Secret.Service.Lock",
+                "array:objpath:/org/freedesktop/secrets/collection/login"})
+        .has_value();
+}
+
+bool PrivateKeyring::freeze()
+{
+    m_frozen = processAlive(m_keyringPid) && ::kill(pid_t(m_keyringPid), SIGSTOP) == 0;
+    return m_frozen;
+}
+
+void PrivateKeyring::thaw()
+{
+    if (m_frozen)
+        ::kill(pid_t(m_keyringPid), SIGCONT);
+    m_frozen = false;
+}
+
+} // namespace novapost::test

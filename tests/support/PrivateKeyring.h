@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QProcessEnvironment>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <optional>
+
+namespace novapost::test {
+
+/**
+ * @brief A session bus and gnome-keyring of a test's own, to lock or freeze without disturbing
+ * the keyring other tests share. Everything it started is stopped on destruction.
+ */
+class PrivateKeyring
+{
+public:
+    PrivateKeyring();
+    ~PrivateKeyring();
+    PrivateKeyring(const PrivateKeyring&) = delete;
+    PrivateKeyring& operator=(const PrivateKeyring&) = delete;
+
+    /** Starts dbus-daemon and an unlocked gnome-keyring; false with @p error when it could not. */
+    bool start(QString* error);
+    /** Points a child process (the CLI) at this bus and keyring. */
+    void applyTo(QProcessEnvironment& environment) const;
+
+    /** Whether an item exists for QtKeychain's @p service and @p name, locked or not. */
+    bool contains(const QString& service, const QString& name) const;
+    /** Locks the login collection through the Secret Service's own Lock call. */
+    bool lock() const;
+    /** Stops the keyring daemon (SIGSTOP): it keeps its bus name but answers nothing. */
+    bool freeze();
+    void thaw();
+
+private:
+    QProcessEnvironment environment() const;
+    /** Runs @p program on this bus; its stdout, or nothing when it failed. */
+    std::optional<QByteArray> run(const QString& program, const QStringList& arguments) const;
+
+    QTemporaryDir m_dir;
+    QString m_busAddress;
+    QString m_keyringControl;
+    qint64 m_busPid = 0;
+    qint64 m_keyringPid = 0;
+    bool m_frozen = false;
+};
+
+} // namespace novapost::test

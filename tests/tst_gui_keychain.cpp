@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: MIT
+// The window against a locked keychain: a private gnome-keyring on a session bus of this test's
+// own (started before anything in the process talks to D-Bus), locked with the Secret Service's
+// Lock call; and a keychain that cannot be reached at all.
+#include "ApiClient.h"
+#include "Clock.h"
+#include "ConfirmationPrompt.h"
+#include "FakeNovaPostServer.h"
+#include "KeychainSecretStore.h"
+#include "KeyStore.h"
+#include "MainWindow.h"
+#include "MessageBanner.h"
+#include "PrivateKeyring.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace novapost;
+using namespace novapost::gui;
+using novapost::test::FakeNovaPostServer;
+using novapost::test::PrivateKeyring;
+
+namespace {
+
+const QString Phone = QStringLiteral("498213437654");
+const QString OtherPhone = QStringLiteral("48900555111");
+
+/** A system keychain that is not there: persistent by nature, unreachable right now. */
+class UnreachableKeychain final : public SecretStore
+{
+public:
+    void readSecret(const QString&, QObject* context, Callback callback) override { fail(context, callback); }
+    void writeSecret(const QString&, const QString&, QObject* context, Callback callback) override
+    {
+        fail(context, callback);
+    }
+    void removeSecret(const QString&, QObject* context, Callback callback) override
+    {
+        fail(context, callback);
+    }
+    QString locationDescription() const override
+    {
+        return QStringLiteral("the system keychain (Secret Service)");
+    }
+    bool isPersistent() const override { return true; }
+
+private:
+    static void fail(QObject* context, const Callback& callback)
+    {
+        QTimer::singleShot(0, context, [callback] {
+            callback(
+                {SecretResult::Status::Unavailable, {}, QStringLiteral("No system keychain is available.")});
+        });
+    }
+};
+
+PrivateKeyring* privateKeyring = nullptr;
+
+} // namespace
+
+class GuiKeychainTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void lockedKeychainIsNotAMissingKey();
+    void sessionKeysAreNotSaidToBeInTheKeychain();
+
+private:
+    void createWindow(SecretStore* secrets);
+    template<typename T>
+    T* child(const char* name) const
+    {
+        T* found = m_window->findChild<T*>(QString::fromLatin1(name));
+        if (!found)
+            qFatal("no child named %s", name);
+        return found;
+    }
+    void requestTestKey(const QString& phone);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<FakeNovaPostServer> m_server;
+    std::unique_ptr<QSettings> m_settings;
+    SystemClock m_clock;
+    std::unique_ptr<KeyStore> m_keys;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<ApiClient> m_api;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void GuiKeychainTest::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_server = std::make_unique<FakeNovaPostServer>();
+    QVERIFY(m_server->listen());
+    m_server->registerPhone(Phone, "gui-locked-key");
+    m_server->registerPhone(OtherPhone, "gui-other-key");
+    m_settings = std::make_unique<QSettings>(m_dir->filePath("settings.ini"), QSettings::IniFormat);
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_api = std::make_unique<ApiClient>(m_network.get());
+}
+
+void GuiKeychainTest::cleanup()
+{
+    m_window.reset();
+    m_api.reset();
+    m_network.reset();
+    m_keys.reset();
+    m_settings.reset();
+    m_server.reset();
+    m_dir.reset();
+    ConfirmationPrompt::setNextAnswer(std::nullopt);
+}
+
+void GuiKeychainTest::createWindow(SecretStore* secrets)
+{
+    m_keys = std::make_unique<KeyStore>(secrets, m_settings.get(), &m_clock);
+    MainWindowServices services;
+    services.apiClient = m_api.get();
+    services.keyStore = m_keys.get();
+    services.settings = m_settings.get();
+    services.clock = &m_clock;
+    MainWindowOptions options;
+    options.environment = EnvironmentKind::Sandbox;
+    options.baseUrlOverride = m_server->baseUrl();
+    m_window = std::make_unique<MainWindow>(services, options);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void GuiKeychainTest::requestTestKey(const QString& phone)
+{
+    auto* edit = child<QLineEdit>("phoneLineEdit");
+    edit->clear();
+    QTest::keyClicks(edit, phone);
+    auto* button = child<QPushButton>("requestTestKeyButton");
+    QTRY_VERIFY(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+void GuiKeychainTest::lockedKeychainIsNotAMissingKey()
+{
+    if (!privateKeyring)
+        QSKIP("No private keyring (gnome-keyring and dbus-daemon are needed).");
+    const QString service = QStringLiteral("novapost-jwt-gui-locked");
+    KeychainSecretStore secrets(service);
+    createWindow(&secrets);
+    requestTestKey(Phone);
+    QTRY_VERIFY_WITH_TIMEOUT(m_keys->entry(EnvironmentKind::Sandbox, Phone).has_value(), 10000);
+    QTRY_VERIFY(!m_window->isBusy());
+    // The key really went to the private keyring, so this process talks to it.
+    QVERIFY(privateKeyring->contains(service, "sandbox/" + Phone));
+    QVERIFY(privateKeyring->lock());
+
+    auto* keychainBanner = child<MessageBanner>("keychainBanner");
+    auto* banner = child<MessageBanner>("messageBanner");
+    const int requestsBefore = m_server->requestCount();
+    QTest::mouseClick(child<QPushButton>("getJwtButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), 10000);
+    QTRY_VERIFY(keychainBanner->isVisible());
+    QVERIFY2(keychainBanner->text().contains("The keychain is locked"), qPrintable(keychainBanner->text()));
+    QVERIFY2(!banner->text().contains("Renew"), qPrintable(banner->text()));
+    QCOMPARE(m_server->requestCount(), requestsBefore);
+
+    // No test key is requested while it could not be stored.
+    requestTestKey(OtherPhone);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), 10000);
+    QCOMPARE(m_server->requestCount(), requestsBefore);
+    QVERIFY2(keychainBanner->text().contains("The keychain is locked"), qPrintable(keychainBanner->text()));
+    QVERIFY(!m_keys->entry(EnvironmentKind::Sandbox, OtherPhone));
+}
+
+void GuiKeychainTest::sessionKeysAreNotSaidToBeInTheKeychain()
+{
+    UnreachableKeychain secrets;
+    createWindow(&secrets);
+    requestTestKey(Phone);
+    QTRY_VERIFY(m_keys->entry(EnvironmentKind::Sandbox, Phone).has_value());
+    QTRY_VERIFY(!m_window->isBusy());
+    QVERIFY(m_keys->entry(EnvironmentKind::Sandbox, Phone)->sessionOnly);
+    QCOMPARE(child<QTreeWidget>("storedKeysTreeWidget")->topLevelItem(0)->text(5),
+             QStringLiteral("This session only"));
+    const QString location = child<QLabel>("sandboxKeyLocationLabel")->text();
+    QVERIFY2(!location.contains("stored in the system keychain"), qPrintable(location));
+    QVERIFY2(location.contains("memory"), qPrintable(location));
+}
+
+int main(int argc, char** argv)
+{
+    // Before anything in this process opens the session bus: the window's keychain is ours alone.
+    QApplication app(argc, argv);
+    std::unique_ptr<PrivateKeyring> keyring;
+    if (!qEnvironmentVariableIsEmpty("NOVAPOST_TEST_SCRATCH")) {
+        keyring = std::make_unique<PrivateKeyring>();
+        QString problem;
+        if (!keyring->start(&problem)) {
+            qWarning("private keyring: %s", qPrintable(problem));
+            if (!qEnvironmentVariableIsEmpty("NOVAPOST_REQUIRE_KEYCHAIN"))
+                return 1;
+            keyring.reset();
+        } else {
+            QProcessEnvironment environment;
+            keyring->applyTo(environment);
+            for (const QString& name : environment.keys())
+                qputenv(name.toLocal8Bit().constData(), environment.value(name).toLocal8Bit());
+        }
+    }
+    privateKeyring = keyring.get();
+    GuiKeychainTest test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_gui_keychain.moc"
