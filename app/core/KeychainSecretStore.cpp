@@ -82,13 +82,15 @@ SecretStore::Callback KeychainSecretStore::answerOnce(QObject* context, Callback
         if (!*answered)
             emit waitingForUnlock();
     });
-    QTimer::singleShot(m_timeoutMs, context, [answer, seconds = (m_timeoutMs + 999) / 1000] {
-        answer({SecretResult::Status::TimedOut,
-                {},
-                tr("The system keychain did not answer within %n second(s). If it asks to be unlocked, "
-                   "unlock it and try again.",
-                   "", seconds)});
-    });
+    // Precise: a coarse timer may fire early, and the message says how long we waited.
+    QTimer::singleShot(
+        m_timeoutMs, Qt::PreciseTimer, context, [answer, seconds = (m_timeoutMs + 999) / 1000] {
+            answer({SecretResult::Status::TimedOut,
+                    {},
+                    tr("The system keychain did not answer within %n second(s). If it asks to be unlocked, "
+                       "unlock it and try again.",
+                       "", seconds)});
+        });
     return answer;
 }
 
