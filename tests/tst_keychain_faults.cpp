@@ -125,6 +125,13 @@ void KeychainFaultsTest::lockedKeyringIsNotAnEmptyOne()
     QVERIFY2(result.err.contains("The keychain is locked"), result.err.constData());
     QCOMPARE(testKeyRequests(server), 0);
     QVERIFY(!keyring.contains(Service, "sandbox/" + PhoneB));
+
+    // A keyring that D-Bus starts again (after a crash) comes back locked: still not "no key".
+    QVERIFY(keyring.stopDaemon());
+    result = cli.run(base + QStringList{"token", "--phone", PhoneA});
+    QVERIFY2(result.exitCode == 8, result.err.constData());
+    QVERIFY2(result.err.contains("The keychain is locked: unlock it and try again."), result.err.constData());
+    QCOMPARE(server.requestCount(), 0);
 }
 
 void KeychainFaultsTest::frozenKeyringCostsAtMostTheTimeout()

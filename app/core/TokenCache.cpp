@@ -87,15 +87,21 @@ std::optional<qint64> TokenCache::msUntilExpiry(const QString& name) const
     return m_clock->now().addSecs(offset).msecsTo(expiresAt);
 }
 
-void TokenCache::noteKeychainProblem(const SecretResult& result)
+void TokenCache::noteKeychainResult(const SecretResult& result)
 {
-    if (!keychainUnusable(result.status) || !m_keychainProblem.isEmpty())
+    if (result.ok()) {
+        m_keychainSilent = false; // unlocked or woken up since: cache again
         return;
-    m_keychainProblem = result.message;
+    }
+    if (!keychainUnusable(result.status))
+        return;
     // No keychain at all is a set-up (a CI job): caching quietly stays off. A keychain that is
-    // there but locked or silent is worth a word.
-    if (result.status != SecretResult::Status::Unavailable)
+    // there but locked or silent is worth a word, once.
+    if (result.status != SecretResult::Status::Unavailable && !m_skipNoted) {
+        m_skipNoted = true;
         emit cacheSkipped(result.message);
+    }
+    m_keychainSilent = result.status == SecretResult::Status::TimedOut;
 }
 
 void TokenCache::forgetEntry(const QString& name, DoneCallback done)
@@ -169,10 +175,9 @@ void TokenCache::lookup(const Environment& environment, const QString& apiKey, q
     }
     const qint64 offset = m_settings->value(indexKey(name, "clockOffset")).toLongLong();
     m_secrets->readSecret(name, context, [=, this](const SecretResult& result) {
-        if (!result.ok()) {
-            noteKeychainProblem(result);
+        noteKeychainResult(result);
+        if (!result.ok())
             return callback(std::nullopt);
-        }
         CachedToken cached{JwtToken::decode(result.secret), offset};
         const auto left = secondsLeft(cached);
         if (!cached.token.isValid() || !left) {
@@ -187,8 +192,8 @@ void TokenCache::store(const Environment& environment, const QString& apiKey, co
                        QObject* context, DoneCallback callback)
 {
     const auto left = secondsLeft(cached);
-    if (!left || *left <= 0 || !m_keychainProblem.isEmpty()) {
-        // Also skipped when the keychain already failed this run: waiting for it again helps nobody.
+    if (!left || *left <= 0 || m_keychainSilent) {
+        // Also skipped while the keychain does not answer: waiting for it again helps nobody.
         QTimer::singleShot(0, context, [callback] { callback(false); });
         return;
     }
@@ -202,9 +207,8 @@ void TokenCache::store(const Environment& environment, const QString& apiKey, co
             m_settings->setValue(indexKey(name, "key"), keyDigest(apiKey));
             m_settings->sync();
             scheduleNextExpiry();
-        } else {
-            noteKeychainProblem(result);
         }
+        noteKeychainResult(result);
         done(result.ok());
     });
 }

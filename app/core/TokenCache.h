@@ -61,7 +61,7 @@ public:
     std::optional<qint64> secondsLeft(const CachedToken& token) const;
 
 signals:
-    /** The keychain is locked or not answering: the cache is skipped for the rest of this run. */
+    /** The keychain is locked or not answering, so the cache is skipped; said once per object. */
     void cacheSkipped(const QString& reason);
 
 private:
@@ -69,14 +69,15 @@ private:
     QStringList indexNames() const;
     std::optional<qint64> msUntilExpiry(const QString& name) const;
     void scheduleNextExpiry();
-    void noteKeychainProblem(const SecretResult& result);
+    void noteKeychainResult(const SecretResult& result);
 
     SecretStore* m_secrets;
     QSettings* m_settings;
     const Clock* m_clock;
     QTimer* m_expiryTimer;
     bool m_purging = false;
-    QString m_keychainProblem;
+    bool m_keychainSilent = false;
+    bool m_skipNoted = false;
 };
 
 } // namespace novapost

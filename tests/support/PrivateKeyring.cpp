@@ -2,7 +2,7 @@
 #include "PrivateKeyring.h"
 
 #include <QDir>
-#include <QFileInfo>
+#include <QFile>
 #include <QProcess>
 #include <QThread>
 
@@ -14,7 +14,13 @@ namespace {
 
 bool processAlive(qint64 pid)
 {
-    return pid > 0 && QFileInfo::exists(QStringLiteral("/proc/%1").arg(pid));
+    // A daemon is not our child: once it ended it may stay a zombie until init reaps it.
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (pid <= 0 || !stat.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray line = stat.readAll();
+    const qsizetype end = line.lastIndexOf(')');
+    return end < 0 || line.mid(end + 2, 1) != "Z";
 }
 
 void stopProcess(qint64 pid)
@@ -36,8 +42,30 @@ PrivateKeyring::PrivateKeyring() = default;
 PrivateKeyring::~PrivateKeyring()
 {
     thaw();
+    // A daemon that D-Bus started again in the meantime is stopped too.
+    if (m_busPid != 0) {
+        if (const qint64 owner = keyringOwnerPid(); owner != 0 && owner != m_keyringPid)
+            stopProcess(owner);
+    }
     stopProcess(m_keyringPid);
     stopProcess(m_busPid);
+}
+
+qint64 PrivateKeyring::keyringOwnerPid() const
+{
+    const auto reply =
+        run(QStringLiteral("dbus-send"),
+            {"--session", "--print-reply", "--dest=org.freedesktop.DBus", "/org/freedesktop/DBus",
+             "org.freedesktop.DBus.GetConnectionUnixProcessID", "string:org.freedesktop.secrets"});
+    return reply ? reply->simplified().split(' ').last().toLongLong() : 0;
+}
+
+bool PrivateKeyring::stopDaemon()
+{
+    thaw();
+    const qint64 pid = m_keyringPid;
+    stopProcess(pid);
+    return !processAlive(pid);
 }
 
 QProcessEnvironment PrivateKeyring::environment() const
@@ -107,19 +135,10 @@ bool PrivateKeyring::start(QString* error)
         if (line.startsWith("GNOME_KEYRING_CONTROL="))
             m_keyringControl = QString::fromUtf8(line.mid(int(qstrlen("GNOME_KEYRING_CONTROL="))));
     }
-    const QStringList owner = {"--session",
-                               "--print-reply",
-                               "--dest=org.freedesktop.DBus",
-                               "/org/freedesktop/DBus",
-                               "org.freedesktop.DBus.GetConnectionUnixProcessID",
-                               "string:org.freedesktop.secrets"};
     for (int i = 0; i < 100 && m_keyringPid == 0; ++i) {
-        if (const auto reply = run(QStringLiteral("dbus-send"), owner)) {
-            const QList<QByteArray> words = reply->simplified().split(' ');
-            m_keyringPid = words.last().toLongLong();
-        } else {
+        m_keyringPid = keyringOwnerPid();
+        if (m_keyringPid == 0)
             QThread::msleep(50);
-        }
     }
     if (m_keyringPid == 0) {
         *error = QStringLiteral("the keyring never took its bus name");

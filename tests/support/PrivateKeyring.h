@@ -33,11 +33,18 @@ public:
     /** Stops the keyring daemon (SIGSTOP): it keeps its bus name but answers nothing. */
     bool freeze();
     void thaw();
+    /**
+     * Stops the keyring daemon. The next client makes D-Bus start it again, and it comes back
+     * with the login keyring locked, as after a crash.
+     */
+    bool stopDaemon();
 
 private:
     QProcessEnvironment environment() const;
     /** Runs @p program on this bus; its stdout, or nothing when it failed. */
     std::optional<QByteArray> run(const QString& program, const QStringList& arguments) const;
+    /** Who owns the Secret Service's name on this bus now; 0 when nobody does. */
+    qint64 keyringOwnerPid() const;
 
     QTemporaryDir m_dir;
     QString m_busAddress;
