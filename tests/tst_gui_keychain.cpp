@@ -73,6 +73,7 @@ class GuiKeychainTest : public QObject
 private slots:
     void init();
     void cleanup();
+    void waitingForTheKeychainIsShown();
     void lockedKeychainIsNotAMissingKey();
     void sessionKeysAreNotSaidToBeInTheKeychain();
 
@@ -146,6 +147,25 @@ void GuiKeychainTest::requestTestKey(const QString& phone)
     auto* button = child<QPushButton>("requestTestKeyButton");
     QTRY_VERIFY(button->isEnabled());
     QTest::mouseClick(button, Qt::LeftButton);
+}
+
+void GuiKeychainTest::waitingForTheKeychainIsShown()
+{
+    if (!privateKeyring)
+        QSKIP("No private keyring (gnome-keyring and dbus-daemon are needed).");
+    const QString service = QStringLiteral("novapost-jwt-gui-frozen");
+    KeychainSecretStore secrets(service);
+    createWindow(&secrets);
+    requestTestKey(Phone);
+    QTRY_VERIFY_WITH_TIMEOUT(m_keys->entry(EnvironmentKind::Sandbox, Phone).has_value(), 10000);
+    QTRY_VERIFY(!m_window->isBusy());
+    QVERIFY(privateKeyring->freeze());
+    QTest::mouseClick(child<QPushButton>("getJwtButton"), Qt::LeftButton);
+    QVERIFY(m_window->isBusy());
+    auto* hint = child<QLabel>("getJwtHintLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(hint->text().contains("Waiting for the keychain to be unlocked"), 3000);
+    privateKeyring->thaw();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), 10000);
 }
 
 void GuiKeychainTest::lockedKeychainIsNotAMissingKey()

@@ -126,6 +126,11 @@ MainWindow::MainWindow(const MainWindowServices& services, const MainWindowOptio
         updateProductionKeyStatus();
         updateActions();
     });
+    // A keychain call that takes over a second is most likely waiting behind an unlock prompt.
+    connect(m_services.keyStore->secretStore(), &SecretStore::waitingForUnlock, this, [this] {
+        if (m_busy)
+            m_getJwtHintLabel->setText(tr("Waiting for the keychain to be unlocked…"));
+    });
 
     m_phoneEdit->setText(PhoneNumber::parse(m_services.keyStore->lastPhone()).isValid()
                              ? PhoneNumber::parse(m_services.keyStore->lastPhone()).displayText()
