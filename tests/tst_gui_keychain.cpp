@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -160,6 +161,7 @@ void GuiKeychainTest::waitingForTheKeychainIsShown()
     QTRY_VERIFY_WITH_TIMEOUT(m_keys->entry(EnvironmentKind::Sandbox, Phone).has_value(), 10000);
     QTRY_VERIFY(!m_window->isBusy());
     QVERIFY(privateKeyring->freeze());
+    const auto thawAfter = qScopeGuard([] { privateKeyring->thaw(); });
     QTest::mouseClick(child<QPushButton>("getJwtButton"), Qt::LeftButton);
     QVERIFY(m_window->isBusy());
     auto* hint = child<QLabel>("getJwtHintLabel");

@@ -78,9 +78,9 @@ SecretStore::Callback KeychainSecretStore::answerOnce(QObject* context, Callback
         *answered = true;
         callback(result);
     };
-    QTimer::singleShot(UnlockNoticeDelayMs, context, [this, answered] {
-        if (!*answered)
-            emit waitingForUnlock();
+    QTimer::singleShot(UnlockNoticeDelayMs, context, [store = QPointer<KeychainSecretStore>(this), answered] {
+        if (store && !*answered)
+            emit store->waitingForUnlock();
     });
     // Precise: a coarse timer may fire early, and the message says how long we waited.
     QTimer::singleShot(
@@ -97,6 +97,8 @@ SecretStore::Callback KeychainSecretStore::answerOnce(QObject* context, Callback
 template<typename JobType>
 JobType* KeychainSecretStore::prepare(JobType* job, const QString& name, QObject* context, Callback answer)
 {
+    // No parent: a job that outlives its deadline, or this store, deletes itself when it ends
+    // (QtKeychain's backends call back into it, so it must not be destroyed while running).
     job->setAutoDelete(true);
     // Never store secrets unencrypted, not even when no keychain is running.
     job->setInsecureFallback(false);
@@ -117,10 +119,11 @@ void KeychainSecretStore::readSecret(const QString& name, QObject* context, Call
 {
     const Callback answer = answerOnce(context, std::move(callback));
     // QtKeychain says "not found" for an item it may not read (locked keyring, dismissed prompt).
-    auto verified = [this, name, context, answer](const SecretResult& result) {
+    auto verified = [service = m_service, timeoutMs = m_timeoutMs, name, context,
+                     answer](const SecretResult& result) {
         if (result.status != SecretResult::Status::NotFound)
             return answer(result);
-        SecretServiceProbe::itemState(m_service, name, m_timeoutMs, context,
+        SecretServiceProbe::itemState(service, name, timeoutMs, context,
                                       [answer, result](SecretServiceProbe::State state) {
                                           if (state == SecretServiceProbe::State::Locked)
                                               return answer(locked());
@@ -132,14 +135,14 @@ void KeychainSecretStore::readSecret(const QString& name, QObject* context, Call
                                           answer(result);
                                       });
     };
-    prepare(new QKeychain::ReadPasswordJob(m_service, this), name, context, verified)->start();
+    prepare(new QKeychain::ReadPasswordJob(m_service), name, context, verified)->start();
 }
 
 void KeychainSecretStore::writeSecret(const QString& name, const QString& secret, QObject* context,
                                       Callback callback)
 {
     const Callback answer = answerOnce(context, std::move(callback));
-    auto* job = prepare(new QKeychain::WritePasswordJob(m_service, this), name, context, answer);
+    auto* job = prepare(new QKeychain::WritePasswordJob(m_service), name, context, answer);
     job->setTextData(secret);
     job->start();
 }
@@ -148,12 +151,13 @@ void KeychainSecretStore::removeSecret(const QString& name, QObject* context, Ca
 {
     const Callback answer = answerOnce(context, std::move(callback));
     // A delete in a locked keyring can report success while the item stays: ask whether it is gone.
-    auto verified = [this, name, context, answer](const SecretResult& result) {
+    auto verified = [service = m_service, timeoutMs = m_timeoutMs, name, context,
+                     answer](const SecretResult& result) {
         if (result.status == SecretResult::Status::Unavailable ||
             result.status == SecretResult::Status::AccessDenied)
             return answer(result);
         SecretServiceProbe::itemState(
-            m_service, name, m_timeoutMs, context, [answer, result](SecretServiceProbe::State state) {
+            service, name, timeoutMs, context, [answer, result](SecretServiceProbe::State state) {
                 if (state == SecretServiceProbe::State::Locked)
                     return answer(locked());
                 if (state == SecretServiceProbe::State::Unlocked)
@@ -164,7 +168,7 @@ void KeychainSecretStore::removeSecret(const QString& name, QObject* context, Ca
                 answer(result);
             });
     };
-    prepare(new QKeychain::DeletePasswordJob(m_service, this), name, context, verified)->start();
+    prepare(new QKeychain::DeletePasswordJob(m_service), name, context, verified)->start();
 }
 
 void KeychainSecretStore::checkAccess(QObject* context, Callback callback)
