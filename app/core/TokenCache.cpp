@@ -6,6 +6,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <utility>
 
 namespace novapost {
 
@@ -140,6 +141,8 @@ void TokenCache::purgeExpired()
             if (--*pending > 0)
                 return;
             m_purging = false;
+            for (const auto& waiting : std::exchange(m_afterPurgeBatch, {}))
+                waiting();
             // While deletes work, the rest follows in the background; a failing keychain waits
             // for the next run or the next expiry.
             if (*allGone)
@@ -167,24 +170,32 @@ void TokenCache::lookup(const Environment& environment, const QString& apiKey, q
                         QObject* context, LookupCallback callback)
 {
     purgeExpired();
+    // The answer waits for the purge batch under way: a CLI run ends right after it, and a
+    // backlog must shrink by a batch per run even when the rest of the run is quick.
+    const LookupCallback guarded = whileAlive(context, std::move(callback));
+    const LookupCallback callbackAfterPurge = [this, guarded](const std::optional<CachedToken>& found) {
+        if (!m_purging)
+            return guarded(found);
+        m_afterPurgeBatch.append([guarded, found] { guarded(found); });
+    };
     const QString name = entryName(environment, apiKey);
     if (!m_settings->contains(indexKey(name, "expiresAt"))) {
         // Answer on the event loop like every other path, so callers see one behaviour.
-        QTimer::singleShot(0, context, [callback] { callback(std::nullopt); });
+        QTimer::singleShot(0, context, [callbackAfterPurge] { callbackAfterPurge(std::nullopt); });
         return;
     }
     const qint64 offset = m_settings->value(indexKey(name, "clockOffset")).toLongLong();
     m_secrets->readSecret(name, context, [=, this](const SecretResult& result) {
         noteKeychainResult(result);
         if (!result.ok())
-            return callback(std::nullopt);
+            return callbackAfterPurge(std::nullopt);
         CachedToken cached{JwtToken::decode(result.secret), offset};
         const auto left = secondsLeft(cached);
         if (!cached.token.isValid() || !left) {
             forgetEntry(name);
-            return callback(std::nullopt);
+            return callbackAfterPurge(std::nullopt);
         }
-        callback(*left >= minimumSecondsLeft ? std::optional<CachedToken>(cached) : std::nullopt);
+        callbackAfterPurge(*left >= minimumSecondsLeft ? std::optional<CachedToken>(cached) : std::nullopt);
     });
 }
 

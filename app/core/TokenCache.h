@@ -76,6 +76,8 @@ private:
     const Clock* m_clock;
     QTimer* m_expiryTimer;
     bool m_purging = false;
+    /** Look-up answers held until the purge batch under way has ended. */
+    QList<std::function<void()>> m_afterPurgeBatch;
     bool m_keychainSilent = false;
     bool m_skipNoted = false;
 };
