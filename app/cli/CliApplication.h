@@ -71,6 +71,8 @@ private:
     KeyStore* m_keys;
     TokenCache* m_tokens;
     QStringList m_seenSecrets;
+    /** Set once stdout failed: the run has ended with ExitOutputFailed, whatever comes next. */
+    bool m_outputFailed = false;
 };
 
 } // namespace novapost::cli

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "CliApplication.h"
 #include "CliOptions.h"
+#include "ProcessHardening.h"
 #include "Translations.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,8 @@
 
 int main(int argc, char* argv[])
 {
+    novapost::ProcessHardening::disableCoreDumps();
+    novapost::ProcessHardening::guardStandardStreams();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("novapost-jwt-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(NOVAPOST_VERSION));

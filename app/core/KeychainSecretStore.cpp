@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "KeychainSecretStore.h"
 
+#include "SessionBusGuard.h"
+
 #include <qt6keychain/keychain.h>
 
 namespace novapost {
@@ -47,6 +49,7 @@ JobType* prepare(JobType* job, const QString& name, QObject* context, SecretStor
     // Never store secrets unencrypted, not even when no keychain is running.
     job->setInsecureFallback(false);
     job->setKey(name);
+    SessionBusGuard::keepProcessWhenBusCloses();
     QObject::connect(job, &QKeychain::Job::finished, context,
                      [callback = std::move(callback)](QKeychain::Job* done) {
                          SecretResult result = resultOf(done);
