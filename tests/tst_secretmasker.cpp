@@ -20,6 +20,7 @@ private slots:
     void pieceOfALongKeyIsMasked();
     void shortSecretsOnlyWhole();
     void severalSecrets();
+    void maskedLeftOfLongText();
 };
 
 void SecretMaskerTest::everySpellingIsMasked_data()
@@ -78,6 +79,25 @@ void SecretMaskerTest::severalSecrets()
     masker.addSecrets(other);
     QCOMPARE(masker.mask(QStringLiteral("a first-secret-value b second-secret-valuefirst-secret-value c")),
              QStringLiteral("a *** b *** c"));
+}
+
+void SecretMaskerTest::maskedLeftOfLongText()
+{
+    const SecretMasker masker({AwkwardApiKey});
+    const QString encodedTwice = echoedSpellings(AwkwardApiKey).last().second;
+    // A short text, and a key straddling the cut of a long one.
+    QCOMPARE(masker.maskedLeft(QStringLiteral("ok ") + AwkwardApiKey, 500), QStringLiteral("ok ***"));
+    const QString longText =
+        QString(490, QLatin1Char('x')) + AwkwardApiKey + QString(1024 * 1024, QLatin1Char('y'));
+    QCOMPARE(masker.maskedLeft(longText, 500),
+             QString(490, QLatin1Char('x')) + QStringLiteral("***") + QString(7, QLatin1Char('y')));
+    // Nothing but keys: whatever the window ends with, no piece of a key is left.
+    QString keys;
+    while (keys.size() < 100 * 1000)
+        keys += encodedTwice + AwkwardApiKey.toLower();
+    const QString masked = masker.maskedLeft(keys, 500);
+    QVERIFY2(longestLeakedRun(masked, AwkwardApiKey) < 6, qPrintable(masked));
+    QVERIFY(masked.startsWith(QLatin1String("***")));
 }
 
 QTEST_GUILESS_MAIN(SecretMaskerTest)

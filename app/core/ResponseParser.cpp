@@ -34,7 +34,8 @@ void collectMessages(const QJsonValue& value, int depth, const SecretMasker& mas
         return;
     if (value.isString()) {
         // Masked before the cut: a key cut in two would no longer be recognised.
-        const QString message = cleanMessage(masker.mask(value.toString()));
+        const QString message =
+            cleanMessage(masker.maskedLeft(value.toString(), ResponseParser::MaximumMessageLength + 1));
         if (!message.isEmpty())
             out->append(message);
     } else if (value.isArray()) {

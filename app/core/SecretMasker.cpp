@@ -125,6 +125,25 @@ void SecretMasker::addSecrets(const SecretMasker& other)
         addSecret(secret);
 }
 
+QString SecretMasker::maskedLeft(const QString& text, qsizetype length) const
+{
+    qsizetype longestSecret = 0;
+    for (const QString& secret : m_secrets)
+        longestSecret = qMax(longestSecret, secret.size());
+    // Encoded twice, one character takes at most five ("+" -> "%2B" -> "%252B").
+    const qsizetype longestSpelling = 5 * longestSecret;
+    for (qsizetype window = length + 2 * longestSpelling;; window *= 2) {
+        if (window >= text.size())
+            return mask(text).left(length);
+        // A copy cut in two at the end of the window is not recognised; it lies within the last
+        // longestSpelling characters, which are used only when masking has shortened what comes
+        // before them, and then the window grows.
+        const QString masked = mask(text.left(window));
+        if (masked.size() - longestSpelling >= length)
+            return masked.left(length);
+    }
+}
+
 QString SecretMasker::mask(const QString& text) const
 {
     if (m_secrets.isEmpty() || text.isEmpty())

@@ -31,6 +31,11 @@ public:
 
     /** @p text with every known secret, in every spelling above, replaced by "***". */
     QString mask(const QString& text) const;
+    /**
+     * The first @p length characters of mask(@p text), for text that is about to be cut. Only the
+     * part that can show is looked at, so a long hostile text costs little.
+     */
+    QString maskedLeft(const QString& text, qsizetype length) const;
 
 private:
     QStringList m_secrets;
