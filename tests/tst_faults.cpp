@@ -72,6 +72,7 @@ private slots:
     void endlessBodyKeepsMemoryBounded();
     void unwritableStdoutIsAnError_data();
     void unwritableStdoutIsAnError();
+    void unwritableHelpIsAnError();
     void sessionBusDyingIsAKeychainFailure();
 
 private:
@@ -210,6 +211,18 @@ void FaultsTest::unwritableStdoutIsAnError()
              result.err.constData());
     QCOMPARE(result.err.count('\n'), 1);
     QVERIFY(!result.err.contains(ApiKey.toUtf8()));
+}
+
+void FaultsTest::unwritableHelpIsAnError()
+{
+    m_cli->setProcessSetup(
+        [](QProcess& process) { process.setStandardOutputFile(QStringLiteral("/dev/full")); });
+    for (const QString& option : {QStringLiteral("--help"), QStringLiteral("--version")}) {
+        const CliResult result = m_cli->run({option});
+        QVERIFY(result.finished);
+        QVERIFY2(result.exitCode == ExitOutputFailed, qPrintable(option + QString::fromUtf8(result.err)));
+        QCOMPARE(result.err, QByteArray("novapost-jwt-cli: The output could not be written.\n"));
+    }
 }
 
 void FaultsTest::sessionBusDyingIsAKeychainFailure()
