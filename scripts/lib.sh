@@ -11,7 +11,7 @@ PACKAGES=(
     qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n qtkeychain-qt6-dev
     libsecret-1-0 gnome-keyring libsecret-tools dbus openssl ca-certificates
     xvfb xauth xdotool imagemagick fonts-dejavu-core
-    curl jq hyperfine
+    curl jq hyperfine time
     desktop-file-utils appstream dpkg-dev file groff-base
     clang-14 libclang-rt-14-dev llvm-14
 )

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "ApiClient.h"
+#include "EchoedSecrets.h"
 #include "FakeNovaPostServer.h"
 #include "RequestLog.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
@@ -21,6 +25,8 @@ private slots:
     void cleanup();
     void recordsRequestsWithTheKeyRedacted();
     void echoedKeyIsRedactedFromMessages();
+    void echoedKeyIsMaskedInEverySpelling_data();
+    void echoedKeyIsMaskedInEverySpelling();
     void inputErrorsSendNothingAndLogNothing();
     void keepsTheNewestEntries();
 
@@ -102,6 +108,40 @@ void RequestLogTest::echoedKeyIsRedactedFromMessages()
     QVERIFY(reply->error().message().contains("Unknown key ***"));
     QVERIFY(!reply->error().serverMessages().join(' ').contains("echo-me-7c1"));
     QVERIFY(!m_log->toText().contains("echo-me-7c1"));
+}
+
+void RequestLogTest::echoedKeyIsMaskedInEverySpelling_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("reason");
+    QTest::addColumn<QString>("message");
+    for (const auto& [name, text] : test::echoedSpellings(test::AwkwardApiKey))
+        QTest::newRow(qPrintable(name)) << 401 << QByteArray() << text;
+    // Unknown statuses show the reason phrase, cut to 80 characters.
+    QTest::newRow("reason phrase, across its cut")
+        << 499 << QByteArray(60, 'r') + test::AwkwardApiKey.toUtf8() << QStringLiteral("no");
+}
+
+void RequestLogTest::echoedKeyIsMaskedInEverySpelling()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, reason);
+    QFETCH(QString, message);
+    m_server->setHandler([&](const HttpRequest&) {
+        HttpResponse response = HttpResponse::json(
+            status,
+            QJsonDocument(QJsonObject{{"errors", QJsonArray{message}}}).toJson(QJsonDocument::Compact));
+        response.reason = reason;
+        return response;
+    });
+    ApiReply* reply = m_client->requestJwt(test::AwkwardApiKey);
+    finish(reply);
+    QCOMPARE(reply->httpStatus(), status);
+    const QString shown = reply->error().message() + QLatin1Char('\n') +
+                          reply->error().serverMessages().join(QLatin1Char('\n')) + QLatin1Char('\n') +
+                          m_log->toText();
+    QVERIFY2(test::longestLeakedRun(shown, test::AwkwardApiKey) < 6, qPrintable(shown));
+    QVERIFY2(m_log->toText().contains(QLatin1String("***")), qPrintable(m_log->toText()));
 }
 
 void RequestLogTest::inputErrorsSendNothingAndLogNothing()

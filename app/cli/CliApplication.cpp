@@ -5,6 +5,8 @@
 #include "JwtToken.h"
 #include "KeychainSecretStore.h"
 #include "PhoneNumber.h"
+#include "ProcessHardening.h"
+#include "SecretMasker.h"
 #include "TokenCountdown.h"
 
 #include <QJsonArray>
@@ -13,7 +15,9 @@
 #include <QNetworkAccessManager>
 #include <QTimer>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <iostream>
 #include <string>
 
@@ -542,10 +546,13 @@ std::optional<QString> CliApplication::readStdinLine(const QString& what)
 {
     // Blocking is fine here: nothing else runs before the input arrives.
     std::string line;
+    // Reserved up front so the key is never left behind in a smaller buffer given back on growth.
+    line.reserve(MaximumStdinBytes + 1);
     char c = 0;
     while (line.size() <= MaximumStdinBytes && std::cin.get(c) && c != '\n')
         line.push_back(c);
     if (line.size() > MaximumStdinBytes) {
+        ProcessHardening::wipe(line);
         fail(ExitUsage, tr("The %1 on standard input is far too long.").arg(what));
         return std::nullopt;
     }
@@ -553,6 +560,7 @@ std::optional<QString> CliApplication::readStdinLine(const QString& what)
         line.pop_back();
     // Surrounding blanks are never part of a key or a token; they come with copying and pasting.
     const QString text = QString::fromStdString(line).trimmed();
+    ProcessHardening::wipe(line);
     if (text.isEmpty()) {
         fail(ExitUsage, tr("No %1 on standard input: pipe it in, for example “printf '%s\\n' \"$KEY\" | "
                            "novapost-jwt-cli ...”.")
@@ -571,24 +579,29 @@ void CliApplication::note(const QString& text)
 
 void CliApplication::printLine(const QString& text)
 {
-    std::fputs(text.toUtf8().constData(), stdout);
-    std::fputc('\n', stdout);
-    std::fflush(stdout);
+    if (m_outputFailed)
+        return;
+    const QByteArray line = text.toUtf8() + '\n';
+    errno = 0;
+    if (std::fwrite(line.constData(), 1, std::size_t(line.size()), stdout) == std::size_t(line.size()) &&
+        std::fflush(stdout) == 0)
+        return;
+    // A token written nowhere must not look like success to a script.
+    const QString reason = errno != 0 ? QString::fromLocal8Bit(std::strerror(errno)) : QString();
+    fail(ExitOutputFailed, reason.isEmpty() ? tr("The output could not be written.")
+                                            : tr("The output could not be written: %1.").arg(reason));
+    m_outputFailed = true;
 }
 
 QString CliApplication::redact(QString text) const
 {
-    for (const QString& secret : m_seenSecrets) {
-        if (secret.trimmed().size() < 4)
-            continue;
-        text.replace(secret, QStringLiteral("***"));
-        text.replace(QString::fromLatin1(QUrl::toPercentEncoding(secret)), QStringLiteral("***"));
-    }
-    return text;
+    return SecretMasker(m_seenSecrets).mask(text);
 }
 
 void CliApplication::fail(int exitCode, const QString& message)
 {
+    if (m_outputFailed)
+        return;
     std::fprintf(stderr, "novapost-jwt-cli: %s\n", redact(message).toLocal8Bit().constData());
     std::fflush(stderr);
     QCoreApplication::exit(exitCode);
@@ -606,6 +619,8 @@ void CliApplication::failKeychain(const QString& message)
 
 void CliApplication::succeed()
 {
+    if (m_outputFailed)
+        return;
     QCoreApplication::exit(ExitOk);
 }
 

@@ -80,6 +80,8 @@ private:
     TokenCache* m_tokens;
     QStringList m_seenSecrets;
     bool m_waitNoticeShown = false;
+    /** Set once stdout failed: the run has ended with ExitOutputFailed, whatever comes next. */
+    bool m_outputFailed = false;
 };
 
 } // namespace novapost::cli

@@ -96,7 +96,8 @@ QString CliParser::helpText()
               "  5  service unavailable or network failure (HTTP 5xx, time-out, no connection)\n"
               "  6  TLS failure (the server's certificate could not be verified)\n"
               "  7  malformed or unexpected response\n"
-              "  8  keychain failure\n");
+              "  8  keychain failure\n"
+              "  10 the output could not be written\n");
 }
 
 std::optional<CliOptions> CliParser::parse(const QStringList& arguments, int* exitCode, QString* error)

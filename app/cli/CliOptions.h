@@ -43,6 +43,8 @@ enum ExitCode {
     ExitTlsFailure = 6,
     ExitMalformedResponse = 7,
     ExitKeychainFailure = 8,
+    /** stdout was closed or full: the result (a token, a key) did not reach its reader. */
+    ExitOutputFailed = 10,
 };
 
 /** @brief Parses argv; on --help/--version prints and returns an exit code via @p earlyExit. */

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "CliApplication.h"
 #include "CliOptions.h"
+#include "ProcessHardening.h"
 #include "Translations.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,8 @@
 
 int main(int argc, char* argv[])
 {
+    novapost::ProcessHardening::disableCoreDumps();
+    novapost::ProcessHardening::guardStandardStreams();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("novapost-jwt-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(NOVAPOST_VERSION));
@@ -23,6 +26,14 @@ int main(int argc, char* argv[])
     if (!options) {
         if (!error.isEmpty())
             std::fprintf(stderr, "novapost-jwt-cli: %s\n", error.toLocal8Bit().constData());
+        // --help and --version: text that did not reach stdout is no success either.
+        if (exitCode == novapost::cli::ExitOk && (std::ferror(stdout) || std::fflush(stdout) != 0)) {
+            std::fprintf(stderr, "novapost-jwt-cli: %s\n",
+                         novapost::cli::CliApplication::tr("The output could not be written.")
+                             .toLocal8Bit()
+                             .constData());
+            return novapost::cli::ExitOutputFailed;
+        }
         return exitCode;
     }
 

@@ -92,7 +92,7 @@ void ApiClient::send(ApiReply* reply, const QString& method, const QUrl& url, co
 {
     reply->m_method = method;
     reply->m_redactedUrl = redacted(url);
-    reply->m_secret = secret;
+    reply->m_masker.addSecret(secret);
     emit requestStarted(method, reply->m_redactedUrl);
     connect(reply, &ApiReply::finished, this, [this, reply] { emit requestFinished(reply); });
     reply->attach(networkReply, m_timeoutMs);

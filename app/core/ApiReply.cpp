@@ -25,17 +25,13 @@ bool looksLikeHtml(const QNetworkReply* reply, const QByteArray& body)
     return type.contains(QLatin1String("html"), Qt::CaseInsensitive) || body.trimmed().startsWith("<");
 }
 
-/** @p error without @p secret, raw or percent-encoded, in case a server echoed the key back. */
-ApiError redactedError(const ApiError& error, const QString& secret)
+/** @p error without any secret of @p masker, in case a server echoed the key back. */
+ApiError maskedError(const ApiError& error, const SecretMasker& masker)
 {
-    const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(secret));
-    auto redact = [&](QString text) {
-        return text.replace(secret, QStringLiteral("***")).replace(encoded, QStringLiteral("***"));
-    };
     QStringList serverMessages = error.serverMessages();
     for (QString& message : serverMessages)
-        message = redact(message);
-    return ApiError(error.kind(), redact(error.message()), error.httpStatus(), serverMessages);
+        message = masker.mask(message);
+    return ApiError(error.kind(), masker.mask(error.message()), error.httpStatus(), serverMessages);
 }
 
 } // namespace
@@ -60,6 +56,9 @@ ApiReply::~ApiReply()
 void ApiReply::attach(QNetworkReply* reply, int timeoutMs)
 {
     m_reply = reply;
+    // Qt stops reading from the socket while this much is unread, so a server sending without end
+    // costs at most the cap plus this buffer, not whatever arrives before we get to abort.
+    reply->setReadBufferSize(ReadBufferBytes);
     connect(reply, &QNetworkReply::readyRead, this, &ApiReply::onReadyRead);
     connect(reply, &QNetworkReply::finished, this, &ApiReply::onNetworkFinished);
     connect(reply, &QNetworkReply::metaDataChanged, this, [this] {
@@ -101,7 +100,8 @@ void ApiReply::onReadyRead()
 {
     if (!m_reply || !m_reply->isOpen())
         return;
-    m_body += m_reply->readAll();
+    // One byte over the cap is enough to know the answer is too large.
+    m_body += m_reply->read(ResponseParser::MaximumBodyBytes + 1 - m_body.size());
     if (m_body.size() > ResponseParser::MaximumBodyBytes)
         abortWith(ApiError(ApiError::Kind::MalformedResponse,
                            tr("The server's answer is larger than %1 KiB; it was not read.")
@@ -166,8 +166,11 @@ void ApiReply::onNetworkFinished()
         return;
     }
     if (hasStatus && m_httpStatus >= 400) {
-        QString reason = m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
-        finish(ApiError::fromHttpStatus(m_httpStatus, reason.left(80), ResponseParser::errorMessages(m_body),
+        // Masked before anything is cut short, so no part of a key is left over.
+        const QString reason =
+            m_masker.mask(m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
+        finish(ApiError::fromHttpStatus(m_httpStatus, reason.left(80),
+                                        ResponseParser::errorMessages(m_body, m_masker),
                                         m_operation == Operation::TestKey));
         return;
     }
@@ -264,9 +267,7 @@ void ApiReply::finish(const ApiError& error)
     if (m_finished)
         return;
     m_finished = true;
-    m_error = error;
-    if (!m_secret.isEmpty())
-        m_error = redactedError(error, m_secret);
+    m_error = maskedError(error, m_masker);
     m_elapsedMs = m_elapsed.elapsed();
     if (m_deadline)
         m_deadline->stop();

@@ -4,6 +4,7 @@
 #include "ApiError.h"
 #include "Clock.h"
 #include "JwtToken.h"
+#include "SecretMasker.h"
 #include "TestApiKey.h"
 
 #include <QDateTime>
@@ -54,6 +55,11 @@ public:
     /** "GET" or "POST", and the URL with the apiKey replaced by "***": safe to log. */
     QString method() const { return m_method; }
     QUrl redactedUrl() const { return m_redactedUrl; }
+    /** Knows the apiKey this request sent, to mask it in anything else shown about the request. */
+    const SecretMasker& secretMasker() const { return m_masker; }
+
+    /** What Qt may buffer for us before it stops reading from the network. */
+    static constexpr qint64 ReadBufferBytes = 64 * 1024;
 
     /** Stops the request; finished() follows with Kind::Cancelled unless already finished. */
     void cancel();
@@ -78,8 +84,8 @@ private:
     Operation m_operation;
     QString m_method;
     QUrl m_redactedUrl;
-    /** Removed from error messages, in case a server echoes it back. */
-    QString m_secret;
+    /** Masks the apiKey in error messages, in case a server echoes it back. */
+    SecretMasker m_masker;
     const Clock* m_clock;
     QPointer<QNetworkReply> m_reply;
     QTimer* m_deadline = nullptr;

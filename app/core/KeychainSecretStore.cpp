@@ -2,6 +2,7 @@
 #include "KeychainSecretStore.h"
 
 #include "SecretServiceProbe.h"
+#include "SessionBusGuard.h"
 
 #include <QTimer>
 
@@ -103,6 +104,7 @@ JobType* KeychainSecretStore::prepare(JobType* job, const QString& name, QObject
     // Never store secrets unencrypted, not even when no keychain is running.
     job->setInsecureFallback(false);
     job->setKey(name);
+    SessionBusGuard::keepProcessWhenBusCloses();
     QObject::connect(job, &QKeychain::Job::finished, context,
                      [answer = std::move(answer)](QKeychain::Job* done) {
                          SecretResult result = resultOf(done);

@@ -19,11 +19,14 @@ void RequestLog::record(const ApiReply& reply)
     Entry entry;
     entry.time = QDateTime::currentDateTime();
     entry.method = reply.method();
-    entry.url = reply.redactedUrl();
+    // The reply masks its own messages already; the log masks again so that nothing it shows
+    // depends on every producer of text remembering to.
+    const SecretMasker& masker = reply.secretMasker();
+    entry.url = QUrl(masker.mask(reply.redactedUrl().toString()));
     entry.httpStatus = reply.httpStatus();
     entry.durationMs = reply.elapsedMs();
     entry.kind = reply.error().kind();
-    entry.message = reply.error().isError() ? reply.error().message() : tr("OK");
+    entry.message = reply.error().isError() ? masker.mask(reply.error().message()) : tr("OK");
 
     if (m_entries.size() >= MaximumEntries) {
         beginRemoveRows({}, 0, 0);

@@ -28,22 +28,24 @@ QString cleanMessage(const QString& raw)
     return message.simplified();
 }
 
-void collectMessages(const QJsonValue& value, int depth, QStringList* out)
+void collectMessages(const QJsonValue& value, int depth, const SecretMasker& masker, QStringList* out)
 {
     if (out->size() >= ResponseParser::MaximumMessages || depth > MaximumErrorDepth)
         return;
     if (value.isString()) {
-        const QString message = cleanMessage(value.toString());
+        // Masked before the cut: a key cut in two would no longer be recognised.
+        const QString message =
+            cleanMessage(masker.maskedLeft(value.toString(), ResponseParser::MaximumMessageLength + 1));
         if (!message.isEmpty())
             out->append(message);
     } else if (value.isArray()) {
         const QJsonArray array = value.toArray();
         for (const QJsonValue& item : array)
-            collectMessages(item, depth + 1, out);
+            collectMessages(item, depth + 1, masker, out);
     } else if (value.isObject()) {
         const QJsonObject object = value.toObject();
         for (auto it = object.begin(); it != object.end(); ++it)
-            collectMessages(it.value(), depth + 1, out);
+            collectMessages(it.value(), depth + 1, masker, out);
     }
 }
 
@@ -60,7 +62,7 @@ std::optional<QJsonObject> parseObject(const QByteArray& body)
 
 } // namespace
 
-QStringList ResponseParser::errorMessages(const QByteArray& body)
+QStringList ResponseParser::errorMessages(const QByteArray& body, const SecretMasker& masker)
 {
     const auto object = parseObject(body);
     if (!object)
@@ -69,7 +71,7 @@ QStringList ResponseParser::errorMessages(const QByteArray& body)
     for (const char* field : {"errors", "error", "errorMessage", "message"}) {
         const QJsonValue value = object->value(QLatin1String(field));
         if (!value.isUndefined())
-            collectMessages(value, 0, &messages);
+            collectMessages(value, 0, masker, &messages);
     }
     messages.removeDuplicates();
     return messages;

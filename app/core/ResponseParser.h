@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "SecretMasker.h"
 #include "TestApiKey.h"
 
 #include <QByteArray>
@@ -24,8 +25,9 @@ public:
     /**
      * Messages from any of the error shapes the API uses: {"errors":{field:msg}},
      * {"errors":[msg,...]}, {"error":msg}, {"errorMessage":msg}. Empty when none is found.
+     * Secrets known to @p masker are masked before a message is cut to MaximumMessageLength.
      */
-    static QStringList errorMessages(const QByteArray& body);
+    static QStringList errorMessages(const QByteArray& body, const SecretMasker& masker = {});
 
     /** The `jwt` string of a 200 body, or empty with a sentence in @p error. */
     static QString jwtFromBody(const QByteArray& body, QString* error);

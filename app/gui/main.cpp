@@ -10,6 +10,7 @@
 #include "KeyStore.h"
 #include "LanguageMenu.h"
 #include "MainWindow.h"
+#include "ProcessHardening.h"
 #include "RequestLog.h"
 #include "StartupFriendlyStyle.h"
 #include "StartupProbe.h"
@@ -40,6 +41,8 @@ int fail(const QString& message)
 
 int main(int argc, char* argv[])
 {
+    novapost::ProcessHardening::disableCoreDumps();
+    novapost::ProcessHardening::guardStandardStreams();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("novapost-jwt"));
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Nova Post JWT"));

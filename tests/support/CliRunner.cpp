@@ -35,6 +35,8 @@ CliResult CliRunner::run(const QStringList& arguments, const QByteArray& standar
 {
     QProcess process;
     process.setProcessEnvironment(m_environment);
+    if (m_setup)
+        m_setup(process);
     QSignalSpy finished(&process, &QProcess::finished);
     process.start(m_program, arguments);
     process.write(standardInput);

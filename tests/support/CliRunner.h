@@ -6,6 +6,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
+class QProcess;
+
 namespace novapost::test {
 
 struct CliResult
@@ -30,6 +34,8 @@ public:
     /** Makes the keychain unreachable: no session bus, no display to autolaunch one. */
     void withoutKeychain();
     QProcessEnvironment& environment() { return m_environment; }
+    /** Called on each QProcess before it starts: redirect a stream, set a child-process modifier. */
+    void setProcessSetup(std::function<void(QProcess&)> setup) { m_setup = std::move(setup); }
 
     CliResult run(const QStringList& arguments, const QByteArray& standardInput = {},
                   int timeoutMs = 30000) const;
@@ -37,6 +43,7 @@ public:
 private:
     QString m_program;
     QProcessEnvironment m_environment;
+    std::function<void(QProcess&)> m_setup;
 };
 
 } // namespace novapost::test

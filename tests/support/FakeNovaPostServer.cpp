@@ -28,6 +28,7 @@ constexpr qsizetype kMaxHeaderBytes = 64 * 1024;
 constexpr qint64 kMaxBodyBytes = 16 * 1024 * 1024;
 // How many bytes a Truncate response promises but never sends.
 constexpr qint64 kTruncateShortfall = 64;
+constexpr qsizetype kEndlessChunkBytes = 1024 * 1024;
 
 const QString kAuthorizationPath = QStringLiteral("/v.1.0/clients/authorization");
 const QString kTestApiKeysPath = QStringLiteral("/v.1.0/test-api-keys");
@@ -209,7 +210,7 @@ public:
     }
 
 private:
-    enum class State { ReadingHeaders, ReadingBody, Hanging, Trickling, Closing };
+    enum class State { ReadingHeaders, ReadingBody, Hanging, Trickling, Streaming, Closing };
 
     void onReadyRead()
     {
@@ -405,6 +406,7 @@ private:
         case HttpResponse::Mode::Normal:
         case HttpResponse::Mode::Truncate:
         case HttpResponse::Mode::Trickle:
+        case HttpResponse::Mode::Endless:
             break;
         }
 
@@ -432,9 +434,22 @@ private:
                 out += "Content-Length: " + QByteArray::number(response.body.size() + kTruncateShortfall) +
                        "\r\n";
         }
+        if (response.mode == HttpResponse::Mode::Endless)
+            out += "Transfer-Encoding: chunked\r\n";
         if (!hasConnection)
             out += "Connection: close\r\n";
         out += "\r\n";
+
+        if (response.mode == HttpResponse::Mode::Endless) {
+            m_state = State::Streaming;
+            m_socket->write(out);
+            const QByteArray unit = response.body.isEmpty() ? QByteArray(" ") : response.body;
+            QByteArray data = unit.repeated(qMax<qsizetype>(1, kEndlessChunkBytes / unit.size()));
+            m_endlessChunk = QByteArray::number(data.size(), 16) + "\r\n" + data + "\r\n";
+            connect(m_socket, &QTcpSocket::bytesWritten, this, &FakeConnection::streamMore);
+            streamMore();
+            return;
+        }
 
         if (response.mode == HttpResponse::Mode::Trickle) {
             m_state = State::Trickling;
@@ -464,6 +479,15 @@ private:
         }
         m_socket->write(m_trickleBody.mid(m_trickleIndex, 1));
         m_trickleIndex = (m_trickleIndex + 1) % m_trickleBody.size();
+    }
+
+    // Keeps a few chunks queued, so the peer always has more to read than it should ever want.
+    void streamMore()
+    {
+        if (m_finished || m_socket->state() != QAbstractSocket::ConnectedState)
+            return;
+        while (m_socket->bytesToWrite() < 4 * kEndlessChunkBytes)
+            m_socket->write(m_endlessChunk);
     }
 
     // Closing only once everything has left our buffers, so that the peer never sees a cut response.
@@ -499,6 +523,7 @@ private:
     QTimer* m_trickleTimer = nullptr;
     QByteArray m_trickleBody;
     qsizetype m_trickleIndex = 0;
+    QByteArray m_endlessChunk;
 };
 
 } // namespace detail

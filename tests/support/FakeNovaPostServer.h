@@ -41,6 +41,8 @@ struct HttpResponse
                   // the server goes away
         Truncate, // announce a Content-Length larger than the body, send the body, then close
         CloseImmediately, // close the connection without answering
+        Endless,          // status line + headers, then a chunked body that never ends: the body repeated
+                          // in 1 MiB chunks, written as fast as the peer takes them
     };
 
     int status = 200;
