@@ -182,7 +182,7 @@ void KeychainSecretStore::checkAccess(QObject* context, Callback callback)
             case SecretServiceProbe::State::Locked:
                 return answer(locked());
             case SecretServiceProbe::State::Unreachable:
-                return answer(unavailable(tr("the Secret Service cannot be reached")));
+                return answer(unavailable(tr("the D-Bus session bus cannot be reached")));
             case SecretServiceProbe::State::Absent:
                 return answer(unavailable(tr("the keyring has no default collection")));
             case SecretServiceProbe::State::TimedOut:

@@ -29,10 +29,12 @@ SecretServiceProbe::State stateOfError(const QDBusError& error)
     case QDBusError::Timeout:
     case QDBusError::TimedOut:
         return State::TimedOut;
-    case QDBusError::ServiceUnknown:
     case QDBusError::Disconnected:
     case QDBusError::NoServer:
         return State::Unreachable;
+    case QDBusError::ServiceUnknown:
+        // No Secret Service on the bus, but QtKeychain may be using KWallet: no verdict.
+        return State::Unknown;
     case QDBusError::UnknownObject:
     case QDBusError::UnknownMethod:
         return State::Absent;

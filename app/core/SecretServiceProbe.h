@@ -24,7 +24,7 @@ public:
         Absent,
         Unlocked,
         Locked,
-        /** No session bus or no Secret Service on it. */
+        /** No session bus to ask. */
         Unreachable,
         TimedOut,
     };
