@@ -11,6 +11,7 @@
 #include "MainWindow.h"
 #include "MessageBanner.h"
 #include "PrivateKeyring.h"
+#include "TokenCache.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -75,11 +76,12 @@ private slots:
     void init();
     void cleanup();
     void waitingForTheKeychainIsShown();
+    void removingAKeyRemovesItsTokens();
     void lockedKeychainIsNotAMissingKey();
     void sessionKeysAreNotSaidToBeInTheKeychain();
 
 private:
-    void createWindow(SecretStore* secrets);
+    void createWindow(SecretStore* secrets, TokenCache* tokens = nullptr);
     template<typename T>
     T* child(const char* name) const
     {
@@ -97,6 +99,9 @@ private:
     std::unique_ptr<KeyStore> m_keys;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<ApiClient> m_api;
+    // Destroyed after the window (cleanup), so that they outlive it even when a test ends early.
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<TokenCache> m_tokens;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -115,23 +120,28 @@ void GuiKeychainTest::init()
 void GuiKeychainTest::cleanup()
 {
     m_window.reset();
+    m_tokens.reset();
     m_api.reset();
     m_network.reset();
     m_keys.reset();
+    m_secrets.reset();
     m_settings.reset();
     m_server.reset();
     m_dir.reset();
     ConfirmationPrompt::setNextAnswer(std::nullopt);
 }
 
-void GuiKeychainTest::createWindow(SecretStore* secrets)
+void GuiKeychainTest::createWindow(SecretStore* secrets, TokenCache* tokens)
 {
     m_keys = std::make_unique<KeyStore>(secrets, m_settings.get(), &m_clock);
+    // As the application wires them: forgetting a key forgets its cached tokens.
+    m_keys->setTokenCache(tokens);
     MainWindowServices services;
     services.apiClient = m_api.get();
     services.keyStore = m_keys.get();
     services.settings = m_settings.get();
     services.clock = &m_clock;
+    services.tokenCache = tokens;
     MainWindowOptions options;
     options.environment = EnvironmentKind::Sandbox;
     options.baseUrlOverride = m_server->baseUrl();
@@ -155,8 +165,8 @@ void GuiKeychainTest::waitingForTheKeychainIsShown()
     if (!privateKeyring)
         QSKIP("No private keyring (gnome-keyring and dbus-daemon are needed).");
     const QString service = QStringLiteral("novapost-jwt-gui-frozen");
-    KeychainSecretStore secrets(service);
-    createWindow(&secrets);
+    m_secrets = std::make_unique<KeychainSecretStore>(service);
+    createWindow(m_secrets.get());
     requestTestKey(Phone);
     QTRY_VERIFY_WITH_TIMEOUT(m_keys->entry(EnvironmentKind::Sandbox, Phone).has_value(), 10000);
     QTRY_VERIFY(!m_window->isBusy());
@@ -170,13 +180,39 @@ void GuiKeychainTest::waitingForTheKeychainIsShown()
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), 10000);
 }
 
+void GuiKeychainTest::removingAKeyRemovesItsTokens()
+{
+    if (!privateKeyring)
+        QSKIP("No private keyring (gnome-keyring and dbus-daemon are needed).");
+    const QString service = QStringLiteral("novapost-jwt-gui-remove");
+    m_secrets = std::make_unique<KeychainSecretStore>(service);
+    m_tokens = std::make_unique<TokenCache>(m_secrets.get(), m_settings.get(), &m_clock);
+    createWindow(m_secrets.get(), m_tokens.get());
+    requestTestKey(Phone);
+    QTRY_VERIFY_WITH_TIMEOUT(m_keys->entry(EnvironmentKind::Sandbox, Phone).has_value(), 10000);
+    QTRY_VERIFY(!m_window->isBusy());
+    QTest::mouseClick(child<QPushButton>("getJwtButton"), Qt::LeftButton);
+    Environment sandbox(EnvironmentKind::Sandbox);
+    sandbox.setBaseUrlOverride(m_server->baseUrl());
+    const QString cached = TokenCache::entryName(sandbox, "gui-locked-key");
+    QTRY_VERIFY_WITH_TIMEOUT(privateKeyring->contains(service, cached), 10000);
+
+    auto* list = child<QTreeWidget>("storedKeysTreeWidget");
+    list->setCurrentItem(list->topLevelItem(0));
+    ConfirmationPrompt::setNextAnswer(true);
+    QTest::mouseClick(child<QPushButton>("removeKeyButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_keys->entry(EnvironmentKind::Sandbox, Phone).has_value(), 10000);
+    QVERIFY(!privateKeyring->contains(service, "sandbox/" + Phone));
+    QTRY_VERIFY_WITH_TIMEOUT(!privateKeyring->contains(service, cached), 10000);
+}
+
 void GuiKeychainTest::lockedKeychainIsNotAMissingKey()
 {
     if (!privateKeyring)
         QSKIP("No private keyring (gnome-keyring and dbus-daemon are needed).");
     const QString service = QStringLiteral("novapost-jwt-gui-locked");
-    KeychainSecretStore secrets(service);
-    createWindow(&secrets);
+    m_secrets = std::make_unique<KeychainSecretStore>(service);
+    createWindow(m_secrets.get());
     requestTestKey(Phone);
     QTRY_VERIFY_WITH_TIMEOUT(m_keys->entry(EnvironmentKind::Sandbox, Phone).has_value(), 10000);
     QTRY_VERIFY(!m_window->isBusy());
@@ -204,8 +240,8 @@ void GuiKeychainTest::lockedKeychainIsNotAMissingKey()
 
 void GuiKeychainTest::sessionKeysAreNotSaidToBeInTheKeychain()
 {
-    UnreachableKeychain secrets;
-    createWindow(&secrets);
+    m_secrets = std::make_unique<UnreachableKeychain>();
+    createWindow(m_secrets.get());
     requestTestKey(Phone);
     QTRY_VERIFY(m_keys->entry(EnvironmentKind::Sandbox, Phone).has_value());
     QTRY_VERIFY(!m_window->isBusy());
