@@ -989,7 +989,8 @@ void MainWindow::saveProductionKey()
         return;
     }
     const QString label = m_productionLabelEdit->text().trimmed();
-    const QString id = KeyStore::productionKeyId(label);
+    // A label already stored keeps its id, which may differ from what a new label gets.
+    const QString id = m_services.keyStore->productionKeyFor(label, true).id;
     m_services.keyStore->saveProductionKey(label, key, this, [this, id](const KeyStore::SaveResult& result) {
         if (result.ok()) {
             // The keychain has it now; the field need not hold it any longer.
