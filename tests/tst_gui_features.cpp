@@ -18,6 +18,7 @@
 #include "RequestLog.h"
 #include "TokenCache.h"
 #include "TokenCountdown.h"
+#include "TokenRequestLock.h"
 #include "TrayController.h"
 
 #include <QAction>
@@ -89,6 +90,7 @@ private slots:
 
     void cache_windowTokenShownByNewWindowWithoutRequest();
     void cache_freshJwtBypassesCache();
+    void cache_waitsForAnotherProcessFetchingTheSameKey();
     void cache_tokenFromCliShownAtStartup();
     void autoRenew_failsThenSucceedsWithBackoff();
     void tray_tooltipActionsAndNotifications();
@@ -385,6 +387,43 @@ void TestGuiFeatures::cache_freshJwtBypassesCache()
     QTRY_VERIFY(!m_window->isBusy());
     QCOMPARE(m_server->requestCount(), 2);
     QVERIFY(tokenText() != jwt);
+}
+
+void TestGuiFeatures::cache_waitsForAnotherProcessFetchingTheSameKey()
+{
+    storeProductionKey(QString(), KeyA);
+    createWindow();
+    Environment environment(EnvironmentKind::Production);
+    environment.setBaseUrlOverride(m_server->baseUrl());
+    // Someone else (a CLI run, another window) is asking Nova Post for this key right now.
+    TokenRequestLock other(*m_settings, TokenCache::entryName(environment, KeyA));
+    std::optional<bool> locked;
+    other.acquire(1000, this, [&](bool ok) { locked = ok; });
+    QTRY_VERIFY(locked.has_value());
+    QVERIFY(*locked);
+
+    QTest::mouseClick(child<QPushButton>("getJwtButton"), Qt::LeftButton);
+    QTest::qWait(500);
+    QVERIFY(m_window->isBusy());
+    QCOMPARE(m_server->requestCount(), 0);
+
+    // Its token arrives in the shared cache and the lock is released: the window uses that token.
+    const QString theirs =
+        FakeNovaPostServer::makeJwt(Start.toSecsSinceEpoch(), Start.toSecsSinceEpoch() + 3600);
+    bool stored = false;
+    m_cache->store(environment, KeyA, {JwtToken::decode(theirs), 0}, this, [&](bool ok) { stored = ok; });
+    QTRY_VERIFY(stored);
+    other.release();
+    QTRY_VERIFY(!m_window->isBusy());
+    QCOMPARE(tokenText(), theirs);
+    QCOMPARE(m_server->requestCount(), 0);
+
+    // Released again: the next process is not kept waiting.
+    TokenRequestLock next(*m_settings, TokenCache::entryName(environment, KeyA));
+    locked.reset();
+    next.acquire(0, this, [&](bool ok) { locked = ok; });
+    QTRY_VERIFY(locked.has_value());
+    QVERIFY(*locked);
 }
 
 void TestGuiFeatures::cache_tokenFromCliShownAtStartup()

@@ -26,9 +26,6 @@ namespace novapost::cli {
 
 namespace {
 
-// Beyond the request's own time-out: reading and writing the keychain around it.
-constexpr int RequestLockMarginMs = 5000;
-
 // A key or a token is far smaller; reading stops here so a stray pipe cannot eat memory.
 constexpr std::size_t MaximumStdinBytes = 64 * 1024;
 
@@ -174,7 +171,7 @@ void CliApplication::requestJwtOnce(const QString& apiKey, bool fromKeychain, co
             return fail(ExitSettingsFailure, problem);
         m_requestLock =
             new TokenRequestLock(*m_settings, TokenCache::entryName(m_options.environment, apiKey), this);
-        m_requestLock->acquire(m_options.timeoutMs + RequestLockMarginMs, this, [=, this](bool) {
+        m_requestLock->acquire(m_options.timeoutMs + TokenRequestLock::WaitMarginMs, this, [=, this](bool) {
             // Whoever held the lock may have cached a token meanwhile; the file changed on disk.
             m_settings->sync();
             m_tokens->lookup(m_options.environment, apiKey, m_options.minimumTtlSeconds, this,

@@ -47,6 +47,8 @@ public:
     QString fileName() const { return m_fileName; }
 
     static constexpr int PollIntervalMs = 25;
+    /** Beyond the request's own time-out: reading and writing the keychain around it. */
+    static constexpr int WaitMarginMs = 5000;
 
 private:
     void poll();
