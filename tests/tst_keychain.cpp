@@ -577,6 +577,7 @@ void KeychainTest::homeUnsetWritesNothingUnderRoot()
 {
     if (QFileInfo::exists("/.config/novapost-jwt"))
         QSKIP("/.config/novapost-jwt exists already; this test would not see a new one.");
+    const bool hadConfigFolder = QFileInfo::exists("/.config");
     CliRunner cli(QStringLiteral(NOVAPOST_CLI_PATH));
     cli.environment().remove("HOME");
     cli.environment().remove("XDG_CONFIG_HOME");
@@ -584,6 +585,8 @@ void KeychainTest::homeUnsetWritesNothingUnderRoot()
     const bool leftBehind = QFileInfo::exists("/.config/novapost-jwt");
     if (leftBehind)
         QDir("/.config/novapost-jwt").removeRecursively();
+    if (!hadConfigFolder)
+        QDir("/").rmdir(".config");
     QVERIFY(!leftBehind);
     QCOMPARE(result.exitCode, 9);
     QVERIFY2(result.err.contains("HOME"), result.err.constData());
@@ -596,6 +599,12 @@ void KeychainTest::parallelTokenCallsMakeOneRequest()
     FakeNovaPostServer server;
     QVERIFY(server.listen());
     server.addApiKey("parallel-key");
+    // A real round trip: long enough for every process to miss the cache if nothing makes them wait.
+    server.setHandler([&](const novapost::test::HttpRequest& request) {
+        novapost::test::HttpResponse response = server.defaultResponse(request);
+        response.delayMs = 500;
+        return response;
+    });
     QTemporaryDir home;
     CliRunner cli(QStringLiteral(NOVAPOST_CLI_PATH));
     cli.isolateIn(home.path());
