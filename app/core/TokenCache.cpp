@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "TokenCache.h"
 
+#include "AppSettings.h"
+
 #include <QCryptographicHash>
 #include <QSettings>
 #include <QTimer>
@@ -100,16 +102,23 @@ void TokenCache::store(const Environment& environment, const QString& apiKey, co
         QTimer::singleShot(0, context, [callback] { callback(false); });
         return;
     }
+    // Without its index entry a token would stay in the keychain, unseen and never purged.
+    if (!AppSettings::writeProblem(*m_settings).isEmpty()) {
+        QTimer::singleShot(0, context, [callback] { callback(false); });
+        return;
+    }
     const QString name = entryName(environment, apiKey);
     const QDateTime expiresAt = *cached.token.expiresAt();
     const DoneCallback done = whileAlive(context, std::move(callback));
     m_secrets->writeSecret(name, cached.token.raw(), this, [=, this](const SecretResult& result) {
-        if (result.ok()) {
-            m_settings->setValue(indexKey(name, "expiresAt"), expiresAt.toUTC().toString(Qt::ISODate));
-            m_settings->setValue(indexKey(name, "clockOffset"), cached.clockOffsetSeconds);
-            m_settings->sync();
-        }
-        done(result.ok());
+        if (!result.ok())
+            return done(false);
+        m_settings->setValue(indexKey(name, "expiresAt"), expiresAt.toUTC().toString(Qt::ISODate));
+        m_settings->setValue(indexKey(name, "clockOffset"), cached.clockOffsetSeconds);
+        if (AppSettings::syncProblem(*m_settings).isEmpty())
+            return done(true);
+        m_secrets->removeSecret(name, this, [](const SecretResult&) {});
+        done(false);
     });
 }
 
