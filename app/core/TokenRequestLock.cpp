@@ -8,6 +8,8 @@
 #include <QSettings>
 #include <QTimer>
 
+#include <chrono>
+
 namespace novapost {
 
 TokenRequestLock::TokenRequestLock(const QSettings& settings, const QString& name, QObject* parent)
@@ -26,7 +28,7 @@ TokenRequestLock::~TokenRequestLock() = default;
 void TokenRequestLock::acquire(int waitMs, QObject* context, Callback callback)
 {
     m_waitMs = qMax(0, waitMs);
-    m_lock->setStaleLockTime(qMax(1, m_waitMs));
+    m_lock->setStaleLockTime(std::chrono::milliseconds(qMax(1, m_waitMs)));
     m_callback = [guard = QPointer<QObject>(context), callback = std::move(callback)](bool locked) {
         if (guard)
             callback(locked);
@@ -41,7 +43,7 @@ void TokenRequestLock::poll()
 {
     if (!m_callback)
         return;
-    if (m_lock->tryLock(0))
+    if (m_lock->tryLock(std::chrono::milliseconds::zero()))
         return finish(true);
     // Only a lock held by someone else is worth waiting for; a folder we cannot write is not.
     if (m_lock->error() != QLockFile::LockFailedError || m_waited.elapsed() >= m_waitMs)
