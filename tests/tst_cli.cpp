@@ -5,6 +5,8 @@
 #include "FakeNovaPostServer.h"
 #include "TlsTestServer.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTcpServer>
@@ -48,6 +50,7 @@ private slots:
     void refusedConnectionExitsFive();
     void testKeyRefusedInProductionWhateverTheUrl();
     void testKeyBadPhoneSendsNothing();
+    void unwritableSettingsSpendNoRequest();
     void tlsSelfSignedExitsSix();
     void tlsWithCaFileSucceeds();
     void decode();
@@ -106,9 +109,9 @@ void CliTest::help()
 {
     const CliResult result = run({"--help"});
     QCOMPARE(result.exitCode, 0);
-    for (const char* expected :
-         {"token", "test-key", "keys", "set-key", "forget", "decode", "--api-key-stdin", "--ca-file",
-          "Exit codes", "3  authentication rejected", "8  keychain failure"})
+    for (const char* expected : {"token", "test-key", "keys", "set-key", "forget", "decode",
+                                 "--api-key-stdin", "--ca-file", "Exit codes", "3  authentication rejected",
+                                 "8  keychain failure", "9  the settings file could not be written"})
         QVERIFY2(result.out.contains(expected), expected);
     QVERIFY(result.err.isEmpty());
 }
@@ -349,6 +352,53 @@ void CliTest::testKeyBadPhoneSendsNothing()
         QCOMPARE(result.exitCode, 2);
         QVERIFY(!result.err.isEmpty());
     }
+    QCOMPARE(m_server->requestCount(), 0);
+}
+
+void CliTest::unwritableSettingsSpendNoRequest()
+{
+    m_server->registerPhone("48900555111", "day-key");
+    m_server->addApiKey("day-key");
+
+    // XDG_CONFIG_HOME a regular file: the settings folder cannot exist, not even for root.
+    QFile blocker(m_home->filePath("blocker"));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    CliRunner blocked = *m_cli;
+    blocked.environment().insert("XDG_CONFIG_HOME", blocker.fileName());
+    for (int i = 0; i < 2; ++i) {
+        const CliResult result =
+            blocked.run(serverArgs() + QStringList{"test-key", "--phone", "48900555111"});
+        QCOMPARE(result.exitCode, 9);
+        QVERIFY2(result.err.contains("novapost-jwt.ini could not be written"), result.err.constData());
+        QCOMPARE(result.err.count('\n'), 1);
+        QVERIFY(result.out.isEmpty());
+    }
+    QCOMPARE(m_server->requestCount(), 0);
+    CliResult result =
+        blocked.run(serverArgs() + QStringList{"set-key", "--phone", "48900555111"}, "day-key\n");
+    QCOMPARE(result.exitCode, 9);
+    QVERIFY(!result.out.contains("Stored"));
+
+    // A settings folder the user may not write to (root ignores permission bits, so run as nobody).
+    QTemporaryDir readOnlyHome;
+    QVERIFY(QDir(readOnlyHome.path()).mkpath("config/novapost-jwt"));
+    for (const QString& folder :
+         {readOnlyHome.path(), readOnlyHome.filePath("config"), readOnlyHome.filePath("config/novapost-jwt")})
+        QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                                  QFile::ReadOther | QFile::ExeOther));
+    CliRunner nobody(QStringLiteral("setpriv"));
+    nobody.environment() = m_cli->environment();
+    nobody.environment().insert("HOME", readOnlyHome.path());
+    nobody.environment().insert("XDG_CONFIG_HOME", readOnlyHome.filePath("config"));
+    const QStringList asNobody = {"--reuid=65534", "--regid=65534", "--clear-groups", NOVAPOST_CLI_PATH};
+    result = nobody.run(asNobody + QStringList{"--version"});
+    if (result.exitCode != 0)
+        QSKIP("Cannot run the CLI as an unprivileged user here (setpriv needs root).");
+    result = nobody.run(asNobody + serverArgs() + QStringList{"test-key", "--phone", "48900555111"});
+    QCOMPARE(result.exitCode, 9);
+    QVERIFY2(result.err.contains(readOnlyHome.filePath("config/novapost-jwt/novapost-jwt.ini").toUtf8()),
+             result.err.constData());
     QCOMPARE(m_server->requestCount(), 0);
 }
 

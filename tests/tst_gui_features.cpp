@@ -18,6 +18,7 @@
 #include "RequestLog.h"
 #include "TokenCache.h"
 #include "TokenCountdown.h"
+#include "TokenRequestLock.h"
 #include "TrayController.h"
 
 #include <QAction>
@@ -35,6 +36,7 @@
 #include <QMimeData>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -89,6 +91,8 @@ private slots:
 
     void cache_windowTokenShownByNewWindowWithoutRequest();
     void cache_freshJwtBypassesCache();
+    void cache_waitsForAnotherProcessFetchingTheSameKey();
+    void cache_windowAndCliShareOneRequest();
     void cache_tokenFromCliShownAtStartup();
     void autoRenew_failsThenSucceedsWithBackoff();
     void tray_tooltipActionsAndNotifications();
@@ -387,6 +391,43 @@ void TestGuiFeatures::cache_freshJwtBypassesCache()
     QVERIFY(tokenText() != jwt);
 }
 
+void TestGuiFeatures::cache_waitsForAnotherProcessFetchingTheSameKey()
+{
+    storeProductionKey(QString(), KeyA);
+    createWindow();
+    Environment environment(EnvironmentKind::Production);
+    environment.setBaseUrlOverride(m_server->baseUrl());
+    // Someone else (a CLI run, another window) is asking Nova Post for this key right now.
+    TokenRequestLock other(*m_settings, TokenCache::entryName(environment, KeyA));
+    std::optional<bool> locked;
+    other.acquire(1000, this, [&](bool ok) { locked = ok; });
+    QTRY_VERIFY(locked.has_value());
+    QVERIFY(*locked);
+
+    QTest::mouseClick(child<QPushButton>("getJwtButton"), Qt::LeftButton);
+    QTest::qWait(500);
+    QVERIFY(m_window->isBusy());
+    QCOMPARE(m_server->requestCount(), 0);
+
+    // Its token arrives in the shared cache and the lock is released: the window uses that token.
+    const QString theirs =
+        FakeNovaPostServer::makeJwt(Start.toSecsSinceEpoch(), Start.toSecsSinceEpoch() + 3600);
+    bool stored = false;
+    m_cache->store(environment, KeyA, {JwtToken::decode(theirs), 0}, this, [&](bool ok) { stored = ok; });
+    QTRY_VERIFY(stored);
+    other.release();
+    QTRY_VERIFY(!m_window->isBusy());
+    QCOMPARE(tokenText(), theirs);
+    QCOMPARE(m_server->requestCount(), 0);
+
+    // Released again: the next process is not kept waiting.
+    TokenRequestLock next(*m_settings, TokenCache::entryName(environment, KeyA));
+    locked.reset();
+    next.acquire(0, this, [&](bool ok) { locked = ok; });
+    QTRY_VERIFY(locked.has_value());
+    QVERIFY(*locked);
+}
+
 void TestGuiFeatures::cache_tokenFromCliShownAtStartup()
 {
     if (!qEnvironmentVariableIsSet("NOVAPOST_TEST_SCRATCH"))
@@ -427,6 +468,53 @@ void TestGuiFeatures::cache_tokenFromCliShownAtStartup()
     QCOMPARE(m_server->requestCount(), 2);
 
     // Leave the shared keychain as it was.
+    bool done = false;
+    m_keys->forget(EnvironmentKind::Sandbox, Phone, this,
+                   [&done](const KeyStore::SaveResult&) { done = true; });
+    QTRY_VERIFY(done);
+}
+
+void TestGuiFeatures::cache_windowAndCliShareOneRequest()
+{
+    if (!qEnvironmentVariableIsSet("NOVAPOST_TEST_SCRATCH"))
+        QSKIP("Needs the test keyring (scripts/with-test-keyring.sh): the CLI caches in the keychain.");
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_clock->setNow(now);
+    m_server.reset(new FakeNovaPostServer);
+    QVERIFY(m_server->listen());
+    m_server->registerPhone(Phone, PhoneKey);
+    // A slow round trip, so that the window asks while the CLI is still waiting for its answer.
+    m_server->setHandler([this](const HttpRequest& request) {
+        HttpResponse response = m_server->defaultResponse(request);
+        response.delayMs = 1000;
+        return response;
+    });
+    QTemporaryDir home;
+    novapost::test::CliRunner cli(QStringLiteral(NOVAPOST_CLI_PATH));
+    cli.isolateIn(home.path());
+    const QStringList base = {QStringLiteral("--base-url"), m_server->baseUrl().toString()};
+    auto result = cli.run(base + QStringList{QStringLiteral("test-key"), QStringLiteral("--phone"), Phone});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+
+    m_settings = std::make_unique<QSettings>(
+        home.filePath(QStringLiteral("config/novapost-jwt/novapost-jwt.ini")), QSettings::IniFormat);
+    m_secrets = std::make_unique<KeychainSecretStore>();
+    createServices();
+    createWindow(EnvironmentKind::Sandbox);
+    QTRY_VERIFY(child<QPushButton>("getJwtButton")->isEnabled());
+
+    QProcess token;
+    token.setProcessEnvironment(cli.environment());
+    token.start(QStringLiteral(NOVAPOST_CLI_PATH), base + QStringList{QStringLiteral("token")});
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->requestCount(), 2, 15000);
+    QTest::mouseClick(child<QPushButton>("getJwtButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(token.state() == QProcess::NotRunning, 15000);
+    QCOMPARE(token.exitCode(), 0);
+    const QString jwt = QString::fromUtf8(token.readAllStandardOutput().trimmed());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), 15000);
+    QCOMPARE(tokenText(), jwt);
+    QCOMPARE(m_server->requestCount(), 2); // the test key and one JWT, for the CLI and the window
+
     bool done = false;
     m_keys->forget(EnvironmentKind::Sandbox, Phone, this,
                    [&done](const KeyStore::SaveResult&) { done = true; });

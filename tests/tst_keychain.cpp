@@ -7,11 +7,13 @@
 #include "KeyStore.h"
 #include "TokenCache.h"
 
+#include <QCryptographicHash>
 #include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -55,6 +57,79 @@ QStringList filesContaining(const QString& root, const QStringList& secrets)
     return hits;
 }
 
+/** Writes @p secret into the keyring the way the application does. */
+bool keyringStore(const QString& name, const QString& secret)
+{
+    KeychainSecretStore store;
+    std::optional<SecretResult> result;
+    QObject context;
+    store.writeSecret(name, secret, &context, [&](const SecretResult& r) { result = r; });
+    return QTest::qWaitFor([&] { return result.has_value(); }, 15000) && result->ok();
+}
+
+/**
+ * The CLI with @p folder read-only for it alone: a read-only bind mount in a private mount
+ * namespace, which disappears with the process. Root ignores permission bits, a mount it cannot.
+ */
+CliRunner readOnlyCli(const CliRunner& cli, const QString& folder, QStringList* prefix)
+{
+    CliRunner wrapped(QStringLiteral("unshare"));
+    wrapped.environment() = cli.environment();
+    *prefix = {"--mount",
+               "sh",
+               "-c",
+               "mount --bind \"$1\" \"$1\" && mount -o remount,ro,bind \"$1\" && shift && exec \"$@\"",
+               "sh",
+               folder,
+               QStringLiteral(NOVAPOST_CLI_PATH)};
+    return wrapped;
+}
+
+bool readOnlyMountsWork()
+{
+    QTemporaryDir dir;
+    QProcess process;
+    process.start("unshare",
+                  {"--mount", "sh", "-c",
+                   "mount --bind \"$1\" \"$1\" && mount -o remount,ro,bind \"$1\" && ! touch \"$1/x\"", "sh",
+                   dir.path()});
+    return process.waitForFinished(10000) && process.exitStatus() == QProcess::NormalExit &&
+           process.exitCode() == 0 && !QFile::exists(dir.filePath("x"));
+}
+
+struct ParallelRun
+{
+    QList<QProcess*> processes;
+    ~ParallelRun() { qDeleteAll(processes); }
+    bool finished(int timeoutMs)
+    {
+        return QTest::qWaitFor(
+            [&] {
+                return std::all_of(processes.begin(), processes.end(),
+                                   [](QProcess* p) { return p->state() == QProcess::NotRunning; });
+            },
+            timeoutMs);
+    }
+};
+
+/** Starts @p count CLI processes at once; the caller's event loop keeps serving the fake server. */
+void startTogether(ParallelRun& run, const CliRunner& cli, const QStringList& arguments, int count)
+{
+    for (int i = 0; i < count; ++i) {
+        auto* process = new QProcess;
+        process->setProcessEnvironment(cli.environment());
+        process->setStandardInputFile(QProcess::nullDevice());
+        run.processes.append(process);
+    }
+    for (QProcess* process : run.processes)
+        process->start(QStringLiteral(NOVAPOST_CLI_PATH), arguments);
+}
+
+QStringList lockFiles(const QString& folder)
+{
+    return QDir(folder).entryList({"*.lock"}, QDir::Files | QDir::Hidden);
+}
+
 } // namespace
 
 class KeychainTest : public QObject
@@ -67,6 +142,11 @@ private slots:
     void cliFullFlow();
     void noSecretService();
     void hundredTokenCallsMakeOneRequest();
+    void productionKeysStoredByEarlierVersions();
+    void unwritableSettingsAreReported();
+    void homeUnsetWritesNothingUnderRoot();
+    void parallelTokenCallsMakeOneRequest();
+    void parallelTokenCallsSurviveAKilledFetcher();
 
 private:
     KeyStore::SaveResult save(const std::function<void(KeyStore::SaveCallback)>& call);
@@ -216,7 +296,7 @@ void KeychainTest::cliFullFlow()
     QCOMPARE(server.requests().last().query.queryItemValue("apiKey"), QStringLiteral("cli-key-P"));
     result = cli.run(base + QStringList{"--env", "production", "token", "--key", "Unknown Ltd"});
     QCOMPARE(result.exitCode, 2);
-    QVERIFY2(result.err.contains("“unknown-ltd” is stored"), result.err.constData());
+    QVERIFY2(result.err.contains("“Unknown Ltd” is stored"), result.err.constData());
     QVERIFY(cli.run({"--env", "production", "keys"}).out.contains("Acme Sp. z o.o."));
     result = cli.run({"--env", "production", "forget", "--key", "Acme Sp. z o.o."});
     QCOMPARE(result.exitCode, 0);
@@ -337,6 +417,272 @@ void KeychainTest::hundredTokenCallsMakeOneRequest()
     QVERIFY(cached.has_value());
     QCOMPARE(cached->count('.'), 2);
     QVERIFY(filesContaining(home.path(), {*cached, "loop-key"}).isEmpty());
+}
+
+void KeychainTest::productionKeysStoredByEarlierVersions()
+{
+    FakeNovaPostServer server;
+    QVERIFY(server.listen());
+    QTemporaryDir home;
+    CliRunner cli(QStringLiteral(NOVAPOST_CLI_PATH));
+    cli.isolateIn(home.path());
+    const QStringList base = {"--base-url", server.baseUrl().toString(), "--env", "production"};
+
+    // The settings and keychain entries as earlier versions wrote them: ids cut to a-z and 0-9.
+    const QList<QPair<QString, QString>> earlier = {
+        {"acme-sp-z-o-o", "Acme Sp. z o.o."},
+        {"default", "default"},
+        {"key-" + QString::fromLatin1(QCryptographicHash::hash(QStringLiteral("Нова Пошта").toUtf8(),
+                                                               QCryptographicHash::Sha256)
+                                          .toHex()
+                                          .left(10)),
+         "Нова Пошта"},
+        {"2024", "ТОВ Альфа 2024"},
+    };
+    {
+        QSettings settings(home.filePath("config/novapost-jwt/novapost-jwt.ini"), QSettings::IniFormat);
+        for (const auto& [id, label] : earlier) {
+            const QString group = "keys/production/" + id;
+            settings.setValue(group + "/label", label);
+            for (const char* field : {"createdAt", "expiresAt", "status", "lastUsedAt"})
+                settings.setValue(group + "/" + field, QString());
+            settings.setValue(group + "/requestedAt", "2026-11-01T10:00:00Z");
+        }
+        settings.setValue("production/lastKey", "2024");
+        settings.sync();
+        QCOMPARE(settings.status(), QSettings::NoError);
+    }
+    for (const auto& [id, label] : earlier) {
+        QVERIFY(keyringStore("production/" + id, "old-key-" + id));
+        server.addApiKey("old-key-" + id);
+    }
+    auto tokenSends = [&](const QString& key, const QString& expected) {
+        const CliResult result = cli.run(base + QStringList{"token", "--fresh", "--key", key});
+        if (result.exitCode != 0 || server.requests().isEmpty())
+            return QString("exit %1: %2").arg(result.exitCode).arg(QString::fromUtf8(result.err));
+        const QString sent = server.requests().last().query.queryItemValue("apiKey");
+        return sent == expected ? QString() : sent;
+    };
+
+    // Every earlier key still works by label and by id.
+    for (const auto& [id, label] : earlier) {
+        QCOMPARE(tokenSends(label, "old-key-" + id), QString());
+        QCOMPARE(tokenSends(id, "old-key-" + id), QString());
+    }
+
+    // A second company whose label once shared Альфа's id gets a key of its own.
+    server.addApiKey("beta-key");
+    CliResult result = cli.run(base + QStringList{"set-key", "--key", "ТОВ Бета 2024"}, "beta-key\n");
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(tokenSends("ТОВ Бета 2024", "beta-key"), QString());
+    QCOMPARE(tokenSends("ТОВ Альфа 2024", "old-key-2024"), QString());
+    QCOMPARE(keyringLookup(QString::fromLatin1(KeychainSecretStore::DefaultService), "production/2024"),
+             QStringLiteral("old-key-2024"));
+
+    // Long labels that once shared their first 40 characters stay apart too.
+    const QString longA = "release/2026-q4-warehouse-integration-branch-a";
+    const QString longB = "release/2026-q4-warehouse-integration-branch-b";
+    server.addApiKey("long-a");
+    server.addApiKey("long-b");
+    QCOMPARE(cli.run(base + QStringList{"set-key", "--key", longA}, "long-a\n").exitCode, 0);
+    QCOMPARE(cli.run(base + QStringList{"set-key", "--key", longB}, "long-b\n").exitCode, 0);
+    QCOMPARE(tokenSends(longA, "long-a"), QString());
+    QCOMPARE(tokenSends(longB, "long-b"), QString());
+
+    // A label that differs from a stored one only in case or punctuation is refused, naming it.
+    result = cli.run(base + QStringList{"set-key", "--key", "ACME SP. Z O.O.!"}, "other-key\n");
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains("“Acme Sp. z o.o.”"), result.err.constData());
+    result = cli.run(base + QStringList{"token", "--key", "acme sp z o o"});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains("“Acme Sp. z o.o.”"), result.err.constData());
+    QCOMPARE(tokenSends("Acme Sp. z o.o.", "old-key-acme-sp-z-o-o"), QString());
+
+    result = cli.run({"--json", "keys"});
+    QCOMPARE(QJsonDocument::fromJson(result.out).object().value("keys").toArray().size(), 7);
+    result = cli.run(base + QStringList{"forget", "--key", "ТОВ Бета 2024"});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(tokenSends("ТОВ Альфа 2024", "old-key-2024"), QString());
+    for (const QString& label : {longA, longB, QString("ТОВ Альфа 2024")})
+        QCOMPARE(cli.run(base + QStringList{"forget", "--key", label}).exitCode, 0);
+    for (const auto& [id, label] : earlier)
+        cli.run(base + QStringList{"forget", "--key", id});
+}
+
+void KeychainTest::unwritableSettingsAreReported()
+{
+    FakeNovaPostServer server;
+    QVERIFY(server.listen());
+    server.registerPhone(PhoneA, "ro-key-A");
+    server.addApiKey("ro-key-A");
+    QTemporaryDir home;
+    CliRunner cli(QStringLiteral(NOVAPOST_CLI_PATH));
+    cli.isolateIn(home.path());
+    const QStringList base = {"--base-url", server.baseUrl().toString()};
+    const QString service = QString::fromLatin1(KeychainSecretStore::DefaultService);
+
+    // XDG_CONFIG_HOME a regular file: the settings folder cannot exist.
+    QFile blocker(home.filePath("blocker"));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    CliRunner blocked = cli;
+    blocked.environment().insert("XDG_CONFIG_HOME", blocker.fileName());
+    CliResult result = blocked.run(base + QStringList{"set-key", "--phone", PhoneA}, "ro-key-A\n");
+    QCOMPARE(result.exitCode, 9);
+    QVERIFY2(result.err.contains(QByteArray(QByteArray("The settings file ") + blocker.fileName().toUtf8() +
+                                            "/novapost-jwt/")),
+             result.err.constData());
+    QVERIFY(result.out.isEmpty());
+    QVERIFY(!keyringLookup(service, "sandbox/" + PhoneA).has_value());
+    result = blocked.run(base + QStringList{"test-key", "--phone", PhoneA});
+    QCOMPARE(result.exitCode, 9);
+    QCOMPARE(server.requestCount(), 0);
+    result = blocked.run(base + QStringList{"token", "--api-key-stdin"}, "ro-key-A\n");
+    QCOMPARE(result.exitCode, 9);
+    QCOMPARE(server.requestCount(), 0);
+
+    // A read-only settings folder: keys stored before stay readable, nothing claims a change.
+    result = cli.run(base + QStringList{"test-key", "--phone", PhoneA});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(server.requestCount(), 1);
+    if (!readOnlyMountsWork())
+        QSKIP("Read-only bind mounts are not available here (needs root in a mount namespace).");
+    QStringList ro;
+    const CliRunner readOnly = readOnlyCli(cli, home.filePath("config/novapost-jwt"), &ro);
+    result = readOnly.run(ro + base + QStringList{"--json", "keys"});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(result.out).object().value("keys").toArray().size(), 1);
+
+    result = readOnly.run(ro + QStringList{"forget", "--phone", PhoneA});
+    QCOMPARE(result.exitCode, 9);
+    QVERIFY2(result.err.contains("could not be written"), result.err.constData());
+    QVERIFY(!result.out.contains("Removed"));
+    QCOMPARE(keyringLookup(service, "sandbox/" + PhoneA), QStringLiteral("ro-key-A"));
+
+    result = readOnly.run(ro + base + QStringList{"set-key", "--phone", PhoneB}, "ro-key-B\n");
+    QCOMPARE(result.exitCode, 9);
+    QVERIFY(!keyringLookup(service, "sandbox/" + PhoneB).has_value());
+
+    // No day's request spent and no token minted that could not be remembered.
+    result = readOnly.run(ro + base + QStringList{"test-key", "--phone", PhoneA, "--renew"});
+    QCOMPARE(result.exitCode, 9);
+    result = readOnly.run(ro + base + QStringList{"token", "--phone", PhoneA});
+    QCOMPARE(result.exitCode, 9);
+    QCOMPARE(server.requestCount(), 1);
+
+    QCOMPARE(cli.run({"forget", "--phone", PhoneA}).exitCode, 0);
+}
+
+void KeychainTest::homeUnsetWritesNothingUnderRoot()
+{
+    if (QFileInfo::exists("/.config/novapost-jwt"))
+        QSKIP("/.config/novapost-jwt exists already; this test would not see a new one.");
+    const bool hadConfigFolder = QFileInfo::exists("/.config");
+    CliRunner cli(QStringLiteral(NOVAPOST_CLI_PATH));
+    cli.environment().remove("HOME");
+    cli.environment().remove("XDG_CONFIG_HOME");
+    const CliResult result = cli.run({"set-key", "--phone", PhoneB}, "homeless-key\n");
+    const bool leftBehind = QFileInfo::exists("/.config/novapost-jwt");
+    if (leftBehind)
+        QDir("/.config/novapost-jwt").removeRecursively();
+    if (!hadConfigFolder)
+        QDir("/").rmdir(".config");
+    QVERIFY(!leftBehind);
+    QCOMPARE(result.exitCode, 9);
+    QVERIFY2(result.err.contains("HOME"), result.err.constData());
+    QVERIFY(!keyringLookup(QString::fromLatin1(KeychainSecretStore::DefaultService), "sandbox/" + PhoneB)
+                 .has_value());
+}
+
+void KeychainTest::parallelTokenCallsMakeOneRequest()
+{
+    FakeNovaPostServer server;
+    QVERIFY(server.listen());
+    server.addApiKey("parallel-key");
+    // A real round trip: long enough for every process to miss the cache if nothing makes them wait.
+    server.setHandler([&](const novapost::test::HttpRequest& request) {
+        novapost::test::HttpResponse response = server.defaultResponse(request);
+        response.delayMs = 500;
+        return response;
+    });
+    QTemporaryDir home;
+    CliRunner cli(QStringLiteral(NOVAPOST_CLI_PATH));
+    cli.isolateIn(home.path());
+    const QStringList base = {"--base-url", server.baseUrl().toString()};
+    QCOMPARE(cli.run(base + QStringList{"set-key", "--phone", PhoneB}, "parallel-key\n").exitCode, 0);
+
+    ParallelRun run;
+    startTogether(run, cli, base + QStringList{"--json", "token", "--phone", PhoneB}, 20);
+    QVERIFY(run.finished(90000));
+    QSet<QString> tokens;
+    for (QProcess* process : run.processes) {
+        QCOMPARE(process->exitCode(), 0);
+        tokens.insert(
+            QJsonDocument::fromJson(process->readAllStandardOutput()).object().value("jwt").toString());
+    }
+    qInfo("20 parallel token calls made %d request(s)", int(server.requestCount()));
+    QCOMPARE(server.requestCount(), 1);
+    QCOMPARE(tokens.size(), 1);
+    QVERIFY(lockFiles(home.filePath("config/novapost-jwt")).isEmpty());
+    QCOMPARE(cli.run({"forget", "--phone", PhoneB}).exitCode, 0);
+}
+
+void KeychainTest::parallelTokenCallsSurviveAKilledFetcher()
+{
+    FakeNovaPostServer server;
+    QVERIFY(server.listen());
+    server.addApiKey("killed-key");
+    // The first request never gets an answer: its process is killed while it waits.
+    int seen = 0;
+    server.setHandler([&](const novapost::test::HttpRequest& request) {
+        if (++seen == 1) {
+            novapost::test::HttpResponse hang;
+            hang.mode = novapost::test::HttpResponse::Mode::Hang;
+            return hang;
+        }
+        return server.defaultResponse(request);
+    });
+    QTemporaryDir home;
+    CliRunner cli(QStringLiteral(NOVAPOST_CLI_PATH));
+    cli.isolateIn(home.path());
+    const QStringList base = {"--base-url", server.baseUrl().toString()};
+    QCOMPARE(cli.run(base + QStringList{"set-key", "--phone", PhoneA}, "killed-key\n").exitCode, 0);
+
+    ParallelRun run;
+    startTogether(run, cli, base + QStringList{"--json", "token", "--phone", PhoneA}, 20);
+    QVERIFY(QTest::qWaitFor([&] { return server.requestCount() >= 1; }, 60000));
+    // The lock file names the process that is asking.
+    const QString folder = home.filePath("config/novapost-jwt");
+    const QStringList locks = lockFiles(folder);
+    QCOMPARE(locks.size(), 1);
+    QFile lock(folder + "/" + locks.first());
+    QVERIFY(lock.open(QIODevice::ReadOnly));
+    const qint64 fetcherPid = lock.readLine().trimmed().toLongLong();
+    QProcess* fetcher = nullptr;
+    for (QProcess* process : run.processes) {
+        if (process->processId() == fetcherPid)
+            fetcher = process;
+    }
+    QVERIFY2(fetcher, "the lock does not name one of the processes");
+    QTest::qWait(200);
+    QCOMPARE(server.requestCount(), 1);
+    fetcher->kill();
+
+    QVERIFY(run.finished(90000));
+    QSet<QString> tokens;
+    for (QProcess* process : run.processes) {
+        if (process == fetcher)
+            continue;
+        QCOMPARE(process->exitCode(), 0);
+        tokens.insert(
+            QJsonDocument::fromJson(process->readAllStandardOutput()).object().value("jwt").toString());
+    }
+    qInfo("20 parallel token calls, the fetcher killed mid-request: %d request(s)",
+          int(server.requestCount()));
+    QCOMPARE(server.requestCount(), 2);
+    QCOMPARE(tokens.size(), 1);
+    QVERIFY(lockFiles(folder).isEmpty());
+    QCOMPARE(cli.run({"forget", "--phone", PhoneA}).exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(KeychainTest)

@@ -5,6 +5,8 @@
 #include "MemorySecretStore.h"
 
 #include <QFile>
+#include <QRegularExpression>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -31,6 +33,9 @@ private slots:
     void readMissingIsNotFound();
     void lastPhoneAndEnvironment();
     void namedProductionKeys();
+    void differentLabelsNeverShareAnId();
+    void confusableLabelIsRefused();
+    void unwritableSettingsStoreNothing();
 
 private:
     KeyStore::SaveResult save(const std::function<void(KeyStore::SaveCallback)>& call);
@@ -272,6 +277,93 @@ void KeyStoreTest::namedProductionKeys()
         save([&](auto cb) { m_store->forget(EnvironmentKind::Production, "acme-sp-z-o-o", this, cb); }).ok());
     QCOMPARE(m_store->entries(EnvironmentKind::Production).size(), 2);
     QCOMPARE(read(EnvironmentKind::Production, "globex-gmbh").secret, QStringLiteral("g2"));
+}
+
+void KeyStoreTest::differentLabelsNeverShareAnId()
+{
+    const QStringList labels = {
+        QStringLiteral("ТОВ Альфа 2024"),
+        QStringLiteral("ТОВ Бета 2024"),
+        QStringLiteral("release/2026-q4-warehouse-integration-branch-a"),
+        QStringLiteral("release/2026-q4-warehouse-integration-branch-b"),
+        QStringLiteral("Łódź Sp. z o.o."),
+        QStringLiteral("Łomża Sp. z o.o."),
+        QStringLiteral("Müller & Söhne GmbH"),
+        QStringLiteral("Muller & Sohne GmbH"),
+        QStringLiteral("Нова Пошта"),
+        QStringLiteral("Acme Sp. z o.o."),
+    };
+    QSet<QString> ids;
+    for (const QString& label : labels) {
+        const QString id = KeyStore::productionKeyId(label);
+        QVERIFY2(QRegularExpression("^[a-z0-9-]{1,40}$").match(id).hasMatch(), qPrintable(id));
+        ids.insert(id);
+        QVERIFY2(
+            save([&](auto cb) { m_store->saveProductionKey(label, "secret of " + label, this, cb); }).ok(),
+            qPrintable(label));
+    }
+    QCOMPARE(ids.size(), labels.size());
+    QCOMPARE(m_store->entries(EnvironmentKind::Production).size(), labels.size());
+    // Each label still reaches its own key, by label and by id.
+    for (const QString& label : labels) {
+        const auto choice = m_store->productionKeyFor(label, false);
+        QVERIFY(choice.clashingLabel.isEmpty());
+        QCOMPARE(choice.id, KeyStore::productionKeyId(label));
+        QCOMPARE(m_store->productionKeyFor(choice.id, false).id, choice.id);
+        QCOMPARE(read(EnvironmentKind::Production, choice.id).secret, "secret of " + label);
+        QCOMPARE(m_store->entry(EnvironmentKind::Production, choice.id)->label, label);
+    }
+    // Ids of plain a-z labels are those earlier versions stored, so their keys keep their names.
+    QCOMPARE(KeyStore::productionKeyId("Acme Sp. z o.o."), QStringLiteral("acme-sp-z-o-o"));
+    QCOMPARE(KeyStore::productionKeyId(QStringLiteral("Нова Пошта")).left(4), QStringLiteral("key-"));
+}
+
+void KeyStoreTest::confusableLabelIsRefused()
+{
+    QVERIFY(save([&](auto cb) { m_store->saveProductionKey("Acme", "acme-secret", this, cb); }).ok());
+    for (const char* confusable : {"ACME!", " acme ", "A.C.M.E."}) {
+        const KeyStore::SaveResult result =
+            save([&](auto cb) { m_store->saveProductionKey(confusable, "other-secret", this, cb); });
+        QVERIFY2(!result.ok(), confusable);
+        QVERIFY2(result.message.contains("“Acme”"), qPrintable(result.message));
+    }
+    QCOMPARE(m_store->entries(EnvironmentKind::Production).size(), 1);
+    QCOMPARE(read(EnvironmentKind::Production, "acme").secret, QStringLiteral("acme-secret"));
+    QCOMPARE(m_store->productionKeyFor("ACME!", false).clashingLabel, QStringLiteral("Acme"));
+
+    // A new label may not take a stored key's id either ("acme" here is Acme's id, not a new key).
+    QVERIFY(save([&](auto cb) { m_store->saveProductionKey("ТОВ Альфа", "alfa-secret", this, cb); }).ok());
+    const QString alfaId = KeyStore::productionKeyId(QStringLiteral("ТОВ Альфа"));
+    QVERIFY(!save([&](auto cb) { m_store->saveProductionKey(alfaId, "x-secret", this, cb); }).ok());
+    QCOMPARE(read(EnvironmentKind::Production, alfaId).secret, QStringLiteral("alfa-secret"));
+
+    // The same label replaces its own key.
+    QVERIFY(save([&](auto cb) { m_store->saveProductionKey(" Acme", "acme-secret-2", this, cb); }).ok());
+    QCOMPARE(read(EnvironmentKind::Production, "acme").secret, QStringLiteral("acme-secret-2"));
+}
+
+void KeyStoreTest::unwritableSettingsStoreNothing()
+{
+    QVERIFY(save([&](auto cb) {
+                m_store->saveKey(EnvironmentKind::Sandbox, "48900555111", "kept", this, cb);
+            }).ok());
+    // A settings path below a regular file can be created by nobody, not even root.
+    QFile blocker(m_dir->filePath("blocker"));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    QSettings unwritable(m_dir->filePath("blocker/novapost-jwt/settings.ini"), QSettings::IniFormat);
+    KeyStore store(m_secrets, &unwritable, &m_clock);
+
+    KeyStore::SaveResult result =
+        save([&](auto cb) { store.saveKey(EnvironmentKind::Sandbox, "48900555222", "lost", this, cb); });
+    QVERIFY(!result.ok());
+    QVERIFY(result.settingsUnwritable);
+    QVERIFY2(result.message.contains(unwritable.fileName()), qPrintable(result.message));
+    QCOMPARE(read(EnvironmentKind::Sandbox, "48900555222").status, Status::NotFound);
+
+    result = save([&](auto cb) { store.forget(EnvironmentKind::Sandbox, "48900555111", this, cb); });
+    QVERIFY(result.settingsUnwritable);
+    QCOMPARE(read(EnvironmentKind::Sandbox, "48900555111").secret, QStringLiteral("kept"));
 }
 
 QTEST_GUILESS_MAIN(KeyStoreTest)

@@ -27,6 +27,7 @@ private slots:
     void serverClockOffsetCounts();
     void unavailableKeychainMeansNoCache();
     void indexHoldsNoToken();
+    void unwritableSettingsMeanNoCache();
 
 private:
     std::optional<TokenCache::CachedToken> lookup(const QString& apiKey, qint64 minimumSecondsLeft,
@@ -174,6 +175,26 @@ void TokenCacheTest::indexHoldsNoToken()
     QVERIFY(!contents.contains(token.raw().toLatin1()));
     QVERIFY(!contents.contains(token.raw().section('.', 1, 1).toLatin1()));
     QVERIFY(!contents.contains("secret-api-key"));
+}
+
+void TokenCacheTest::unwritableSettingsMeanNoCache()
+{
+    // A settings path below a regular file can be created by nobody, not even root.
+    QFile blocker(m_dir->filePath("blocker"));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    QSettings unwritable(m_dir->filePath("blocker/novapost-jwt.ini"), QSettings::IniFormat);
+    TokenCache cache(m_secrets, &unwritable, &m_clock);
+    std::optional<bool> stored;
+    cache.store(m_sandbox, "key", {tokenLiving(3600), 0}, this, [&](bool ok) { stored = ok; });
+    QVERIFY(QTest::qWaitFor([&] { return stored.has_value(); }, 5000));
+    QVERIFY(!*stored);
+    // No token was left in the keychain without the index that would purge it.
+    std::optional<SecretResult> read;
+    m_secrets->readSecret(TokenCache::entryName(m_sandbox, "key"), this,
+                          [&](const SecretResult& r) { read = r; });
+    QVERIFY(QTest::qWaitFor([&] { return read.has_value(); }, 5000));
+    QCOMPARE(read->status, SecretResult::Status::NotFound);
 }
 
 QTEST_GUILESS_MAIN(TokenCacheTest)

@@ -8,6 +8,7 @@
 #include "ProcessHardening.h"
 #include "SecretMasker.h"
 #include "TokenCountdown.h"
+#include "TokenRequestLock.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -135,7 +136,7 @@ void CliApplication::runToken()
                     ? tr("No production apiKey “%1” is stored: store it with “novapost-jwt-cli "
                          "--env production set-key”, "
                          "or pass it with --api-key-stdin.")
-                          .arg(phone)
+                          .arg(m_options.keyLabel.trimmed().isEmpty() ? phone : m_options.keyLabel.trimmed())
                     : tr("No sandbox apiKey is stored for +%1: run “novapost-jwt-cli "
                          "test-key --phone %1” first, or "
                          "pass the key with --api-key-stdin.")
@@ -151,18 +152,65 @@ void CliApplication::runToken()
 void CliApplication::fetchJwt(const QString& apiKey, bool fromKeychain, const QString& phone)
 {
     m_seenSecrets.append(apiKey);
-    if (m_options.fresh)
-        return requestJwt(apiKey, fromKeychain, phone);
+    if (m_options.fresh) {
+        return whenCacheUsable(apiKey, fromKeychain, [=, this](bool usable) {
+            if (const QString problem = usable ? AppSettings::writeProblem(*m_settings) : QString();
+                !problem.isEmpty())
+                return fail(ExitSettingsFailure, problem);
+            requestJwt(apiKey, fromKeychain, phone);
+        });
+    }
     m_tokens->lookup(m_options.environment, apiKey, m_options.minimumTtlSeconds, this,
                      [=, this](const std::optional<TokenCache::CachedToken>& cached) {
                          if (!cached)
-                             return requestJwt(apiKey, fromKeychain, phone);
-                         m_seenSecrets.append(cached->token.raw());
-                         if (fromKeychain)
-                             m_keys->markUsed(m_options.environment.kind(), phone);
-                         printToken(*cached, true);
-                         succeed();
+                             return requestJwtOnce(apiKey, fromKeychain, phone);
+                         printCachedToken(*cached, fromKeychain, phone);
                      });
+}
+
+void CliApplication::whenCacheUsable(const QString& apiKey, bool fromKeychain, std::function<void(bool)> then)
+{
+    // A key read from the keychain proves it answers; a key from stdin says nothing about it.
+    if (fromKeychain)
+        return then(true);
+    m_secrets->readSecret(
+        TokenCache::entryName(m_options.environment, apiKey), this,
+        [then](const SecretResult& result) { then(result.status != SecretResult::Status::Unavailable); });
+}
+
+void CliApplication::requestJwtOnce(const QString& apiKey, bool fromKeychain, const QString& phone)
+{
+    whenCacheUsable(apiKey, fromKeychain, [=, this](bool usable) {
+        // Without a keychain there is no cache to share a token through: nothing to wait for.
+        if (!usable)
+            return requestJwt(apiKey, fromKeychain, phone);
+        // A token that cannot be cached would be minted again by every run.
+        if (const QString problem = AppSettings::writeProblem(*m_settings); !problem.isEmpty())
+            return fail(ExitSettingsFailure, problem);
+        m_requestLock =
+            new TokenRequestLock(*m_settings, TokenCache::entryName(m_options.environment, apiKey), this);
+        m_requestLock->acquire(m_options.timeoutMs + TokenRequestLock::WaitMarginMs, this, [=, this](bool) {
+            // Whoever held the lock may have cached a token meanwhile; the file changed on disk.
+            m_settings->sync();
+            m_tokens->lookup(m_options.environment, apiKey, m_options.minimumTtlSeconds, this,
+                             [=, this](const std::optional<TokenCache::CachedToken>& cached) {
+                                 if (!cached)
+                                     return requestJwt(apiKey, fromKeychain, phone);
+                                 m_requestLock->release();
+                                 printCachedToken(*cached, fromKeychain, phone);
+                             });
+        });
+    });
+}
+
+void CliApplication::printCachedToken(const TokenCache::CachedToken& cached, bool fromKeychain,
+                                      const QString& phone)
+{
+    m_seenSecrets.append(cached.token.raw());
+    if (fromKeychain)
+        m_keys->markUsed(m_options.environment.kind(), phone);
+    printToken(cached, true);
+    succeed();
 }
 
 void CliApplication::requestJwt(const QString& apiKey, bool fromKeychain, const QString& phone)
@@ -179,7 +227,12 @@ void CliApplication::requestJwt(const QString& apiKey, bool fromKeychain, const 
             m_keys->markUsed(m_options.environment.kind(), phone);
         printToken(received, false);
         // Without a keychain the token is simply not cached; scripts still get it.
-        m_tokens->store(m_options.environment, apiKey, received, this, [this](bool) { succeed(); });
+        m_tokens->store(m_options.environment, apiKey, received, this, [this](bool) {
+            // Only now may the processes waiting for this key look in the cache.
+            if (m_requestLock)
+                m_requestLock->release();
+            succeed();
+        });
     });
 }
 
@@ -248,6 +301,9 @@ void CliApplication::requestTestKeyIfStorable(const QString& phone)
 
 void CliApplication::requestTestKey(const QString& phone)
 {
+    // The API gives one test key a day: never spend it on a key that could not be stored.
+    if (const QString problem = AppSettings::writeProblem(*m_settings); !problem.isEmpty())
+        return fail(ExitSettingsFailure, problem);
     ApiReply* reply = m_api->requestTestApiKey(phone);
     connect(reply, &ApiReply::finished, this, [this, reply, phone] {
         reply->deleteLater();
@@ -270,9 +326,10 @@ void CliApplication::reportTestKey(const QString& phone, const TestApiKey& key, 
     const bool stored = saved.ok() && !saved.sessionOnly;
     const QString problem = saved.message;
     if (!stored && !m_options.printKey)
-        return failKeychain(tr("The test key for +%1 was issued but could not be stored. %2 Run again with "
-                               "--print to see it; the API repeats the same key within a day.")
-                                .arg(phone, problem));
+        return fail(saved.settingsUnwritable ? ExitSettingsFailure : ExitKeychainFailure,
+                    tr("The test key for +%1 was issued but could not be stored. %2 Run again with "
+                       "--print to see it; the API repeats the same key within a day.")
+                        .arg(phone, problem));
     if (!stored)
         std::fprintf(stderr, "novapost-jwt-cli: %s\n", qPrintable(redact(problem)));
 
@@ -391,6 +448,8 @@ void CliApplication::runSetKey()
     if (const QString problem = ApiClient::apiKeyProblem(*key); !problem.isEmpty())
         return fail(ExitUsage, problem);
     auto done = [this, kind, phone](const KeyStore::SaveResult& saved) {
+        if (saved.settingsUnwritable)
+            return fail(ExitSettingsFailure, saved.message);
         if (!saved.ok() || saved.sessionOnly)
             return failKeychain(saved.message);
         if (kind == EnvironmentKind::Sandbox) {
@@ -419,6 +478,8 @@ void CliApplication::runForget()
     const QString phone = *account;
     const auto entry = m_keys->entry(kind, phone);
     m_keys->forget(kind, phone, this, [this, kind, phone, entry](const KeyStore::SaveResult& result) {
+        if (result.settingsUnwritable)
+            return fail(ExitSettingsFailure, result.message);
         if (!result.ok())
             return failKeychain(result.message);
         if (kind == EnvironmentKind::Sandbox && m_keys->lastPhone() == phone)
@@ -441,8 +502,18 @@ std::optional<QString> CliApplication::selectedAccount(AccountUse use)
                  tr("Production keys belong to no phone; leave out --phone (name a key with --key)."));
             return std::nullopt;
         }
-        if (!m_options.keyLabel.trimmed().isEmpty())
-            return KeyStore::productionKeyId(m_options.keyLabel);
+        if (const QString label = m_options.keyLabel.trimmed(); !label.isEmpty()) {
+            const auto choice = m_keys->productionKeyFor(label, use == AccountUse::Write);
+            if (choice.clashingLabel.isEmpty())
+                return choice.id;
+            fail(ExitUsage,
+                 use == AccountUse::Write
+                     ? KeyStore::clashMessage(label, choice.clashingLabel)
+                     : tr("No production apiKey “%1” is stored, but one is stored as “%2”: use that label "
+                          "exactly.")
+                           .arg(label, choice.clashingLabel));
+            return std::nullopt;
+        }
         return use == AccountUse::Read ? m_keys->lastProductionKey() : QStringLiteral("default");
     }
     if (!m_options.keyLabel.isEmpty()) {

@@ -7,6 +7,7 @@
 #include "TokenCache.h"
 
 #include <QObject>
+#include <QPointer>
 
 #include <memory>
 
@@ -16,6 +17,10 @@ namespace novapost {
 class KeychainSecretStore;
 }
 class QSettings;
+
+namespace novapost {
+class TokenRequestLock;
+}
 
 namespace novapost::cli {
 
@@ -43,7 +48,12 @@ private:
     void runDecode();
 
     void fetchJwt(const QString& apiKey, bool fromKeychain, const QString& phone);
+    /** Asks Nova Post unless another process is already asking for this key, then uses its token. */
+    void requestJwtOnce(const QString& apiKey, bool fromKeychain, const QString& phone);
     void requestJwt(const QString& apiKey, bool fromKeychain, const QString& phone);
+    /** Whether a token could be cached (and so shared) at all: a keychain answers. */
+    void whenCacheUsable(const QString& apiKey, bool fromKeychain, std::function<void(bool usable)> then);
+    void printCachedToken(const TokenCache::CachedToken& cached, bool fromKeychain, const QString& phone);
     void printToken(const TokenCache::CachedToken& cached, bool fromCache);
     void requestTestKey(const QString& phone);
     void requestTestKeyIfStorable(const QString& phone);
@@ -78,6 +88,8 @@ private:
     KeychainSecretStore* m_secrets;
     KeyStore* m_keys;
     TokenCache* m_tokens;
+    /** Held from a cache miss until the fetched token is cached; released on exit otherwise. */
+    QPointer<TokenRequestLock> m_requestLock;
     QStringList m_seenSecrets;
     bool m_waitNoticeShown = false;
     /** Set once stdout failed: the run has ended with ExitOutputFailed, whatever comes next. */

@@ -97,6 +97,7 @@ QString CliParser::helpText()
               "  6  TLS failure (the server's certificate could not be verified)\n"
               "  7  malformed or unexpected response\n"
               "  8  keychain failure\n"
+              "  9  the settings file could not be written\n"
               "  10 the output could not be written\n");
 }
 

@@ -43,6 +43,8 @@ enum ExitCode {
     ExitTlsFailure = 6,
     ExitMalformedResponse = 7,
     ExitKeychainFailure = 8,
+    /** The settings file could not be written (read-only, not a folder, disk full, no HOME). */
+    ExitSettingsFailure = 9,
     /** stdout was closed or full: the result (a token, a key) did not reach its reader. */
     ExitOutputFailed = 10,
 };

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "KeyStore.h"
 
+#include "AppSettings.h"
 #include "MemorySecretStore.h"
+#include "ProductionKeyNames.h"
 #include "TokenCache.h"
 
-#include <QCryptographicHash>
 #include <QSettings>
+#include <QTimer>
 
 namespace novapost {
 
@@ -29,6 +31,18 @@ QDateTime dateFrom(const QSettings* settings, const QString& key)
 }
 
 } // namespace
+
+KeyStore::SaveResult KeyStore::settingsFailure(const QString& problem)
+{
+    return {SecretResult::Status::Failed, false, problem, true};
+}
+
+QString KeyStore::clashMessage(const QString& label, const QString& storedLabel)
+{
+    return tr("A different production key is stored as “%1”, and “%2” would be confused with it. To replace "
+              "that key, use the label “%1” exactly; to store another key, choose a clearly different label.")
+        .arg(storedLabel, label);
+}
 
 KeyStore::KeyStore(SecretStore* secrets, QSettings* settings, const Clock* clock, QObject* parent)
     : QObject(parent)
@@ -54,25 +68,36 @@ QString KeyStore::secretName(EnvironmentKind environment, const QString& account
 
 QString KeyStore::productionKeyId(const QString& label)
 {
-    QString id;
-    for (QChar c : label.trimmed().toLower()) {
-        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
-            (c >= QLatin1Char('0') && c <= QLatin1Char('9')))
-            id.append(c);
-        else if (!id.isEmpty() && !id.endsWith(QLatin1Char('-')))
-            id.append(QLatin1Char('-'));
+    return ProductionKeyNames::idFor(label);
+}
+
+KeyStore::ProductionKeyChoice KeyStore::productionKeyFor(const QString& labelOrId, bool forWriting) const
+{
+    const QString wanted = labelOrId.trimmed();
+    if (wanted.isEmpty())
+        return {QStringLiteral("default"), {}};
+    const QList<KeyEntry> stored = entries(EnvironmentKind::Production);
+    for (const KeyEntry& entry : stored) {
+        if (entry.label == wanted)
+            return {entry.productionKey, {}};
     }
-    while (id.endsWith(QLatin1Char('-')))
-        id.chop(1);
-    id.truncate(40);
-    if (id.isEmpty() && !label.trimmed().isEmpty()) {
-        // Labels in other scripts ("Нова Пошта") still need a stable, settings-safe id.
-        id = QStringLiteral("key-") + QString::fromLatin1(QCryptographicHash::hash(label.trimmed().toUtf8(),
-                                                                                   QCryptographicHash::Sha256)
-                                                              .toHex()
-                                                              .left(10));
+    // Ids ("acme-sp-z-o-o", "key-…") name keys in scripts; but storing a new label under another
+    // key's id would replace that key, so writing goes by label only.
+    if (!forWriting) {
+        for (const KeyEntry& entry : stored) {
+            if (entry.productionKey == wanted)
+                return {entry.productionKey, {}};
+        }
     }
-    return id.isEmpty() ? QStringLiteral("default") : id;
+    const QString form = ProductionKeyNames::comparableForm(wanted);
+    for (const KeyEntry& entry : stored) {
+        if (!form.isEmpty() && ProductionKeyNames::comparableForm(entry.label) == form)
+            return {entry.productionKey, entry.label};
+    }
+    const QString id = productionKeyId(wanted);
+    if (const auto taken = entry(EnvironmentKind::Production, id))
+        return {id, taken->label};
+    return {id, {}};
 }
 
 QString KeyStore::settingsGroup(EnvironmentKind environment, const QString& account)
@@ -134,7 +159,7 @@ bool KeyStore::requestedToday(const QString& phone) const
            found->requestedAt.toUTC().date() == m_clock->now().toUTC().date();
 }
 
-void KeyStore::writeMetadata(const KeyEntry& entry)
+QString KeyStore::writeMetadata(const KeyEntry& entry)
 {
     // Only non-secret facts go here; the apiKey itself never touches QSettings.
     const QString group = settingsGroup(entry.environment, accountOfEntry(entry));
@@ -145,26 +170,31 @@ void KeyStore::writeMetadata(const KeyEntry& entry)
     m_settings->setValue(group + QStringLiteral("/status"), entry.status);
     m_settings->setValue(group + QStringLiteral("/requestedAt"), isoOrEmpty(entry.requestedAt));
     m_settings->setValue(group + QStringLiteral("/lastUsedAt"), isoOrEmpty(entry.lastUsedAt));
-    m_settings->sync();
+    return AppSettings::syncProblem(*m_settings);
 }
 
-void KeyStore::removeMetadata(EnvironmentKind environment, const QString& phone)
+QString KeyStore::removeMetadata(EnvironmentKind environment, const QString& phone)
 {
     m_settings->remove(settingsGroup(environment, phone));
-    m_settings->sync();
+    return AppSettings::syncProblem(*m_settings);
 }
 
 void KeyStore::storeSecret(const KeyEntry& entry, const QString& apiKey, QObject* context,
                            SaveCallback callback)
 {
     const SaveCallback done = whileAlive(context, std::move(callback));
+    // A key the settings cannot list would sit in the keychain unseen, so nothing is stored then.
+    if (const QString problem = AppSettings::writeProblem(*m_settings); !problem.isEmpty()) {
+        QTimer::singleShot(0, this, [done, problem] { done(settingsFailure(problem)); });
+        return;
+    }
     const QString name = secretName(entry.environment, accountOfEntry(entry));
     m_secrets->writeSecret(name, apiKey, this, [=, this](const SecretResult& result) {
         if (result.ok()) {
             m_sessionEntries.remove(name);
-            writeMetadata(entry);
+            const QString problem = writeMetadata(entry);
             emit entriesChanged();
-            done({});
+            done(problem.isEmpty() ? SaveResult{} : settingsFailure(problem));
             return;
         }
         if (result.status != SecretResult::Status::Unavailable || !m_memoryFallback) {
@@ -203,7 +233,15 @@ void KeyStore::saveTestKey(const QString& phone, const TestApiKey& key, QObject*
 void KeyStore::saveProductionKey(const QString& label, const QString& apiKey, QObject* context,
                                  SaveCallback callback)
 {
-    const QString id = productionKeyId(label);
+    const ProductionKeyChoice choice = productionKeyFor(label, true);
+    if (!choice.clashingLabel.isEmpty()) {
+        const QString problem = clashMessage(label.trimmed(), choice.clashingLabel);
+        QTimer::singleShot(0, context, [callback, problem] {
+            callback({SecretResult::Status::Failed, false, problem, false});
+        });
+        return;
+    }
+    const QString id = choice.id;
     KeyEntry entry;
     entry.environment = EnvironmentKind::Production;
     entry.productionKey = id;
@@ -255,6 +293,11 @@ void KeyStore::forget(EnvironmentKind environment, const QString& phone, QObject
         });
         return;
     }
+    // Removing the key while its entry stays listed would leave the list lying.
+    if (const QString problem = AppSettings::writeProblem(*m_settings); !problem.isEmpty()) {
+        QTimer::singleShot(0, this, [done, problem] { done(settingsFailure(problem)); });
+        return;
+    }
     if (!m_tokens)
         return removeStoredKey(environment, phone, {}, done);
     // The key is read first: its cached JWTs are found by it, and go with it.
@@ -276,8 +319,10 @@ void KeyStore::removeStoredKey(EnvironmentKind environment, const QString& phone
             done({result.status, false, result.message});
             return;
         }
-        removeMetadata(environment, phone);
+        const QString problem = removeMetadata(environment, phone);
         emit entriesChanged();
+        if (!problem.isEmpty())
+            return done(settingsFailure(problem));
         if (!m_tokens || apiKey.isEmpty())
             return done({});
         m_tokens->forgetKey(apiKey, this, [done](bool allGone) {

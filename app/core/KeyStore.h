@@ -58,7 +58,19 @@ public:
         SecretResult::Status status = SecretResult::Status::Ok;
         bool sessionOnly = false;
         QString message;
+        /** The settings file could not be written: the key may be in the keychain but is not listed. */
+        bool settingsUnwritable = false;
         bool ok() const { return status == SecretResult::Status::Ok; }
+    };
+    /** Which production key a label (or id) typed by someone means. */
+    struct ProductionKeyChoice
+    {
+        QString id;
+        /**
+         * Not empty: a different key is stored under this label, and the label asked for differs from
+         * it only in case, punctuation or blanks, or would take its id. Such a label is refused.
+         */
+        QString clashingLabel;
     };
     using SaveCallback = std::function<void(const SaveResult&)>;
     using ReadCallback = std::function<void(const SecretResult&)>;
@@ -67,8 +79,17 @@ public:
     KeyStore(SecretStore* secrets, QSettings* settings, const Clock* clock, QObject* parent = nullptr);
 
     static QString secretName(EnvironmentKind environment, const QString& account = {});
-    /** A stable id for a production key label: "Acme Sp. z o.o." -> "acme-sp-z-o-o"; empty -> "default". */
+    /** A stable id for a new production key label: "Acme Sp. z o.o." -> "acme-sp-z-o-o"; empty -> "default".
+     */
     static QString productionKeyId(const QString& label);
+    /**
+     * The stored key whose label is exactly @p labelOrId (trimmed), else (unless @p forWriting) the
+     * one with that id, else the id a new key of that label gets; with a clash when that label
+     * would be confused with a different stored key.
+     */
+    ProductionKeyChoice productionKeyFor(const QString& labelOrId, bool forWriting) const;
+    /** Why @p label is refused when a different key is stored as @p storedLabel. */
+    static QString clashMessage(const QString& label, const QString& storedLabel);
 
     SecretStore* secretStore() const { return m_secrets; }
     /**
@@ -88,7 +109,7 @@ public:
     void saveTestKey(const QString& phone, const TestApiKey& key, QObject* context, SaveCallback callback);
     void saveKey(EnvironmentKind environment, const QString& account, const QString& apiKey, QObject* context,
                  SaveCallback callback);
-    /** Stores a production key under productionKeyId(@p label), remembering the label. */
+    /** Stores a production key under productionKeyFor(@p label), remembering the label; refuses a clash. */
     void saveProductionKey(const QString& label, const QString& apiKey, QObject* context,
                            SaveCallback callback);
     void readKey(EnvironmentKind environment, const QString& phone, QObject* context, ReadCallback callback);
@@ -108,8 +129,10 @@ signals:
     void entriesChanged();
 
 private:
-    void writeMetadata(const KeyEntry& entry);
-    void removeMetadata(EnvironmentKind environment, const QString& phone);
+    /** Empty when the settings file took the change, else why not. */
+    QString writeMetadata(const KeyEntry& entry);
+    QString removeMetadata(EnvironmentKind environment, const QString& phone);
+    static SaveResult settingsFailure(const QString& problem);
     static QString settingsGroup(EnvironmentKind environment, const QString& account);
     static QString accountOf(EnvironmentKind environment, const QString& account);
     void storeSecret(const KeyEntry& entry, const QString& apiKey, QObject* context, SaveCallback callback);

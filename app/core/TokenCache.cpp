@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "TokenCache.h"
 
+#include "AppSettings.h"
+
 #include <QCryptographicHash>
 #include <QSettings>
 #include <QTimer>
@@ -208,19 +210,27 @@ void TokenCache::store(const Environment& environment, const QString& apiKey, co
         QTimer::singleShot(0, context, [callback] { callback(false); });
         return;
     }
+    // Without its index entry a token would stay in the keychain, unseen and never purged.
+    if (!AppSettings::writeProblem(*m_settings).isEmpty()) {
+        QTimer::singleShot(0, context, [callback] { callback(false); });
+        return;
+    }
     const QString name = entryName(environment, apiKey);
     const QDateTime expiresAt = *cached.token.expiresAt();
     const DoneCallback done = whileAlive(context, std::move(callback));
     m_secrets->writeSecret(name, cached.token.raw(), this, [=, this](const SecretResult& result) {
-        if (result.ok()) {
-            m_settings->setValue(indexKey(name, "expiresAt"), expiresAt.toUTC().toString(Qt::ISODate));
-            m_settings->setValue(indexKey(name, "clockOffset"), cached.clockOffsetSeconds);
-            m_settings->setValue(indexKey(name, "key"), keyDigest(apiKey));
-            m_settings->sync();
-            scheduleNextExpiry();
-        }
         noteKeychainResult(result);
-        done(result.ok());
+        if (!result.ok())
+            return done(false);
+        m_settings->setValue(indexKey(name, "expiresAt"), expiresAt.toUTC().toString(Qt::ISODate));
+        m_settings->setValue(indexKey(name, "clockOffset"), cached.clockOffsetSeconds);
+        m_settings->setValue(indexKey(name, "key"), keyDigest(apiKey));
+        if (AppSettings::syncProblem(*m_settings).isEmpty()) {
+            scheduleNextExpiry();
+            return done(true);
+        }
+        m_secrets->removeSecret(name, this, [](const SecretResult&) {});
+        done(false);
     });
 }
 

@@ -20,6 +20,7 @@
 #include "TokenCache.h"
 #include "TokenCountdown.h"
 #include "TokenPanel.h"
+#include "TokenRequestLock.h"
 #include "TrayController.h"
 
 #include <QAction>
@@ -1019,7 +1020,8 @@ void MainWindow::saveProductionKey()
         return;
     }
     const QString label = m_productionLabelEdit->text().trimmed();
-    const QString id = KeyStore::productionKeyId(label);
+    // A label already stored keeps its id, which may differ from what a new label gets.
+    const QString id = m_services.keyStore->productionKeyFor(label, true).id;
     m_services.keyStore->saveProductionKey(label, key, this, [this, id](const KeyStore::SaveResult& result) {
         if (result.ok()) {
             // The keychain has it now; the field need not hold it any longer.
@@ -1139,6 +1141,7 @@ void MainWindow::startJwtRequest(EnvironmentKind kind, const QString& account, b
                         reply->deleteLater();
                         setBusy(false);
                         if (!reply->succeeded()) {
+                            releaseJwtLock();
                             if (automatic) {
                                 AutoRenewScheduler* renew = state(kind).autoRenew;
                                 renew->renewalFailed();
@@ -1159,32 +1162,68 @@ void MainWindow::startJwtRequest(EnvironmentKind kind, const QString& account, b
                         const qint64 offset = reply->significantClockOffsetSeconds();
                         const JwtToken token = reply->token();
                         acceptToken(kind, token, source, phone, offset, false);
-                        if (m_services.tokenCache)
-                            m_services.tokenCache->store(state(kind).environment, apiKey, {token, offset},
-                                                         this, [](bool) {});
+                        if (!m_services.tokenCache)
+                            return releaseJwtLock();
+                        // Others waiting for this key look in the cache once the lock is released.
+                        m_services.tokenCache->store(state(kind).environment, apiKey, {token, offset}, this,
+                                                     [this](bool) { releaseJwtLock(); });
                     });
             };
             if (!useCache || !m_services.tokenCache)
                 return request();
-            m_services.tokenCache->lookup(
-                state(kind).environment, apiKey, CacheMinimumSecondsLeft, this,
-                [this, kind, phone, source, operation,
-                 request](const std::optional<TokenCache::CachedToken>& cached) {
-                    if (operation != m_operation)
-                        return;
-                    if (!cached)
-                        return request();
+            TokenCache* cache = m_services.tokenCache;
+            const Environment environment = state(kind).environment;
+            auto useCached =
+                [this, kind, phone, source](const TokenCache::CachedToken& cached) {
                     setBusy(false);
                     m_services.keyStore->markUsed(kind, phone);
-                    acceptToken(kind, cached->token, source, phone, cached->clockOffsetSeconds, true);
-                    const qint64 left = m_services.tokenCache->secondsLeft(*cached).value_or(0);
+                    acceptToken(kind, cached.token, source, phone, cached.clockOffsetSeconds, true);
+                    const qint64 left = m_services.tokenCache->secondsLeft(cached).value_or(0);
                     setMessage(
                         kind, MessageBanner::Level::Info,
                         tr("A stored JWT is still valid for %n minute(s), so it was used without asking "
                            "Nova Post. Use Token → Get a fresh JWT (Ctrl+Shift+G) to ask anyway.",
                            "", int(left / 60)));
+                };
+            // Another window or a CLI run may be asking for this key right now: wait for its token.
+            auto requestOnce = [this, cache, environment, apiKey, operation, request, useCached] {
+                if (!m_services.settings)
+                    return request();
+                m_jwtLock = new TokenRequestLock(*m_services.settings,
+                                                 TokenCache::entryName(environment, apiKey), this);
+                const int waitMs = m_services.apiClient->timeoutMs() + TokenRequestLock::WaitMarginMs;
+                m_jwtLock->acquire(waitMs, this, [=, this](bool) {
+                    if (operation != m_operation)
+                        return releaseJwtLock();
+                    m_services.settings->sync(); // the other process wrote the cache index
+                    cache->lookup(environment, apiKey, CacheMinimumSecondsLeft, this,
+                                  [=, this](const std::optional<TokenCache::CachedToken>& cached) {
+                                      if (operation != m_operation)
+                                          return releaseJwtLock();
+                                      if (!cached)
+                                          return request(); // holds the lock until its token is cached
+                                      releaseJwtLock();
+                                      useCached(*cached);
+                                  });
                 });
+            };
+            cache->lookup(environment, apiKey, CacheMinimumSecondsLeft, this,
+                          [this, operation, requestOnce,
+                           useCached](const std::optional<TokenCache::CachedToken>& cached) {
+                              if (operation != m_operation)
+                                  return;
+                              cached ? useCached(*cached) : requestOnce();
+                          });
         });
+}
+
+void MainWindow::releaseJwtLock()
+{
+    if (!m_jwtLock)
+        return;
+    m_jwtLock->release();
+    m_jwtLock->deleteLater();
+    m_jwtLock = nullptr;
 }
 
 void MainWindow::cancelRequest()
@@ -1196,6 +1235,7 @@ void MainWindow::cancelRequest()
         return;
     }
     ++m_operation;
+    releaseJwtLock();
     setBusy(false);
     for (EnvironmentState& s : m_states) {
         if (s.autoRenew->isWaitingForRenewal())

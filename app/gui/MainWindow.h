@@ -35,6 +35,7 @@ class Clock;
 class RequestLog;
 class TokenCache;
 class TokenCountdown;
+class TokenRequestLock;
 } // namespace novapost
 
 namespace novapost::gui {
@@ -185,6 +186,8 @@ private:
     void removeSelectedKey();
     void getJwt();
     void cancelRequest();
+    /** Lets other windows and CLI runs waiting for the same key go on. */
+    void releaseJwtLock();
     void retry(Action action);
     void saveProductionKey();
     void forgetProductionKey();
@@ -219,6 +222,8 @@ private:
     std::array<EnvironmentState, 2> m_states;
     EnvironmentKind m_current = EnvironmentKind::Sandbox;
     QPointer<ApiReply> m_reply;
+    /** Held from a cache miss until the new token is cached, so others reuse it. */
+    QPointer<TokenRequestLock> m_jwtLock;
     bool m_busy = false;
     /** Bumped by Cancel, so a keychain answer that arrives afterwards is ignored. */
     quint64 m_operation = 0;

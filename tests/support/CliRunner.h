@@ -36,6 +36,7 @@ public:
     QProcessEnvironment& environment() { return m_environment; }
     /** Called on each QProcess before it starts: redirect a stream, set a child-process modifier. */
     void setProcessSetup(std::function<void(QProcess&)> setup) { m_setup = std::move(setup); }
+    const QProcessEnvironment& environment() const { return m_environment; }
 
     CliResult run(const QStringList& arguments, const QByteArray& standardInput = {},
                   int timeoutMs = 30000) const;

@@ -395,6 +395,16 @@ private:
 
     void respond(const HttpResponse& response)
     {
+        if (response.delayMs > 0) {
+            m_state = State::Hanging;
+            HttpResponse later = response;
+            later.delayMs = 0;
+            QTimer::singleShot(response.delayMs, this, [this, later] {
+                if (!m_finished)
+                    respond(later);
+            });
+            return;
+        }
         switch (response.mode) {
         case HttpResponse::Mode::Hang:
             m_state = State::Hanging;

@@ -52,6 +52,7 @@ struct HttpResponse
     QByteArray body;
     Mode mode = Mode::Normal;
     int trickleIntervalMs = 50;
+    int delayMs = 0; // wait this long before answering, like a server far away
 
     static HttpResponse json(int status, const QByteArray& body);
     static HttpResponse text(int status, const QByteArray& body,
