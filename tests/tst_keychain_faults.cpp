@@ -27,6 +27,8 @@ namespace {
 
 const QString PhoneA = QStringLiteral("498213437654");
 const QString PhoneB = QStringLiteral("48900555111");
+// The shared test keyring also serves tst_keychain, which stores keys for PhoneA and PhoneB.
+const QString PhoneOfOurOwn = QStringLiteral("48900555333");
 const QString Service = QString::fromLatin1(KeychainSecretStore::DefaultService);
 
 /** secret-tool's view of an entry in the shared test keyring. */
@@ -250,15 +252,15 @@ void KeychainFaultsTest::forgettingAKeyForgetsItsTokens()
     cli.isolateIn(home.path());
     const QStringList base = {"--base-url", server.baseUrl().toString()};
 
-    QCOMPARE(cli.run(base + QStringList{"set-key", "--phone", PhoneA}, "forget-key\n").exitCode, 0);
-    QCOMPARE(cli.run(base + QStringList{"token", "--phone", PhoneA}).exitCode, 0);
+    QCOMPARE(cli.run(base + QStringList{"set-key", "--phone", PhoneOfOurOwn}, "forget-key\n").exitCode, 0);
+    QCOMPARE(cli.run(base + QStringList{"token", "--phone", PhoneOfOurOwn}).exitCode, 0);
     QCOMPARE(server.requestCount(), 1);
     const QString name = TokenCache::entryName(sandboxAt(server.baseUrl()), "forget-key");
     QVERIFY(keyringLookup(Service, name).has_value());
 
-    CliResult result = cli.run({"forget", "--phone", PhoneA});
+    CliResult result = cli.run({"forget", "--phone", PhoneOfOurOwn});
     QCOMPARE(result.exitCode, 0);
-    QVERIFY(!keyringLookup(Service, "sandbox/" + PhoneA).has_value());
+    QVERIFY(!keyringLookup(Service, "sandbox/" + PhoneOfOurOwn).has_value());
     QVERIFY2(!keyringLookup(Service, name).has_value(), "the key's JWT stayed in the keychain");
 
     // The same key brought on stdin gets a new token, not the forgotten one.

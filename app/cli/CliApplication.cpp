@@ -173,9 +173,13 @@ void CliApplication::whenCacheUsable(const QString& apiKey, bool fromKeychain, s
     // A key read from the keychain proves it answers; a key from stdin says nothing about it.
     if (fromKeychain)
         return then(true);
-    m_secrets->readSecret(
-        TokenCache::entryName(m_options.environment, apiKey), this,
-        [then](const SecretResult& result) { then(result.status != SecretResult::Status::Unavailable); });
+    // Already failed this run (locked, silent): asking again would only wait again.
+    if (m_tokens->keychainFailed())
+        return then(false);
+    m_secrets->readSecret(TokenCache::entryName(m_options.environment, apiKey), this,
+                          [then](const SecretResult& result) {
+                              then(result.ok() || result.status == SecretResult::Status::NotFound);
+                          });
 }
 
 void CliApplication::requestJwtOnce(const QString& apiKey, bool fromKeychain, const QString& phone)
@@ -289,6 +293,8 @@ void CliApplication::runTestKey()
 void CliApplication::requestTestKeyIfStorable(const QString& phone)
 {
     // The API gives one test key a day: never spend it on a key that could not be kept or shown.
+    if (const QString problem = AppSettings::writeProblem(*m_settings); !problem.isEmpty())
+        return fail(ExitSettingsFailure, problem);
     if (m_options.printKey)
         return requestTestKey(phone);
     m_secrets->checkAccess(this, [this, phone](const SecretResult& access) {
@@ -301,9 +307,6 @@ void CliApplication::requestTestKeyIfStorable(const QString& phone)
 
 void CliApplication::requestTestKey(const QString& phone)
 {
-    // The API gives one test key a day: never spend it on a key that could not be stored.
-    if (const QString problem = AppSettings::writeProblem(*m_settings); !problem.isEmpty())
-        return fail(ExitSettingsFailure, problem);
     ApiReply* reply = m_api->requestTestApiKey(phone);
     connect(reply, &ApiReply::finished, this, [this, reply, phone] {
         reply->deleteLater();

@@ -93,11 +93,12 @@ std::optional<qint64> TokenCache::msUntilExpiry(const QString& name) const
 void TokenCache::noteKeychainResult(const SecretResult& result)
 {
     if (result.ok()) {
-        m_keychainSilent = false; // unlocked or woken up since: cache again
+        m_keychainSilent = m_keychainFailed = false; // unlocked or woken up since: cache again
         return;
     }
     if (!keychainUnusable(result.status))
         return;
+    m_keychainFailed = true;
     // No keychain at all is a set-up (a CI job): caching quietly stays off. A keychain that is
     // there but locked or silent is worth a word, once.
     if (result.status != SecretResult::Status::Unavailable && !m_skipNoted) {
@@ -183,6 +184,11 @@ void TokenCache::lookup(const Environment& environment, const QString& apiKey, q
     const QString name = entryName(environment, apiKey);
     if (!m_settings->contains(indexKey(name, "expiresAt"))) {
         // Answer on the event loop like every other path, so callers see one behaviour.
+        QTimer::singleShot(0, context, [callbackAfterPurge] { callbackAfterPurge(std::nullopt); });
+        return;
+    }
+    if (m_keychainSilent) {
+        // It did not answer a moment ago; waiting for it once per run is enough.
         QTimer::singleShot(0, context, [callbackAfterPurge] { callbackAfterPurge(std::nullopt); });
         return;
     }

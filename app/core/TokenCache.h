@@ -57,6 +57,9 @@ public:
     /** Removes every token obtained with @p apiKey; @p callback tells whether all are gone. */
     void forgetKey(const QString& apiKey, QObject* context, DoneCallback callback);
 
+    /** The keychain was locked, missing or silent at the last call: the cache is being skipped. */
+    bool keychainFailed() const { return m_keychainFailed; }
+
     /** Seconds left for @p token by the server's clock. */
     std::optional<qint64> secondsLeft(const CachedToken& token) const;
 
@@ -79,6 +82,7 @@ private:
     /** Look-up answers held until the purge batch under way has ended. */
     QList<std::function<void()>> m_afterPurgeBatch;
     bool m_keychainSilent = false;
+    bool m_keychainFailed = false;
     bool m_skipNoted = false;
 };
 
