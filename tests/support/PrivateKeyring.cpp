@@ -7,6 +7,7 @@
 #include <QThread>
 
 #include <signal.h>
+#include <sys/prctl.h>
 
 namespace novapost::test {
 
@@ -48,7 +49,13 @@ PrivateKeyring::~PrivateKeyring()
             stopProcess(owner);
     }
     stopProcess(m_keyringPid);
-    stopProcess(m_busPid);
+    if (m_bus) {
+        m_bus->terminate();
+        if (!m_bus->waitForFinished(2000)) {
+            m_bus->kill();
+            m_bus->waitForFinished(1000);
+        }
+    }
 }
 
 qint64 PrivateKeyring::keyringOwnerPid() const
@@ -112,9 +119,17 @@ bool PrivateKeyring::start(QString* error)
         *error = QStringLiteral("no temporary folder");
         return false;
     }
-    const auto bus = run(QStringLiteral("dbus-daemon"),
-                         {"--session", "--fork", "--nopidfile", "--print-address=1", "--print-pid=1"});
-    const QList<QByteArray> busLines = bus ? bus->trimmed().split('\n') : QList<QByteArray>();
+    // Our own child, told to end with this process: a test that crashes leaves no bus behind,
+    // and the keyring daemon ends with its bus.
+    m_bus = std::make_unique<QProcess>();
+    m_bus->setProcessEnvironment(environment());
+    m_bus->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+    m_bus->start(QStringLiteral("dbus-daemon"),
+                 {"--session", "--nofork", "--nopidfile", "--print-address=1", "--print-pid=1"});
+    QByteArray busOutput;
+    while (busOutput.count('\n') < 2 && m_bus->waitForReadyRead(5000))
+        busOutput += m_bus->readAllStandardOutput();
+    const QList<QByteArray> busLines = busOutput.trimmed().split('\n');
     if (busLines.size() != 2) {
         *error = QStringLiteral("dbus-daemon did not start");
         return false;

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QProcess>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QTemporaryDir>
 
+#include <memory>
 #include <optional>
 
 namespace novapost::test {
@@ -47,6 +49,7 @@ private:
     qint64 keyringOwnerPid() const;
 
     QTemporaryDir m_dir;
+    std::unique_ptr<QProcess> m_bus;
     QString m_busAddress;
     QString m_keyringControl;
     qint64 m_busPid = 0;
