@@ -19,10 +19,11 @@ PACKAGES=(
 # End-to-end tests on real display servers (scripts/e2e.sh, tests/e2e), test-only; the same names on
 # Debian 12 and 13. X11: Xvfb + openbox, xclip for the clipboard, wmctrl to close a window, xmessage
 # (x11-utils) as another client. Wayland: headless sway (wlroots), wtype for keys, wl-clipboard,
-# grim for screenshots, Qt's wayland platform plugin. Notifications: faketime to speed up the clock.
+# grim for screenshots, Qt's wayland platform plugin, mako as the notification daemon. faketime
+# speeds up the clock for the notification tests.
 E2E_PACKAGES=(
     openbox xclip wmctrl x11-utils
-    sway wtype wl-clipboard grim qt6-wayland
+    sway wtype wl-clipboard grim qt6-wayland mako-notifier
     faketime
 )
 PACKAGES+=("${E2E_PACKAGES[@]}")

@@ -5,13 +5,15 @@
 # (the desktop file's name) and the title sway shows, Get JWT (Ctrl+G) and Copy (Ctrl+Shift+C), the
 # selection holds exactly the JWT with the x-kde-passwordManagerHint "secret" type, it is cleared
 # after the delay while another client has focus, and closing the window quits the app with the
-# selection empty. Takes a screenshot with grim.
+# selection empty. Then, with the real notification daemon mako on the same compositor (no tray)
+# and the app's clock a hundred times faster under libfaketime: "expires soon", then "has expired"
+# in its place, and mako's "Get a new JWT" gets a new token. Takes screenshots with grim.
 # sway refuses to run as root, so it runs as the unprivileged user "nobody" in a runtime folder of
 # its own; the clients connect to its socket by absolute path.
 E2E_NAME=wayland
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 e2e_enter_private_session "$@"
-for tool in sway swaymsg setpriv wtype wl-paste grim jq; do
+for tool in sway swaymsg setpriv wtype wl-paste grim jq mako makoctl faketime; do
     command -v "$tool" >/dev/null || e2e_fail "$tool is missing (scripts/lib.sh installs it)"
 done
 OTHER_CLIENT="$BUILD_DIR/tests/novapost-bench-bare-window"
@@ -117,3 +119,34 @@ wait "$app" 2>/dev/null && status=0 || status=$?
 [ "$status" -eq 0 ] || e2e_fail "the app exited with status $status"
 [ -z "$(clip -t text/plain 2>/dev/null || true)" ] || e2e_fail "the JWT is still in the selection after quitting"
 e2e_ok "closing the window quit the app (status 0) and left the selection empty"
+
+# Notifications through a real daemon on this desktop, which has no tray: mako.
+mkdir -p "$E2E_SCRATCH/mako"
+: >"$E2E_SCRATCH/mako/config"
+mako --config "$E2E_SCRATCH/mako/config" >"$E2E_SCRATCH/mako.log" 2>&1 &
+e2e_started $!
+e2e_wait_for 10 makoctl list || e2e_fail "mako did not start: $(tail -3 "$E2E_SCRATCH/mako.log")"
+shown() { makoctl list | grep -oE 'The JWT (expires soon|has expired)'; }
+showing() { [ "$(shown)" = "$1" ]; }
+rm -f "$E2E_SCRATCH/server-url"
+e2e_start_server --jwt-lifetime 900
+started=$SECONDS
+QT_QPA_PLATFORM=wayland faketime -f '+0 x100' "$APP" --env production --base-url "$E2E_URL" \
+    >"$E2E_SCRATCH/app.log" 2>&1 &
+e2e_started $!
+# faketime runs the app as its child: that child is the process to find and to stop.
+e2e_wait_for 10 pgrep -P $! || e2e_fail "faketime did not start the app"
+app="$(pgrep -P $!)"
+e2e_started "$app"
+e2e_wait_for 30 has_view "$app" || e2e_fail "no window appeared under faketime"
+swaymsg "[pid=$app] focus" >/dev/null
+sleep 0.3
+keys -M ctrl -k g -m ctrl
+e2e_wait_for 30 showing "The JWT expires soon" || e2e_fail "mako shows no warning: $(makoctl list)"
+e2e_ok "mako shows \"The JWT expires soon\" after $((SECONDS - started)) s"
+e2e_wait_for 30 showing "The JWT has expired" || e2e_fail "mako shows no expiry: $(makoctl list)"
+grim "$E2E_OUT/wayland-notification.png" || e2e_fail "no screenshot"
+e2e_ok "mako shows \"The JWT has expired\" in its place after $((SECONDS - started)) s (screenshot wayland-notification.png)"
+makoctl invoke get-new-jwt || e2e_fail "mako offers no \"Get a new JWT\" on the notification"
+e2e_wait_for 30 showing "The JWT expires soon" || e2e_fail "mako's \"Get a new JWT\" brought no new token"
+e2e_ok "mako's \"Get a new JWT\" got a new token, whose own warning came after $((SECONDS - started)) s"
