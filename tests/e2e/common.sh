@@ -81,6 +81,12 @@ e2e_wait_for() {
     done
 }
 
+# e2e_has_owner NAME: someone owns NAME on the session bus (asking never starts a service).
+e2e_has_owner() {
+    dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+        org.freedesktop.DBus.NameHasOwner "string:$1" | grep -q 'boolean true'
+}
+
 e2e_exited() {
     ! kill -0 "$1" 2>/dev/null
 }

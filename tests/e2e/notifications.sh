@@ -21,16 +21,12 @@ export DISPLAY=":$(head -1 "$E2E_SCRATCH/display")"
 openbox --sm-disable >"$E2E_SCRATCH/openbox.log" 2>&1 &
 e2e_started $!
 e2e_wait_for 10 wmctrl -m || e2e_fail "openbox did not start"
-has_owner() {
-    dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
-        org.freedesktop.DBus.NameHasOwner "string:$1" | grep -q 'boolean true'
-}
-! has_owner org.kde.StatusNotifierWatcher || e2e_fail "a StatusNotifier tray host is running"
+! e2e_has_owner org.kde.StatusNotifierWatcher || e2e_fail "a StatusNotifier tray host is running"
 
 notes="$E2E_SCRATCH/notifications.jsonl"
 "$FAKE_NOTIFICATIONS" >"$notes" 2>"$E2E_SCRATCH/fake-notifications.log" &
 e2e_started $!
-e2e_wait_for 10 has_owner org.freedesktop.Notifications || e2e_fail "the stand-in notification service did not start"
+e2e_wait_for 10 e2e_has_owner org.freedesktop.Notifications || e2e_fail "the stand-in notification service did not start"
 e2e_ok "Xvfb $DISPLAY with openbox, no tray host, stand-in notification service on the bus"
 
 e2e_start_server --jwt-lifetime 900
