@@ -55,7 +55,7 @@ private slots:
 
     void title_endsWithTheDisplayNameOnce();
     void notifications_withoutTray_reachTheServiceAndReplaceEachOther();
-    void notifications_actionGetsANewJwtInTheNotifiedEnvironment();
+    void notifications_actionGetsANewJwtInTheNotifiedEnvironment(); // and a click shows the window
     void notifications_withoutActionCapability_offerNoButtons();
     void notifications_withoutService_failQuietly();
 
@@ -267,6 +267,12 @@ void TestDesktopIntegration::notifications_actionGetsANewJwtInTheNotifiedEnviron
     QCOMPARE(m_window->currentEnvironment(), EnvironmentKind::Production);
     QVERIFY(!tokenText().isEmpty());
     QVERIFY(tokenText() != first);
+
+    // A click on the notification itself brings the window back.
+    m_window->hide();
+    m_notifications->invokeAction(ours().last().id, QStringLiteral("default"));
+    QTRY_VERIFY(m_window->isVisible());
+    QCOMPARE(m_server->requestCount(), 2);
 
     // A button of some other program's notification does nothing here.
     m_notifications->invokeAction(ours().last().id + 1000, DesktopNotifier::ActionKey);
