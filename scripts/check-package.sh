@@ -94,7 +94,10 @@ echo "Depends: $depends"
 for package in libqt6core6 libqt6network6 libqt6widgets6 libqt6keychain1 libsecret-1-0 libqt6svg6; do
     grep -Eq "(^|, )$package( |,|$)" <<<"$depends" || fail "Depends lacks $package"
 done
-echo "Recommends: $(dpkg-deb -f "$deb" Recommends)"
+recommends="$(dpkg-deb -f "$deb" Recommends)"
+echo "Recommends: $recommends"
+# Without Qt's Wayland platform plugin the window falls back to XWayland on Wayland sessions.
+grep -Eq "(^|, )qt6-wayland( |,|$)" <<<"$recommends" || fail "Recommends lacks qt6-wayland"
 echo "Installed-Size: $(dpkg-deb -f "$deb" Installed-Size) KiB; .deb: $(du -k "$deb" | cut -f1) KiB"
 
 echo "check-package: OK in $((SECONDS - started)) s"

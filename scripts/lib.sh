@@ -16,6 +16,18 @@ PACKAGES=(
     clang-14 libclang-rt-14-dev llvm-14
 )
 
+# End-to-end tests on real display servers (scripts/e2e.sh, tests/e2e), test-only; the same names on
+# Debian 12 and 13. X11: Xvfb + openbox, xclip for the clipboard, wmctrl to close a window, xmessage
+# (x11-utils) as another client. Wayland: headless sway (wlroots), wtype for keys, wl-clipboard,
+# grim for screenshots, Qt's wayland platform plugin, mako as the notification daemon. faketime
+# speeds up the clock for the notification tests; pgrep (procps) finds the app it starts.
+E2E_PACKAGES=(
+    openbox xclip wmctrl x11-utils
+    sway wtype wl-clipboard grim qt6-wayland mako-notifier
+    faketime procps
+)
+PACKAGES+=("${E2E_PACKAGES[@]}")
+
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
 }

@@ -3,8 +3,8 @@
 # inside a private D-Bus session with a throwaway, unlocked gnome-keyring.
 #   scripts/test.sh            everything
 #   scripts/test.sh -R cli     only the CTest tests matching "cli" (passed on to ctest)
-# After the suite: translation check, sanitizer build, fuzzing (FUZZ_SECONDS, default 30 each)
-# and the package check.
+# After the suite: end-to-end tests on real display servers (scripts/e2e.sh), translation check,
+# sanitizer build, fuzzing (FUZZ_SECONDS, default 30 each) and the package check.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -19,6 +19,9 @@ export QT_QPA_PLATFORM=offscreen
 
 # With arguments, only the selected CTest tests run; the stages below are the rest of "every test".
 [ $# -gt 0 ] && exit 0
+
+echo "== End to end: the real window on X11 (Xvfb + openbox) and Wayland (headless sway), notifications"
+"$ROOT/scripts/e2e.sh"
 
 echo "== Translations: catalogues up to date with the sources and 100% translated"
 "$ROOT/scripts/check-translations.sh" "$BUILD_DIR"

@@ -36,6 +36,19 @@ if(TARGET novapost_gui)
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8"
         TIMEOUT 120
         LABELS "gui")
+
+    # The window on a desktop without a tray: notifications over the real session bus, the title.
+    if(TARGET novapost_testnotifications)
+        qt_add_executable(tst_desktop_integration ${CMAKE_CURRENT_LIST_DIR}/tst_desktop_integration.cpp)
+        set_target_properties(tst_desktop_integration PROPERTIES AUTOMOC ON)
+        target_link_libraries(tst_desktop_integration PRIVATE
+            novapost_gui novapost_testsupport novapost_testnotifications Qt6::Test novapost_compile_options)
+        add_test(NAME tst_desktop_integration COMMAND tst_desktop_integration)
+        set_tests_properties(tst_desktop_integration PROPERTIES
+            ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8"
+            TIMEOUT 120
+            LABELS "gui")
+    endif()
 endif()
 
 # Benchmark baseline (scripts/bench.sh), not a test: a bare window built the same way as the app.

@@ -576,7 +576,9 @@ void MainWindow::showEnvironment()
     const EnvironmentState& s = state(m_current);
     const bool production = s.environment.isProduction();
     m_environmentCombo->setCurrentIndex(m_environmentCombo->findData(Environment::idOf(m_current)));
-    setWindowTitle(tr("Nova Post JWT — %1").arg(s.environment.displayName()));
+    // Ends with the application's display name, as Qt would otherwise append it a second time.
+    setWindowTitle(s.environment.displayName() + QStringLiteral(" — ") +
+                   QGuiApplication::applicationDisplayName());
 
     const QString url = s.environment.baseUrl().toString();
     m_serverLabel->setText(s.environment.isBaseUrlOverridden()
@@ -1458,10 +1460,18 @@ void MainWindow::buildTray()
     m_tray = new TrayController(this);
     connect(m_tray, &TrayController::copyRequested, this, &MainWindow::copyToken);
     connect(m_tray, &TrayController::getNewRequested, this, &MainWindow::getFreshJwt);
-    connect(m_tray, &TrayController::showWindowRequested, this, [this] {
+    const auto showWindow = [this] {
         showNormal();
         raise();
         activateWindow();
+    };
+    connect(m_tray, &TrayController::showWindowRequested, this, showWindow);
+    // The notification's "Get a new JWT": as the tray's, in the environment the notification was about.
+    connect(m_tray, &TrayController::getNewForSlotRequested, this, [this, showWindow](int slot) {
+        setCurrentEnvironment(slot == int(EnvironmentKind::Production) ? EnvironmentKind::Production
+                                                                       : EnvironmentKind::Sandbox);
+        showWindow();
+        m_tray->getNewAction()->trigger();
     });
     connect(m_tray, &TrayController::quitRequested, this, [this] {
         m_quitting = true;

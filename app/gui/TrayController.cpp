@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "TrayController.h"
 
+#include "DesktopNotifier.h"
 #include "TokenCountdown.h"
 
 #include <QAction>
@@ -89,7 +90,7 @@ void TrayController::tokenTick(int slot, const QString& environmentName, qint64 
         return;
     s.warned = true;
     const int minutes = int((secondsLeft + 59) / 60);
-    notify(tr("The JWT expires soon"),
+    notify(slot, tr("The JWT expires soon"),
            tr("The %1 JWT expires in %n minute(s).", "", minutes).arg(environmentName));
 }
 
@@ -101,7 +102,7 @@ void TrayController::tokenExpired(int slot, const QString& environmentName)
     if (!s.live)
         return;
     s = {};
-    notify(tr("The JWT has expired"),
+    notify(slot, tr("The JWT has expired"),
            tr("The %1 JWT has expired. Get a new one to continue.").arg(environmentName));
 }
 
@@ -111,13 +112,25 @@ void TrayController::tokenCleared(int slot)
         m_slots[std::size_t(slot)] = {};
 }
 
-void TrayController::notify(const QString& title, const QString& message)
+void TrayController::notify(int slot, const QString& title, const QString& message)
 {
     if (!m_notify)
         return;
     emit notificationRequested(title, message);
-    if (m_icon)
-        m_icon->showMessage(title, message, QSystemTrayIcon::Information);
+    if (!DesktopNotifier::isAvailable()) {
+        if (m_icon)
+            m_icon->showMessage(title, message, QSystemTrayIcon::Information);
+        return;
+    }
+    // Created on first use: nothing is asked of D-Bus while the window starts.
+    if (!m_notifier) {
+        m_notifier = new DesktopNotifier(this);
+        connect(m_notifier, &DesktopNotifier::actionInvoked, this,
+                [this] { emit getNewForSlotRequested(m_notifiedSlot); });
+        connect(m_notifier, &DesktopNotifier::activated, this, &TrayController::showWindowRequested);
+    }
+    m_notifiedSlot = slot;
+    m_notifier->show(title, message, tr("Get a new JWT"));
 }
 
 } // namespace novapost::gui

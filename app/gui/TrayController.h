@@ -14,12 +14,15 @@ class QSystemTrayIcon;
 
 namespace novapost::gui {
 
+class DesktopNotifier;
+
 /**
  * @brief The system tray entry: a tooltip with the environment and time left, a menu, and notifications.
  *
  * Owns its menu, actions and tooltip text even when the desktop has no tray, so everything can be
- * driven offscreen; notifications are announced with notificationRequested() and shown on the tray
- * icon only when there is one.
+ * driven offscreen. Notifications are announced with notificationRequested(); on Linux they go to the
+ * desktop's notification service whether or not there is a tray, elsewhere to the tray icon if there
+ * is one.
  */
 class TrayController : public QObject
 {
@@ -68,9 +71,11 @@ signals:
     void showWindowRequested();
     void quitRequested();
     void notificationRequested(const QString& title, const QString& message);
+    /** The notification's "Get a new JWT" was pressed; @p slot is the token's it was about. */
+    void getNewForSlotRequested(int slot);
 
 private:
-    void notify(const QString& title, const QString& message);
+    void notify(int slot, const QString& title, const QString& message);
 
     struct SlotState
     {
@@ -84,6 +89,8 @@ private:
     QAction* m_showWindowAction;
     QAction* m_quitAction;
     QSystemTrayIcon* m_icon = nullptr;
+    DesktopNotifier* m_notifier = nullptr;
+    int m_notifiedSlot = 0;
     QString m_toolTip;
     bool m_notify = true;
     std::array<SlotState, Slots> m_slots;
