@@ -26,7 +26,9 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialog>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -36,6 +38,7 @@
 #include <QMimeData>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
@@ -49,6 +52,7 @@
 #include <QToolButton>
 #include <QTreeWidget>
 
+#include <functional>
 #include <memory>
 
 using namespace novapost;
@@ -58,6 +62,49 @@ using novapost::test::HttpRequest;
 using novapost::test::HttpResponse;
 
 namespace {
+
+/** Memory store whose JWT-cache reads and writes can be held back, to order keychain answers by hand. */
+class GatedSecretStore final : public SecretStore
+{
+public:
+    int jwtReads = 0;
+    int holdRead = -1; // 1-based index of the jwt- read to hold
+    std::function<void()> heldRead;
+    bool holdJwtWrite = false;
+    std::function<void()> heldWrite;
+
+    void readSecret(const QString& name, QObject* context, Callback callback) override
+    {
+        if (name.startsWith(QLatin1String("jwt-")) && ++jwtReads == holdRead) {
+            heldRead = [this, name, guard = QPointer<QObject>(context), callback] {
+                if (guard) // whoever asked may be gone by now
+                    m_inner.readSecret(name, guard, callback);
+            };
+            return;
+        }
+        m_inner.readSecret(name, context, std::move(callback));
+    }
+    void writeSecret(const QString& name, const QString& secret, QObject* context, Callback callback) override
+    {
+        if (holdJwtWrite && name.startsWith(QLatin1String("jwt-")) && !heldWrite) {
+            heldWrite = [this, name, secret, guard = QPointer<QObject>(context), callback] {
+                if (guard)
+                    m_inner.writeSecret(name, secret, guard, callback);
+            };
+            return;
+        }
+        m_inner.writeSecret(name, secret, context, std::move(callback));
+    }
+    void removeSecret(const QString& name, QObject* context, Callback callback) override
+    {
+        m_inner.removeSecret(name, context, std::move(callback));
+    }
+    QString locationDescription() const override { return m_inner.locationDescription(); }
+    bool isPersistent() const override { return false; }
+
+private:
+    MemorySecretStore m_inner;
+};
 
 const QString Phone = QStringLiteral("498213437654");
 const QString PhoneKey = QStringLiteral("78b97003b587d7758bede604fd185e3e");
@@ -93,6 +140,8 @@ private slots:
     void cache_freshJwtBypassesCache();
     void cache_waitsForAnotherProcessFetchingTheSameKey();
     void cache_windowAndCliShareOneRequest();
+    void cache_cancelledLookupKeepsNextOperationsLock();
+    void cache_slowStoreKeepsNextOperationWaitingThenGoesOn();
     void cache_tokenFromCliShownAtStartup();
     void autoRenew_failsThenSucceedsWithBackoff();
     void tray_tooltipActionsAndNotifications();
@@ -483,10 +532,14 @@ void TestGuiFeatures::cache_windowAndCliShareOneRequest()
     m_server.reset(new FakeNovaPostServer);
     QVERIFY(m_server->listen());
     m_server->registerPhone(Phone, PhoneKey);
-    // A slow round trip, so that the window asks while the CLI is still waiting for its answer.
-    m_server->setHandler([this](const HttpRequest& request) {
+    // The CLI's JWT request is answered only once the window is seen waiting for the CLI's lock.
+    bool gateOpen = false;
+    m_server->setHandler([this, &gateOpen](const HttpRequest& request) {
         HttpResponse response = m_server->defaultResponse(request);
-        response.delayMs = 1000;
+        if (isJwtRequest(request))
+            response.holdWhile = [&gateOpen] {
+                return !gateOpen;
+            };
         return response;
     });
     QTemporaryDir home;
@@ -506,19 +559,83 @@ void TestGuiFeatures::cache_windowAndCliShareOneRequest()
     QProcess token;
     token.setProcessEnvironment(cli.environment());
     token.start(QStringLiteral(NOVAPOST_CLI_PATH), base + QStringList{QStringLiteral("token")});
-    QTRY_COMPARE_WITH_TIMEOUT(m_server->requestCount(), 2, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->requestCount(), 2, 15000); // the CLI holds the lock, asking
+    const QDir settingsDir(QFileInfo(m_settings->fileName()).absolutePath());
+    QCOMPARE(settingsDir.entryList({QStringLiteral("*.lock")}, QDir::Files).size(), 1);
     QTest::mouseClick(child<QPushButton>("getJwtButton"), Qt::LeftButton);
+    QTest::qWait(500); // time enough for the window to ask too, were it not waiting for the lock
+    QVERIFY(m_window->isBusy());
+    QCOMPARE(settingsDir.entryList({QStringLiteral("*.lock")}, QDir::Files).size(), 1);
+    QCOMPARE(m_server->requestCount(), 2);
+    gateOpen = true;
     QTRY_VERIFY_WITH_TIMEOUT(token.state() == QProcess::NotRunning, 15000);
     QCOMPARE(token.exitCode(), 0);
     const QString jwt = QString::fromUtf8(token.readAllStandardOutput().trimmed());
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), 15000);
     QCOMPARE(tokenText(), jwt);
     QCOMPARE(m_server->requestCount(), 2); // the test key and one JWT, for the CLI and the window
+    m_server->setHandler({});              // its gate refers to a variable of this function
 
     bool done = false;
     m_keys->forget(EnvironmentKind::Sandbox, Phone, this,
                    [&done](const KeyStore::SaveResult&) { done = true; });
     QTRY_VERIFY(done);
+}
+
+void TestGuiFeatures::cache_cancelledLookupKeepsNextOperationsLock()
+{
+    auto* gated = new GatedSecretStore;
+    m_secrets.reset(gated);
+    storeProductionKey(QString(), KeyA);
+    createWindow(EnvironmentKind::Production);
+    getJwtThroughUi(); // caches a token: later look-ups read the keychain
+    QCOMPARE(m_server->requestCount(), 1);
+    advance(3500); // 100 s left: too little to reuse, so each Get JWT goes on to the lock
+    auto lockFiles = [this] {
+        return QDir(m_dir->path()).entryList({QStringLiteral("*.lock")}, QDir::Files);
+    };
+
+    gated->jwtReads = 0;
+    gated->holdRead = 2; // op1's look-up after taking the lock
+    QTest::mouseClick(child<QPushButton>("getJwtButton"), Qt::LeftButton);
+    QTRY_VERIFY(gated->heldRead);
+    QCOMPARE(lockFiles().size(), 1);
+    QTest::mouseClick(child<QPushButton>("cancelButton"), Qt::LeftButton);
+    QTRY_VERIFY(!m_window->isBusy());
+    QCOMPARE(lockFiles().size(), 0);
+
+    m_server->setHandler([this](const HttpRequest& request) {
+        HttpResponse response = m_server->defaultResponse(request);
+        response.delayMs = 3000;
+        return response;
+    });
+    QTest::mouseClick(child<QPushButton>("getJwtButton"), Qt::LeftButton);
+    QTRY_COMPARE(m_server->requestCount(), 2); // op2 is fetching, holding its lock
+    QCOMPARE(lockFiles().size(), 1);
+    std::exchange(gated->heldRead, {})(); // op1's stale look-up answers now
+    QTest::qWait(200);
+    QVERIFY(m_window->isBusy());
+    QVERIFY2(lockFiles().size() == 1, "op2's lock was released by the cancelled op1 while op2 still fetches");
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), 10000);
+    QCOMPARE(lockFiles().size(), 0);
+}
+
+void TestGuiFeatures::cache_slowStoreKeepsNextOperationWaitingThenGoesOn()
+{
+    auto* gated = new GatedSecretStore;
+    m_secrets.reset(gated);
+    storeProductionKey(QString(), KeyA);
+    createWindow(EnvironmentKind::Production);
+    gated->holdJwtWrite = true; // op1's token is slow to reach the cache
+    getJwtThroughUi();          // not busy any more, but its lock is held until the write ends
+    QVERIFY(gated->heldWrite);
+    QCOMPARE(m_server->requestCount(), 1);
+    QTest::mouseClick(child<QPushButton>("getJwtButton"), Qt::LeftButton); // op2, same key
+    QTest::qWait(300);
+    QVERIFY(m_window->isBusy());           // waiting for op1's lock, as it should
+    std::exchange(gated->heldWrite, {})(); // op1's token is cached: op2 may go on
+    QTRY_VERIFY2_WITH_TIMEOUT(!m_window->isBusy(), "op2 never got its lock callback", 8000);
+    QCOMPARE(m_server->requestCount(), 1); // op2 found op1's token in the cache
 }
 
 void TestGuiFeatures::autoRenew_failsThenSucceedsWithBackoff()

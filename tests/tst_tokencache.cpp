@@ -3,7 +3,9 @@
 #include "FakeNovaPostServer.h"
 #include "MemorySecretStore.h"
 #include "TokenCache.h"
+#include "TokenRequestLock.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -28,6 +30,7 @@ private slots:
     void unavailableKeychainMeansNoCache();
     void indexHoldsNoToken();
     void unwritableSettingsMeanNoCache();
+    void requestLockOfALiveHolderOutlastsTheWait();
 
 private:
     std::optional<TokenCache::CachedToken> lookup(const QString& apiKey, qint64 minimumSecondsLeft,
@@ -195,6 +198,37 @@ void TokenCacheTest::unwritableSettingsMeanNoCache()
                           [&](const SecretResult& r) { read = r; });
     QVERIFY(QTest::qWaitFor([&] { return read.has_value(); }, 5000));
     QCOMPARE(read->status, SecretResult::Status::NotFound);
+}
+
+void TokenCacheTest::requestLockOfALiveHolderOutlastsTheWait()
+{
+    constexpr int TimeoutMs = 1000;
+    const QString name = QStringLiteral("jwt-sandbox-lock-test");
+    TokenRequestLock holder(*m_settings, name);
+    std::optional<bool> held;
+    holder.acquire(TimeoutMs, this, [&](bool locked) { held = locked; });
+    QTRY_VERIFY(held.has_value());
+    QVERIFY(*held);
+    // The holder has been at it longer than a waiter waits, yet less than a keychain read, the
+    // request and a keychain write may take: it is alive and working, its lock is not stale.
+    QCOMPARE(TokenRequestLock::staleMs(TimeoutMs), 3 * TimeoutMs + TokenRequestLock::WaitMarginMs);
+    QFile file(holder.fileName());
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.setFileTime(
+        QDateTime::currentDateTimeUtc().addMSecs(-(TokenRequestLock::waitMs(TimeoutMs) + 1000)),
+        QFileDevice::FileModificationTime));
+    file.close();
+
+    TokenRequestLock waiter(*m_settings, name);
+    std::optional<bool> got;
+    waiter.acquire(TimeoutMs, this, [&](bool locked) { got = locked; });
+    QTest::qWait(300);
+    QVERIFY2(!got.has_value(), "a live holder's lock was taken over");
+    QVERIFY(holder.isLocked());
+    holder.release();
+    QTRY_VERIFY(got.has_value());
+    QVERIFY(*got);
+    QVERIFY(QFile::exists(waiter.fileName()));
 }
 
 QTEST_GUILESS_MAIN(TokenCacheTest)

@@ -8,7 +8,7 @@
 #include "ProcessHardening.h"
 #include "SecretMasker.h"
 #include "TokenCountdown.h"
-#include "TokenRequestLock.h"
+#include "TokenFetch.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -152,92 +152,33 @@ void CliApplication::runToken()
 void CliApplication::fetchJwt(const QString& apiKey, bool fromKeychain, const QString& phone)
 {
     m_seenSecrets.append(apiKey);
-    if (m_options.fresh) {
-        return whenCacheUsable(apiKey, fromKeychain, [=, this](bool usable) {
-            if (const QString problem = usable ? AppSettings::writeProblem(*m_settings) : QString();
-                !problem.isEmpty())
-                return fail(ExitSettingsFailure, problem);
-            requestJwt(apiKey, fromKeychain, phone);
-        });
-    }
-    m_tokens->lookup(m_options.environment, apiKey, m_options.minimumTtlSeconds, this,
-                     [=, this](const std::optional<TokenCache::CachedToken>& cached) {
-                         if (!cached)
-                             return requestJwtOnce(apiKey, fromKeychain, phone);
-                         printCachedToken(*cached, fromKeychain, phone);
-                     });
-}
-
-void CliApplication::whenCacheUsable(const QString& apiKey, bool fromKeychain, std::function<void(bool)> then)
-{
-    // A key read from the keychain proves it answers; a key from stdin says nothing about it.
-    if (fromKeychain)
-        return then(true);
-    // Already failed this run (locked, silent): asking again would only wait again.
-    if (m_tokens->keychainFailed())
-        return then(false);
-    m_secrets->readSecret(TokenCache::entryName(m_options.environment, apiKey), this,
-                          [then](const SecretResult& result) {
-                              then(result.ok() || result.status == SecretResult::Status::NotFound);
-                          });
-}
-
-void CliApplication::requestJwtOnce(const QString& apiKey, bool fromKeychain, const QString& phone)
-{
-    whenCacheUsable(apiKey, fromKeychain, [=, this](bool usable) {
-        // Without a keychain there is no cache to share a token through: nothing to wait for.
-        if (!usable)
-            return requestJwt(apiKey, fromKeychain, phone);
-        // A token that cannot be cached would be minted again by every run.
-        if (const QString problem = AppSettings::writeProblem(*m_settings); !problem.isEmpty())
-            return fail(ExitSettingsFailure, problem);
-        m_requestLock =
-            new TokenRequestLock(*m_settings, TokenCache::entryName(m_options.environment, apiKey), this);
-        m_requestLock->acquire(m_options.timeoutMs + TokenRequestLock::WaitMarginMs, this, [=, this](bool) {
-            // Whoever held the lock may have cached a token meanwhile; the file changed on disk.
-            m_settings->sync();
-            m_tokens->lookup(m_options.environment, apiKey, m_options.minimumTtlSeconds, this,
-                             [=, this](const std::optional<TokenCache::CachedToken>& cached) {
-                                 if (!cached)
-                                     return requestJwt(apiKey, fromKeychain, phone);
-                                 m_requestLock->release();
-                                 printCachedToken(*cached, fromKeychain, phone);
-                             });
-        });
-    });
-}
-
-void CliApplication::printCachedToken(const TokenCache::CachedToken& cached, bool fromKeychain,
-                                      const QString& phone)
-{
-    m_seenSecrets.append(cached.token.raw());
-    if (fromKeychain)
-        m_keys->markUsed(m_options.environment.kind(), phone);
-    printToken(cached, true);
-    succeed();
-}
-
-void CliApplication::requestJwt(const QString& apiKey, bool fromKeychain, const QString& phone)
-{
-    ApiReply* reply = m_api->requestJwt(apiKey);
-    connect(reply, &ApiReply::finished, this, [=, this] {
-        reply->deleteLater();
-        if (!reply->succeeded())
-            return failWith(reply->error());
-        const qint64 offset = reply->significantClockOffsetSeconds();
-        const TokenCache::CachedToken received{reply->token(), offset};
-        m_seenSecrets.append(received.token.raw());
+    auto* fetch = new TokenFetch(m_api, m_tokens, m_settings.get(), this);
+    const auto markUsed = [this, fromKeychain, phone] {
         if (fromKeychain)
             m_keys->markUsed(m_options.environment.kind(), phone);
-        printToken(received, false);
-        // Without a keychain the token is simply not cached; scripts still get it.
-        m_tokens->store(m_options.environment, apiKey, received, this, [this](bool) {
-            // Only now may the processes waiting for this key look in the cache.
-            if (m_requestLock)
-                m_requestLock->release();
-            succeed();
-        });
+    };
+    connect(fetch, &TokenFetch::cachedToken, this, [this, markUsed](const TokenCache::CachedToken& cached) {
+        m_seenSecrets.append(cached.token.raw());
+        markUsed();
+        printToken(cached, true);
+        succeed();
     });
+    connect(fetch, &TokenFetch::freshToken, this, [this, markUsed](const TokenCache::CachedToken& received) {
+        m_seenSecrets.append(received.token.raw());
+        markUsed();
+        printToken(received, false);
+    });
+    // Without a keychain the token is simply not cached; scripts still get it.
+    connect(fetch, &TokenFetch::tokenShared, this, &CliApplication::succeed);
+    connect(fetch, &TokenFetch::failed, this, &CliApplication::failWith);
+    connect(fetch, &TokenFetch::cacheUnwritable, this,
+            [this](const QString& problem) { fail(ExitSettingsFailure, problem); });
+    TokenFetch::Options options;
+    options.useCache = !m_options.fresh;
+    options.minimumSecondsLeft = m_options.minimumTtlSeconds;
+    options.keyFromKeychain = fromKeychain;
+    options.refuseUncacheable = true;
+    fetch->start(m_options.environment, apiKey, options);
 }
 
 void CliApplication::printToken(const TokenCache::CachedToken& cached, bool fromCache)

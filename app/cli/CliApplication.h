@@ -18,10 +18,6 @@ class KeychainSecretStore;
 }
 class QSettings;
 
-namespace novapost {
-class TokenRequestLock;
-}
-
 namespace novapost::cli {
 
 /**
@@ -47,13 +43,8 @@ private:
     void runForget();
     void runDecode();
 
+    /** A cached token, or a new one shared with other runs and windows through the cache. */
     void fetchJwt(const QString& apiKey, bool fromKeychain, const QString& phone);
-    /** Asks Nova Post unless another process is already asking for this key, then uses its token. */
-    void requestJwtOnce(const QString& apiKey, bool fromKeychain, const QString& phone);
-    void requestJwt(const QString& apiKey, bool fromKeychain, const QString& phone);
-    /** Whether a token could be cached (and so shared) at all: a keychain answers. */
-    void whenCacheUsable(const QString& apiKey, bool fromKeychain, std::function<void(bool usable)> then);
-    void printCachedToken(const TokenCache::CachedToken& cached, bool fromKeychain, const QString& phone);
     void printToken(const TokenCache::CachedToken& cached, bool fromCache);
     void requestTestKey(const QString& phone);
     void requestTestKeyIfStorable(const QString& phone);
@@ -88,8 +79,6 @@ private:
     KeychainSecretStore* m_secrets;
     KeyStore* m_keys;
     TokenCache* m_tokens;
-    /** Held from a cache miss until the fetched token is cached; released on exit otherwise. */
-    QPointer<TokenRequestLock> m_requestLock;
     QStringList m_seenSecrets;
     bool m_waitNoticeShown = false;
     /** Set once stdout failed: the run has ended with ExitOutputFailed, whatever comes next. */

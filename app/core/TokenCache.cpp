@@ -240,6 +240,20 @@ void TokenCache::store(const Environment& environment, const QString& apiKey, co
     });
 }
 
+void TokenCache::checkKeychain(const Environment& environment, const QString& apiKey, QObject* context,
+                               DoneCallback callback)
+{
+    const DoneCallback done = whileAlive(context, std::move(callback));
+    if (m_keychainFailed) {
+        QTimer::singleShot(0, this, [done] { done(false); });
+        return;
+    }
+    m_secrets->readSecret(entryName(environment, apiKey), this, [this, done](const SecretResult& result) {
+        noteKeychainResult(result);
+        done(result.ok() || result.status == SecretResult::Status::NotFound);
+    });
+}
+
 void TokenCache::forgetKey(const QString& apiKey, QObject* context, DoneCallback callback)
 {
     const QString digest = keyDigest(apiKey);

@@ -54,6 +54,13 @@ public:
      * lives the rest follow in the background, and later ones at their expiry.
      */
     void purgeExpired();
+    /**
+     * Whether the cache can be used with @p apiKey: its keychain entry is readable or absent.
+     * False at once when the keychain failed earlier in this run; a silent keychain is then skipped
+     * by store() too, so it is waited for once only.
+     */
+    void checkKeychain(const Environment& environment, const QString& apiKey, QObject* context,
+                       DoneCallback callback);
     /** Removes every token obtained with @p apiKey; @p callback tells whether all are gone. */
     void forgetKey(const QString& apiKey, QObject* context, DoneCallback callback);
 

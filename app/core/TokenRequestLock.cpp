@@ -25,10 +25,20 @@ TokenRequestLock::TokenRequestLock(const QSettings& settings, const QString& nam
 
 TokenRequestLock::~TokenRequestLock() = default;
 
-void TokenRequestLock::acquire(int waitMs, QObject* context, Callback callback)
+int TokenRequestLock::waitMs(int requestTimeoutMs)
 {
-    m_waitMs = qMax(0, waitMs);
-    m_lock->setStaleLockTime(std::chrono::milliseconds(qMax(1, m_waitMs)));
+    return qMax(0, requestTimeoutMs) + WaitMarginMs;
+}
+
+int TokenRequestLock::staleMs(int requestTimeoutMs)
+{
+    return 3 * qMax(0, requestTimeoutMs) + WaitMarginMs;
+}
+
+void TokenRequestLock::acquire(int requestTimeoutMs, QObject* context, Callback callback)
+{
+    m_waitMs = waitMs(requestTimeoutMs);
+    m_lock->setStaleLockTime(std::chrono::milliseconds(staleMs(requestTimeoutMs)));
     m_callback = [guard = QPointer<QObject>(context), callback = std::move(callback)](bool locked) {
         if (guard)
             callback(locked);

@@ -36,10 +36,10 @@ public:
 
     /**
      * Calls @p callback on the event loop once the lock is ours (true), or with false after
-     * @p waitMs, or at once when no lock file can be made (nowhere to share a token through).
-     * The lock is then treated as stale once older than @p waitMs.
+     * waitMs(@p requestTimeoutMs), or at once when no lock file can be made (nowhere to share a
+     * token through). The lock is treated as stale once older than staleMs(@p requestTimeoutMs).
      */
-    void acquire(int waitMs, QObject* context, Callback callback);
+    void acquire(int requestTimeoutMs, QObject* context, Callback callback);
     /** Lets the next process go; also done by the destructor. */
     void release();
     bool isLocked() const;
@@ -49,6 +49,14 @@ public:
     static constexpr int PollIntervalMs = 25;
     /** Beyond the request's own time-out: reading and writing the keychain around it. */
     static constexpr int WaitMarginMs = 5000;
+    /** How long a waiter waits for the holder before asking Nova Post itself. */
+    static int waitMs(int requestTimeoutMs);
+    /**
+     * Age at which a lock is taken over from a holder that is still running. A holder may take
+     * a keychain read, the request and a keychain write, each up to the time-out: taken over
+     * sooner, its release would delete the new holder's lock file.
+     */
+    static int staleMs(int requestTimeoutMs);
 
 private:
     void poll();

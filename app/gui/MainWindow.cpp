@@ -19,8 +19,8 @@
 #include "RequestLogDialog.h"
 #include "TokenCache.h"
 #include "TokenCountdown.h"
+#include "TokenFetch.h"
 #include "TokenPanel.h"
-#include "TokenRequestLock.h"
 #include "TrayController.h"
 
 #include <QAction>
@@ -1133,99 +1133,48 @@ void MainWindow::startJwtRequest(EnvironmentKind kind, const QString& account, b
             }
             if (state(kind).keychainNotice.retry == Action::GetJwt)
                 setKeychainNotice(kind, QString()); // the keychain answered this time
-            const QString apiKey = read.secret;
-            auto request = [this, kind, phone, source, apiKey, automatic] {
-                m_services.apiClient->setEnvironment(state(kind).environment);
-                ApiReply* reply = m_services.apiClient->requestJwt(apiKey);
-                m_reply = reply;
-                connect(
-                    reply, &ApiReply::finished, this, [this, reply, kind, phone, source, apiKey, automatic] {
-                        reply->deleteLater();
+            auto* fetch =
+                new TokenFetch(m_services.apiClient, m_services.tokenCache, m_services.settings, this);
+            m_tokenFetch = fetch;
+            connect(fetch, &TokenFetch::failed, this, [this, kind, automatic](const ApiError& error) {
+                setBusy(false);
+                if (automatic) {
+                    AutoRenewScheduler* renew = state(kind).autoRenew;
+                    renew->renewalFailed();
+                    const qint64 wait = AutoRenewScheduler::backoffSeconds(renew->failureCount());
+                    setMessage(kind, MessageBanner::Level::Error,
+                               tr("Renewing the JWT automatically failed: %1 The next try is in %n "
+                                  "second(s); the current token stays usable until it expires.",
+                                  "", int(wait))
+                                   .arg(error.message()),
+                               Action::GetJwt);
+                    return;
+                }
+                showApiError(kind, error, Action::GetJwt);
+            });
+            connect(fetch, &TokenFetch::freshToken, this,
+                    [this, kind, phone, source](const TokenCache::CachedToken& received) {
                         setBusy(false);
-                        if (!reply->succeeded()) {
-                            releaseJwtLock();
-                            if (automatic) {
-                                AutoRenewScheduler* renew = state(kind).autoRenew;
-                                renew->renewalFailed();
-                                const qint64 wait = AutoRenewScheduler::backoffSeconds(renew->failureCount());
-                                setMessage(
-                                    kind, MessageBanner::Level::Error,
-                                    tr("Renewing the JWT automatically failed: %1 The next try is in %n "
-                                       "second(s); the current token stays usable until it expires.",
-                                       "", int(wait))
-                                        .arg(reply->error().message()),
-                                    Action::GetJwt);
-                                return;
-                            }
-                            showApiError(kind, reply->error(), Action::GetJwt);
-                            return;
-                        }
                         m_services.keyStore->markUsed(kind, phone);
-                        const qint64 offset = reply->significantClockOffsetSeconds();
-                        const JwtToken token = reply->token();
-                        acceptToken(kind, token, source, phone, offset, false);
-                        if (!m_services.tokenCache)
-                            return releaseJwtLock();
-                        // Others waiting for this key look in the cache once the lock is released.
-                        m_services.tokenCache->store(state(kind).environment, apiKey, {token, offset}, this,
-                                                     [this](bool) { releaseJwtLock(); });
+                        acceptToken(kind, received.token, source, phone, received.clockOffsetSeconds, false);
                     });
-            };
-            if (!useCache || !m_services.tokenCache)
-                return request();
-            TokenCache* cache = m_services.tokenCache;
-            const Environment environment = state(kind).environment;
-            auto useCached =
-                [this, kind, phone, source](const TokenCache::CachedToken& cached) {
-                    setBusy(false);
-                    m_services.keyStore->markUsed(kind, phone);
-                    acceptToken(kind, cached.token, source, phone, cached.clockOffsetSeconds, true);
-                    const qint64 left = m_services.tokenCache->secondsLeft(cached).value_or(0);
-                    setMessage(
-                        kind, MessageBanner::Level::Info,
-                        tr("A stored JWT is still valid for %n minute(s), so it was used without asking "
-                           "Nova Post. Use Token → Get a fresh JWT (Ctrl+Shift+G) to ask anyway.",
-                           "", int(left / 60)));
-                };
-            // Another window or a CLI run may be asking for this key right now: wait for its token.
-            auto requestOnce = [this, cache, environment, apiKey, operation, request, useCached] {
-                if (!m_services.settings)
-                    return request();
-                m_jwtLock = new TokenRequestLock(*m_services.settings,
-                                                 TokenCache::entryName(environment, apiKey), this);
-                const int waitMs = m_services.apiClient->timeoutMs() + TokenRequestLock::WaitMarginMs;
-                m_jwtLock->acquire(waitMs, this, [=, this](bool) {
-                    if (operation != m_operation)
-                        return releaseJwtLock();
-                    m_services.settings->sync(); // the other process wrote the cache index
-                    cache->lookup(environment, apiKey, CacheMinimumSecondsLeft, this,
-                                  [=, this](const std::optional<TokenCache::CachedToken>& cached) {
-                                      if (operation != m_operation)
-                                          return releaseJwtLock();
-                                      if (!cached)
-                                          return request(); // holds the lock until its token is cached
-                                      releaseJwtLock();
-                                      useCached(*cached);
-                                  });
-                });
-            };
-            cache->lookup(environment, apiKey, CacheMinimumSecondsLeft, this,
-                          [this, operation, requestOnce,
-                           useCached](const std::optional<TokenCache::CachedToken>& cached) {
-                              if (operation != m_operation)
-                                  return;
-                              cached ? useCached(*cached) : requestOnce();
-                          });
+            connect(fetch, &TokenFetch::cachedToken, this,
+                    [this, kind, phone, source](const TokenCache::CachedToken& cached) {
+                        setBusy(false);
+                        m_services.keyStore->markUsed(kind, phone);
+                        acceptToken(kind, cached.token, source, phone, cached.clockOffsetSeconds, true);
+                        const qint64 left = m_services.tokenCache->secondsLeft(cached).value_or(0);
+                        setMessage(kind, MessageBanner::Level::Info,
+                                   tr("A stored JWT is still valid for %n minute(s), so it was used without "
+                                      "asking Nova Post. Use Token → Get a fresh JWT (Ctrl+Shift+G) to ask "
+                                      "anyway.",
+                                      "", int(left / 60)));
+                    });
+            TokenFetch::Options options;
+            options.useCache = useCache;
+            options.minimumSecondsLeft = CacheMinimumSecondsLeft;
+            fetch->start(state(kind).environment, read.secret, options);
         });
-}
-
-void MainWindow::releaseJwtLock()
-{
-    if (!m_jwtLock)
-        return;
-    m_jwtLock->release();
-    m_jwtLock->deleteLater();
-    m_jwtLock = nullptr;
 }
 
 void MainWindow::cancelRequest()
@@ -1236,8 +1185,13 @@ void MainWindow::cancelRequest()
         m_reply->cancel(); // finished() follows and reports the cancellation
         return;
     }
+    if (m_tokenFetch && m_tokenFetch->isRequesting()) {
+        m_tokenFetch->cancel(); // failed() follows and reports the cancellation
+        return;
+    }
     ++m_operation;
-    releaseJwtLock();
+    if (m_tokenFetch)
+        m_tokenFetch->cancel(); // releases its lock: nothing more is reported
     setBusy(false);
     for (EnvironmentState& s : m_states) {
         if (s.autoRenew->isWaitingForRenewal())

@@ -35,7 +35,7 @@ class Clock;
 class RequestLog;
 class TokenCache;
 class TokenCountdown;
-class TokenRequestLock;
+class TokenFetch;
 } // namespace novapost
 
 namespace novapost::gui {
@@ -186,8 +186,6 @@ private:
     void removeSelectedKey();
     void getJwt();
     void cancelRequest();
-    /** Lets other windows and CLI runs waiting for the same key go on. */
-    void releaseJwtLock();
     void retry(Action action);
     void saveProductionKey();
     void forgetProductionKey();
@@ -222,8 +220,8 @@ private:
     std::array<EnvironmentState, 2> m_states;
     EnvironmentKind m_current = EnvironmentKind::Sandbox;
     QPointer<ApiReply> m_reply;
-    /** Held from a cache miss until the new token is cached, so others reuse it. */
-    QPointer<TokenRequestLock> m_jwtLock;
+    /** The JWT being fetched, for Cancel; it owns its lock and ends by itself. */
+    QPointer<TokenFetch> m_tokenFetch;
     bool m_busy = false;
     /** Bumped by Cancel, so a keychain answer that arrives afterwards is ignored. */
     quint64 m_operation = 0;

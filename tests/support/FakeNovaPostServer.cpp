@@ -395,6 +395,14 @@ private:
 
     void respond(const HttpResponse& response)
     {
+        if (response.holdWhile && response.holdWhile()) {
+            m_state = State::Hanging;
+            QTimer::singleShot(20, this, [this, response] {
+                if (!m_finished)
+                    respond(response);
+            });
+            return;
+        }
         if (response.delayMs > 0) {
             m_state = State::Hanging;
             HttpResponse later = response;

@@ -53,6 +53,7 @@ struct HttpResponse
     Mode mode = Mode::Normal;
     int trickleIntervalMs = 50;
     int delayMs = 0; // wait this long before answering, like a server far away
+    std::function<bool()> holdWhile; // a gate: no answer while this returns true (asked every 20 ms)
 
     static HttpResponse json(int status, const QByteArray& body);
     static HttpResponse text(int status, const QByteArray& body,
