@@ -20,6 +20,7 @@ need_tool() {
     command -v "$1" >/dev/null 2>&1 || fail "$1 is not installed (package $2)"
 }
 
+with_test_packages
 install_missing_packages
 need_tool desktop-file-validate desktop-file-utils
 need_tool appstreamcli appstream

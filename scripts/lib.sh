@@ -1,24 +1,44 @@
 #!/usr/bin/env bash
 # Shared by run.sh, test.sh and bench.sh: install what is missing, configure, build.
+# PACKAGES is what install_missing_packages installs: RUN_PACKAGES, plus TEST_PACKAGES after with_test_packages.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BUILD_DIR="${BUILD_DIR:-$ROOT/build}"
 
-# Debian 12 packages the build, the tests and the scripts need.
-PACKAGES=(
+# What building and running the app needs (run.sh); the tests, fuzzing and package checks add
+# TEST_PACKAGES (test.sh). Names that differ between releases come from /etc/os-release.
+RUN_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n qtkeychain-qt6-dev
-    libsecret-1-0 gnome-keyring libsecret-tools dbus openssl ca-certificates
-    xvfb xauth xdotool imagemagick fonts-dejavu-core
+    libsecret-1-0 ca-certificates fonts-dejavu-core
+)
+TEST_PACKAGES=(
+    gnome-keyring libsecret-tools dbus openssl
+    xvfb xauth xdotool imagemagick
     curl jq hyperfine
     desktop-file-utils appstream dpkg-dev file groff-base
-    clang-14 libclang-rt-14-dev llvm-14
+    debootstrap
 )
+release="$(. /etc/os-release 2>/dev/null && echo "${VERSION_CODENAME:-}")"
+case "$release" in
+bookworm)
+    # Debian 12 has no unversioned libclang-rt-dev; its clang is 14. The SVG plugins are in libqt6svg6.
+    TEST_PACKAGES+=(clang-14 libclang-rt-14-dev llvm-14)
+    ;;
+*)
+    # Debian 13 and later: the default clang, and the SVG icon and image plugins in a package of their own.
+    RUN_PACKAGES+=(qt6-svg-plugins)
+    TEST_PACKAGES+=(clang libclang-rt-dev llvm)
+    ;;
+esac
+PACKAGES=("${RUN_PACKAGES[@]}")
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
 }
+
+with_test_packages() { PACKAGES=("${RUN_PACKAGES[@]}" "${TEST_PACKAGES[@]}"); }
 
 install_missing_packages() {
     local missing=()
@@ -33,8 +53,17 @@ install_missing_packages() {
         return 1
     fi
     echo "Installing: ${missing[*]}"
-    as_root apt-get update -qq
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+    # apt and dpkg print a page per package; keep it for when something goes wrong.
+    local log
+    log="$(mktemp "${TMPDIR:-/tmp}/novapost-apt.XXXXXX")"
+    if ! { as_root apt-get update -qq &&
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"; } \
+        >"$log" 2>&1; then
+        tail -30 "$log" >&2
+        echo "Installing the packages failed; the whole log is in $log" >&2
+        return 1
+    fi
+    rm -f "$log"
 }
 
 # configure_and_build [extra CMake -D options]: configuring again is cheap and keeps options current.

@@ -20,6 +20,7 @@
 #include "TestCertificates.h"
 #include "TokenCountdown.h"
 #include "TokenPanel.h"
+#include "UtcTime.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -65,7 +66,7 @@ namespace {
 const QString Phone = QStringLiteral("498213437654");
 const QString PhoneKey = QStringLiteral("78b97003b587d7758bede604fd185e3e");
 const QString ProductionKey = QStringLiteral("prod-key-0123456789abcdef");
-const QDateTime Start = QDateTime(QDate(2025, 9, 1), QTime(10, 0, 0), Qt::UTC);
+const QDateTime Start = UtcTime::fromDateAndTime(QDate(2025, 9, 1), QTime(10, 0, 0));
 
 QByteArray errorsBody(const QString& message)
 {
@@ -200,7 +201,7 @@ MainWindow* TestGui::createWindow(MainWindowOptions options)
     services.clock = m_clock.get();
     m_window = std::make_unique<MainWindow>(services, options);
     m_window->show();
-    QApplication::setActiveWindow(m_window.get());
+    m_window->activateWindow();
     if (!QTest::qWaitForWindowExposed(m_window.get()))
         qWarning("window not exposed");
     return m_window.get();

@@ -11,6 +11,7 @@
 #include "MemorySecretStore.h"
 #include "Translations.h"
 #include "WindowHost.h"
+#include "UtcTime.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -48,7 +49,7 @@ constexpr bool kRequireTranslated = true;
 
 const QString Phone = QStringLiteral("498213437654");
 const QString PhoneKey = QStringLiteral("78b97003b587d7758bede604fd185e3e");
-const QDateTime Start = QDateTime(QDate(2025, 9, 1), QTime(10, 0, 0), Qt::UTC);
+const QDateTime Start = UtcTime::fromDateAndTime(QDate(2025, 9, 1), QTime(10, 0, 0));
 const char* const WindowContext = "novapost::gui::MainWindow";
 
 /** What a person would read: QLabel, button and group box texts that do not fit their widgets. */

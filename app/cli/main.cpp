@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "CliApplication.h"
 #include "CliOptions.h"
+#include "EnvironmentProxyFactory.h"
 #include "Translations.h"
 
 #include <QCoreApplication>
-#include <QNetworkProxyFactory>
 
 #include <cstdio>
 
@@ -26,7 +26,7 @@ int main(int argc, char* argv[])
         return exitCode;
     }
 
-    QNetworkProxyFactory::setUseSystemConfiguration(true);
+    novapost::EnvironmentProxyFactory::installForApplication();
     novapost::cli::CliApplication cli(*options);
     cli.start();
     return QCoreApplication::exec();

@@ -1,0 +1,110 @@
+#!/usr/bin/env bash
+# Runs scripts/test.sh on another Debian release, in a fresh minimal root file system of that release:
+#   scripts/test-release.sh trixie            Debian 13: build with -Werror, the suite, the translation
+#                                             and package checks (sanitizers and fuzzing stay on the host)
+#   scripts/test-release.sh bookworm -R cli   arguments after the release go to test.sh
+# The root comes from `debootstrap --variant=minbase` with the Debian mirror apt already uses; it is
+# cached in /var/cache/novapost-jwt/ (once per release) and unpacked afresh for every run, so test.sh
+# installs its packages there as on a new machine. Finally the .deb built there is installed with apt.
+# Needs root (uses sudo otherwise) for debootstrap, mounts and chroot.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+RELEASE="${1:-}"
+case "$RELEASE" in
+'' | *[!a-z]*) echo "usage: $0 RELEASE [test.sh arguments], for example: $0 trixie" >&2; exit 2 ;;
+esac
+shift
+if [ "$(id -u)" -ne 0 ]; then
+    exec sudo --preserve-env=CI,FUZZ_SECONDS "$0" "$RELEASE" "$@"
+fi
+
+CACHE=/var/cache/novapost-jwt
+TARBALL="$CACHE/rootfs-$RELEASE-minbase.tar"
+ROOTFS="$CACHE/root-$RELEASE"
+started=$SECONDS
+
+mirror() {
+    local uri=""
+    if [ -f /etc/apt/sources.list.d/debian.sources ]; then
+        uri="$(awk '/^URIs:/ { print $2; exit }' /etc/apt/sources.list.d/debian.sources)"
+    fi
+    if [ -z "$uri" ] && [ -f /etc/apt/sources.list ]; then
+        uri="$(awk '$1 == "deb" && $0 !~ /security/ { for (i = 2; i <= NF; i++) if ($i ~ /^https?:/) { print $i; exit } }' \
+            /etc/apt/sources.list)"
+    fi
+    echo "${uri:-http://deb.debian.org/debian}"
+}
+
+# Every mount below is undone on any exit, in reverse order.
+mounted=()
+cleanup() {
+    local i
+    for ((i = ${#mounted[@]} - 1; i >= 0; i--)); do
+        umount -R "${mounted[$i]}" 2>/dev/null || umount -R -l "${mounted[$i]}" 2>/dev/null || true
+    done
+}
+trap cleanup EXIT
+bind() {
+    local target="${*: -1}"
+    mkdir -p "$target"
+    mount "$@" && mounted+=("$target")
+}
+
+with_test_packages
+PACKAGES=(debootstrap)
+install_missing_packages
+mkdir -p "$CACHE"
+
+if [ ! -s "$TARBALL" ]; then
+    echo "== Creating a minimal Debian $RELEASE root from $(mirror) (cached in $TARBALL)"
+    rm -rf "$ROOTFS"
+    debootstrap --variant=minbase "$RELEASE" "$ROOTFS" "$(mirror)" >"$CACHE/debootstrap-$RELEASE.log" 2>&1 \
+        || { tail -20 "$CACHE/debootstrap-$RELEASE.log" >&2; echo "debootstrap $RELEASE failed" >&2; exit 1; }
+    tar -C "$ROOTFS" -cf "$TARBALL.part" . && mv "$TARBALL.part" "$TARBALL"
+fi
+rm -rf "$ROOTFS"
+mkdir -p "$ROOTFS"
+tar -C "$ROOTFS" -xf "$TARBALL"
+echo "== Debian $RELEASE root ready in $((SECONDS - started)) s"
+
+# The source tree as committed plus local changes, without build directories.
+mkdir -p "$ROOTFS/src/novapost-jwt"
+git -C "$ROOT" ls-files -z --cached --others --exclude-standard |
+    (cd "$ROOT" && xargs -0 tar --ignore-failed-read -cf - 2>/dev/null) | tar -C "$ROOTFS/src/novapost-jwt" -xf -
+
+cp /etc/resolv.conf "$ROOTFS/etc/resolv.conf"
+bind -t proc proc "$ROOTFS/proc"
+bind -t sysfs sys "$ROOTFS/sys"
+bind --rbind /dev "$ROOTFS/dev"
+mount --make-rslave "$ROOTFS/dev"
+bind -t tmpfs tmpfs "$ROOTFS/dev/shm"
+# Downloaded packages are kept between runs; installing them still happens every run.
+mkdir -p "$CACHE/apt-archives-$RELEASE/partial"
+bind --bind "$CACHE/apt-archives-$RELEASE" "$ROOTFS/var/cache/apt/archives"
+
+in_root() {
+    chroot "$ROOTFS" /usr/bin/env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
+        HOME=/root LANG=C.UTF-8 TERM=dumb CI="${CI:-}" FUZZ_SECONDS="${FUZZ_SECONDS:-}" \
+        NOVAPOST_SKIP_SANITIZERS_AND_FUZZING=1 "$@"
+}
+# Keep downloaded .debs for the next run (apt deletes them after installing by default).
+echo 'APT::Keep-Downloaded-Packages "true";' >"$ROOTFS/etc/apt/apt.conf.d/90novapost-keep-debs"
+
+echo "== scripts/test.sh $* in Debian $RELEASE"
+status=0
+in_root bash -c 'cd /src/novapost-jwt && scripts/test.sh "$@"' test.sh "$@" || status=$?
+
+if [ "$status" -eq 0 ] && [ $# -eq 0 ]; then
+    echo "== Installing the .deb built in Debian $RELEASE with apt"
+    in_root bash -c 'set -e
+        deb="$(ls /src/novapost-jwt/build-pkg/novapost-jwt_*.deb)"
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$deb" >/dev/null
+        novapost-jwt-cli --version
+        dpkg-query -W -f="installed: \${Package} \${Version}\n" novapost-jwt
+        out="$(novapost-jwt-cli --lang uk --help)"
+        grep -q "[А-Яа-яІіЇїЄєҐґ]" <<<"$out" || { echo "the installed CLI does not speak Ukrainian" >&2; exit 1; }
+        echo "the installed novapost-jwt-cli --lang uk --help is in Ukrainian"' || status=$?
+fi
+echo "test-release.sh: Debian $RELEASE finished with status $status in $((SECONDS - started)) s"
+exit "$status"
