@@ -10,8 +10,8 @@
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
 #include "Translations.h"
-#include "WindowHost.h"
 #include "UtcTime.h"
+#include "WindowHost.h"
 
 #include <QAbstractButton>
 #include <QAction>

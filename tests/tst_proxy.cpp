@@ -241,7 +241,8 @@ void ProxyTest::httpsThroughConnect_data()
     // As in curl: http_proxy is for http:// URLs only.
     QTest::newRow("http_proxy is not for https")
         << EnvList{{"http_proxy", proxy}, {"HTTP_PROXY", proxy}} << Route::Direct;
-    QTest::newRow("a proxy without a scheme is http://") << EnvList{{"https_proxy", "$HOSTPORT"}} << Route::ViaProxy;
+    QTest::newRow("a proxy without a scheme is http://")
+        << EnvList{{"https_proxy", "$HOSTPORT"}} << Route::ViaProxy;
     // Qt cannot talk TLS to a proxy: the request fails rather than going around the proxy.
     QTest::newRow("an https:// proxy URL fails closed")
         << EnvList{{"https_proxy", "https://$HOSTPORT"}} << Route::ProxyFails;
@@ -255,9 +256,11 @@ void ProxyTest::httpsThroughConnect_data()
         << EnvList{{"https_proxy", proxy}, {"no_proxy", ".novapost.test"}} << Route::Direct;
     QTest::newRow("no_proxy=*.domain bypasses")
         << EnvList{{"https_proxy", proxy}, {"no_proxy", "*.novapost.test"}} << Route::Direct;
-    QTest::newRow("no_proxy=* bypasses") << EnvList{{"https_proxy", proxy}, {"no_proxy", "*"}} << Route::Direct;
+    QTest::newRow("no_proxy=* bypasses")
+        << EnvList{{"https_proxy", proxy}, {"no_proxy", "*"}} << Route::Direct;
     QTest::newRow("no_proxy list with spaces bypasses")
-        << EnvList{{"https_proxy", proxy}, {"no_proxy", "example.com , " + ProxiedHost + " "}} << Route::Direct;
+        << EnvList{{"https_proxy", proxy}, {"no_proxy", "example.com , " + ProxiedHost + " "}}
+        << Route::Direct;
     QTest::newRow("no_proxy=other host does not bypass")
         << EnvList{{"https_proxy", proxy}, {"no_proxy", "example.com"}} << Route::ViaProxy;
     QTest::newRow("no_proxy=suffix that is not a domain does not bypass")

@@ -48,7 +48,9 @@ void ProxyRulesTest::proxyFor_data()
         << EnvList{{"https_proxy", "  "}, {"HTTPS_PROXY", Proxy}} << api << true;
 
     const EnvList proxied{{"https_proxy", Proxy}};
-    auto noProxy = [&proxied](const QString& value) { return proxied + EnvList{{"no_proxy", value}}; };
+    auto noProxy = [&proxied](const QString& value) {
+        return proxied + EnvList{{"no_proxy", value}};
+    };
     QTest::newRow("no_proxy=host") << noProxy("api.novapost.pl") << api << false;
     QTest::newRow("no_proxy=HOST, any case") << noProxy("API.NovaPost.PL") << api << false;
     QTest::newRow("no_proxy=domain covers subdomains") << noProxy("novapost.pl") << api << false;
@@ -109,27 +111,38 @@ void ProxyRulesTest::proxyUrl_data()
     QTest::addColumn<QString>("user");
     QTest::addColumn<QString>("password");
 
-    QTest::newRow("http://host:port") << "http://proxy.example:3128" << int(QNetworkProxy::HttpProxy)
-                                      << "proxy.example" << 3128 << "" << "";
-    QTest::newRow("host:port, no scheme") << "proxy.example:3128" << int(QNetworkProxy::HttpProxy) << "proxy.example"
-                                          << 3128 << "" << "";
-    QTest::newRow("no port: 1080, as in curl") << "http://proxy.example" << int(QNetworkProxy::HttpProxy)
-                                               << "proxy.example" << 1080 << "" << "";
+    QTest::newRow("http://host:port")
+        << "http://proxy.example:3128" << int(QNetworkProxy::HttpProxy) << "proxy.example" << 3128 << ""
+        << "";
+    QTest::newRow("host:port, no scheme")
+        << "proxy.example:3128" << int(QNetworkProxy::HttpProxy) << "proxy.example" << 3128 << ""
+        << "";
+    QTest::newRow("no port: 1080, as in curl")
+        << "http://proxy.example" << int(QNetworkProxy::HttpProxy) << "proxy.example" << 1080 << ""
+        << "";
     QTest::newRow("trailing slash") << "http://proxy.example:3128/" << int(QNetworkProxy::HttpProxy)
-                                    << "proxy.example" << 3128 << "" << "";
+                                    << "proxy.example" << 3128 << ""
+                                    << "";
     QTest::newRow("credentials, percent-encoded")
-        << "http://me%40corp:p%3Ass@proxy.example:3128" << int(QNetworkProxy::HttpProxy) << "proxy.example" << 3128
-        << "me@corp" << "p:ss";
-    QTest::newRow("socks5") << "socks5://proxy.example:1081" << int(QNetworkProxy::Socks5Proxy) << "proxy.example"
-                            << 1081 << "" << "";
-    QTest::newRow("socks5h") << "socks5h://proxy.example" << int(QNetworkProxy::Socks5Proxy) << "proxy.example"
-                             << 1080 << "" << "";
+        << "http://me%40corp:p%3Ass@proxy.example:3128" << int(QNetworkProxy::HttpProxy) << "proxy.example"
+        << 3128 << "me@corp"
+        << "p:ss";
+    QTest::newRow("socks5") << "socks5://proxy.example:1081" << int(QNetworkProxy::Socks5Proxy)
+                            << "proxy.example" << 1081 << ""
+                            << "";
+    QTest::newRow("socks5h") << "socks5h://proxy.example" << int(QNetworkProxy::Socks5Proxy)
+                             << "proxy.example" << 1080 << ""
+                             << "";
     // Qt cannot speak these: the request must fail at an unreachable proxy, never go direct.
     QTest::newRow("https:// proxy fails closed")
-        << "https://proxy.example:3128" << int(QNetworkProxy::HttpProxy) << "0.0.0.0" << 0 << "" << "";
+        << "https://proxy.example:3128" << int(QNetworkProxy::HttpProxy) << "0.0.0.0" << 0 << ""
+        << "";
     QTest::newRow("socks4:// fails closed")
-        << "socks4://proxy.example:1080" << int(QNetworkProxy::HttpProxy) << "0.0.0.0" << 0 << "" << "";
-    QTest::newRow("garbage fails closed") << "http://" << int(QNetworkProxy::HttpProxy) << "0.0.0.0" << 0 << "" << "";
+        << "socks4://proxy.example:1080" << int(QNetworkProxy::HttpProxy) << "0.0.0.0" << 0 << ""
+        << "";
+    QTest::newRow("garbage fails closed")
+        << "http://" << int(QNetworkProxy::HttpProxy) << "0.0.0.0" << 0 << ""
+        << "";
 }
 
 void ProxyRulesTest::proxyUrl()
@@ -159,14 +172,16 @@ void ProxyRulesTest::socketQueries()
     variables.insert(QStringLiteral("no_proxy"), QStringLiteral("internal.example"));
     EnvironmentProxyFactory factory(variables);
 
-    const auto viaUrl = factory.queryProxy(QNetworkProxyQuery(QUrl(QStringLiteral("https://api.novapost.pl/"))));
+    const auto viaUrl =
+        factory.queryProxy(QNetworkProxyQuery(QUrl(QStringLiteral("https://api.novapost.pl/"))));
     QCOMPARE(viaUrl.size(), 1);
     QCOMPARE(viaUrl.first().type(), QNetworkProxy::HttpProxy);
-    const auto bypassed =
-        factory.queryProxy(QNetworkProxyQuery(QStringLiteral("git.internal.example"), 443, QStringLiteral("https")));
+    const auto bypassed = factory.queryProxy(
+        QNetworkProxyQuery(QStringLiteral("git.internal.example"), 443, QStringLiteral("https")));
     QCOMPARE(bypassed.size(), 1);
     QCOMPARE(bypassed.first().type(), QNetworkProxy::NoProxy);
-    const auto server = factory.queryProxy(QNetworkProxyQuery(8443, QString(), QNetworkProxyQuery::TcpServer));
+    const auto server =
+        factory.queryProxy(QNetworkProxyQuery(8443, QString(), QNetworkProxyQuery::TcpServer));
     QCOMPARE(server.size(), 1);
     QCOMPARE(server.first().type(), QNetworkProxy::NoProxy);
 }

@@ -55,7 +55,8 @@ bool entryMatches(QString entry, const QString& host)
     const QHostAddress hostAddress(host);
     if (entry.contains(QLatin1Char('/'))) {
         const auto subnet = QHostAddress::parseSubnet(entry);
-        return !hostAddress.isNull() && subnet.first.protocol() != QAbstractSocket::UnknownNetworkLayerProtocol &&
+        return !hostAddress.isNull() &&
+               subnet.first.protocol() != QAbstractSocket::UnknownNetworkLayerProtocol &&
                hostAddress.isInSubnet(subnet);
     }
     const QHostAddress entryAddress(entry);

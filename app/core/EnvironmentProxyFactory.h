@@ -25,7 +25,8 @@ namespace novapost {
 class EnvironmentProxyFactory final : public QNetworkProxyFactory
 {
 public:
-    explicit EnvironmentProxyFactory(QProcessEnvironment environment = QProcessEnvironment::systemEnvironment());
+    explicit EnvironmentProxyFactory(
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment());
 
     QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery& query) override;
 
