@@ -92,9 +92,15 @@ done
 
 depends="$(dpkg-deb -f "$deb" Depends)"
 echo "Depends: $depends"
-for package in libqt6core6 libqt6network6 libqt6widgets6 libqt6keychain1 libsecret-1-0 libqt6svg6; do
+# The SVG plugins' package differs by release (libqt6svg6 on Debian 12, qt6-svg-plugins on 13).
+svg_plugins="$(dpkg-query -S "$(find /usr/lib -path '*/qt6/plugins/iconengines/libqsvgicon.so' | head -1)" | cut -d: -f1)"
+for package in libqt6core6 libqt6network6 libqt6widgets6 libqt6keychain1 libsecret-1-0 "$svg_plugins"; do
     grep -Eq "(^|, )$package( |,|$)" <<<"$depends" || fail "Depends lacks $package"
 done
+# Every dependency resolves on this release: apt could install the .deb here.
+apt-get install --simulate --no-install-recommends -qq "$deb" >/dev/null \
+    || fail "apt cannot install $deb on this system: $(apt-get install --simulate "$deb" 2>&1 | tail -3)"
+echo "apt-get install --simulate: the .deb installs on $(. /etc/os-release && echo "$PRETTY_NAME")"
 echo "Recommends: $(dpkg-deb -f "$deb" Recommends)"
 echo "Installed-Size: $(dpkg-deb -f "$deb" Installed-Size) KiB; .deb: $(du -k "$deb" | cut -f1) KiB"
 

@@ -4,8 +4,9 @@
 #                                             and package checks (sanitizers and fuzzing stay on the host)
 #   scripts/test-release.sh bookworm -R cli   arguments after the release go to test.sh
 # The root comes from `debootstrap --variant=minbase` with the Debian mirror apt already uses; it is
-# cached in /var/cache/novapost-jwt/ (once per release) and unpacked afresh for every run, so test.sh
-# installs its packages there as on a new machine. Finally the .deb built there is installed with apt.
+# cached in /var/cache/novapost-jwt/ (once per release) and unpacked afresh for every run. There
+# scripts/run.sh installs what it needs and starts the window, scripts/test.sh adds the rest and
+# runs, and finally the .deb built there is installed with apt.
 # Needs root (uses sudo otherwise) for debootstrap, mounts and chroot.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -91,9 +92,22 @@ in_root() {
 # Keep downloaded .debs for the next run (apt deletes them after installing by default).
 echo 'APT::Keep-Downloaded-Packages "true";' >"$ROOTFS/etc/apt/apt.conf.d/90novapost-keep-debs"
 
-echo "== scripts/test.sh $* in Debian $RELEASE"
 status=0
-in_root bash -c 'cd /src/novapost-jwt && scripts/test.sh "$@"' test.sh "$@" || status=$?
+if [ $# -eq 0 ]; then
+    # On the bare root first: run.sh alone must install enough to build and start the window. Same
+    # flags as test.sh, so its build is reused. Offscreen and without a session bus, as on a server;
+    # the window leaves once it has painted.
+    echo "== scripts/run.sh in Debian $RELEASE: the window starts and paints"
+    in_root env NOVAPOST_WERROR=ON QT_QPA_PLATFORM=offscreen NOVAPOST_EXIT_AFTER_FIRST_PAINT=1 \
+        DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent bash -c 'cd /src/novapost-jwt && timeout 120 scripts/run.sh' \
+        || status=$?
+    [ "$status" -eq 0 ] && echo "run.sh: the window painted and closed"
+fi
+
+if [ "$status" -eq 0 ]; then
+    echo "== scripts/test.sh $* in Debian $RELEASE"
+    in_root bash -c 'cd /src/novapost-jwt && scripts/test.sh "$@"' test.sh "$@" || status=$?
+fi
 
 if [ "$status" -eq 0 ] && [ $# -eq 0 ]; then
     echo "== Installing the .deb built in Debian $RELEASE with apt"
