@@ -12,6 +12,7 @@ RUN_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n qtkeychain-qt6-dev
     libsecret-1-0 ca-certificates fonts-dejavu-core
+    ccache
 )
 TEST_PACKAGES=(
     gnome-keyring libsecret-tools dbus openssl
@@ -72,6 +73,12 @@ configure_and_build() {
     local options=("$@")
     [ -n "${NOVAPOST_WERROR:-}" ] && options+=("-DNOVAPOST_WERROR=$NOVAPOST_WERROR")
     [ -f "$BUILD_DIR/CMakeCache.txt" ] || options+=("-DCMAKE_BUILD_TYPE=${BUILD_TYPE:-RelWithDebInfo}")
+    # ccache makes the next build of a fresh clone or chroot fast;
+    # paths relative to the tree, so every clone shares one cache.
+    if command -v ccache >/dev/null 2>&1 && [ ! -f "$BUILD_DIR/CMakeCache.txt" ]; then
+        options+=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
+    fi
+    export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$ROOT}"
     cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja "${options[@]}" >/dev/null
     cmake --build "$BUILD_DIR"
 }

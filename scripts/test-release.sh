@@ -83,10 +83,13 @@ bind -t tmpfs tmpfs "$ROOTFS/dev/shm"
 # Downloaded packages are kept between runs; installing them still happens every run.
 mkdir -p "$CACHE/apt-archives-$RELEASE/partial"
 bind --bind "$CACHE/apt-archives-$RELEASE" "$ROOTFS/var/cache/apt/archives"
+# The compiler cache too (used once test.sh has installed ccache): later runs rebuild in seconds.
+mkdir -p "$CACHE/ccache-$RELEASE"
+bind --bind "$CACHE/ccache-$RELEASE" "$ROOTFS/var/cache/ccache"
 
 in_root() {
     chroot "$ROOTFS" /usr/bin/env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
-        HOME=/root LANG=C.UTF-8 TERM=dumb CI="${CI:-}" FUZZ_SECONDS="${FUZZ_SECONDS:-}" \
+        HOME=/root LANG=C.UTF-8 TERM=dumb CI="${CI:-}" CCACHE_DIR=/var/cache/ccache FUZZ_SECONDS="${FUZZ_SECONDS:-}" \
         NOVAPOST_SKIP_SANITIZERS_AND_FUZZING=1 "$@"
 }
 # Keep downloaded .debs for the next run (apt deletes them after installing by default).
