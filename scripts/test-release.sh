@@ -52,19 +52,27 @@ bind() {
     mount "$@" && mounted+=("$target")
 }
 
-with_test_packages
 PACKAGES=(debootstrap)
 install_missing_packages
 mkdir -p "$CACHE"
+# One run per release at a time: a second one would unpack over the first one's root.
+exec 9>"$CACHE/$RELEASE.lock"
+flock -n 9 || { echo "test-release.sh: another run for $RELEASE is under way" >&2; exit 1; }
+# A run that was killed may have left mounts behind (/dev among them): undo them before deleting.
+remove_root() {
+    awk -v root="$ROOTFS/" 'index($2, root) == 1 { print $2 }' /proc/mounts | sort -r |
+        while read -r mountpoint; do umount -l "$mountpoint"; done
+    rm -rf --one-file-system "$ROOTFS"
+}
 
 if [ ! -s "$TARBALL" ]; then
     echo "== Creating a minimal Debian $RELEASE root from $(mirror) (cached in $TARBALL)"
-    rm -rf "$ROOTFS"
+    remove_root
     debootstrap --variant=minbase "$RELEASE" "$ROOTFS" "$(mirror)" >"$CACHE/debootstrap-$RELEASE.log" 2>&1 \
         || { tail -20 "$CACHE/debootstrap-$RELEASE.log" >&2; echo "debootstrap $RELEASE failed" >&2; exit 1; }
     tar -C "$ROOTFS" -cf "$TARBALL.part" . && mv "$TARBALL.part" "$TARBALL"
 fi
-rm -rf "$ROOTFS"
+remove_root
 mkdir -p "$ROOTFS"
 tar -C "$ROOTFS" -xf "$TARBALL"
 echo "== Debian $RELEASE root ready in $((SECONDS - started)) s"
