@@ -94,8 +94,9 @@ depends="$(dpkg-deb -f "$deb" Depends)"
 echo "Depends: $depends"
 # The SVG plugins' package differs by release (libqt6svg6 on Debian 12, qt6-svg-plugins on 13).
 svg_plugins="$(dpkg-query -S "$(find /usr/lib -path '*/qt6/plugins/iconengines/libqsvgicon.so' | head -1)" | cut -d: -f1)"
+# Debian 13 renamed some libraries for 64-bit time_t (libqt6core6t64): either name will do.
 for package in libqt6core6 libqt6network6 libqt6widgets6 libqt6keychain1 libsecret-1-0 "$svg_plugins"; do
-    grep -Eq "(^|, )$package( |,|$)" <<<"$depends" || fail "Depends lacks $package"
+    grep -Eq "(^|, )$package(t64)?( |,|$)" <<<"$depends" || fail "Depends lacks $package"
 done
 # Every dependency resolves on this release: apt could install the .deb here.
 apt-get install --simulate --no-install-recommends -qq "$deb" >/dev/null \
