@@ -3,6 +3,7 @@
 // a real Secret Service.
 #include "KeyStore.h"
 #include "MemorySecretStore.h"
+#include "UtcTime.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -44,13 +45,13 @@ private:
     QTemporaryDir* m_dir = nullptr;
     QSettings* m_settings = nullptr;
     MemorySecretStore* m_secrets = nullptr;
-    ManualClock m_clock{QDateTime(QDate(2026, 11, 28), QTime(10, 0), Qt::UTC)};
+    ManualClock m_clock{UtcTime::fromDateAndTime(QDate(2026, 11, 28), QTime(10, 0))};
     KeyStore* m_store = nullptr;
 };
 
 void KeyStoreTest::init()
 {
-    m_clock.setNow(QDateTime(QDate(2026, 11, 28), QTime(10, 0), Qt::UTC));
+    m_clock.setNow(UtcTime::fromDateAndTime(QDate(2026, 11, 28), QTime(10, 0)));
     m_dir = new QTemporaryDir;
     m_settings = new QSettings(m_dir->filePath("settings.ini"), QSettings::IniFormat);
     m_secrets = new MemorySecretStore;
@@ -101,8 +102,8 @@ void KeyStoreTest::secretNames()
 void KeyStoreTest::saveReadListForget()
 {
     QSignalSpy changed(m_store, &KeyStore::entriesChanged);
-    const TestApiKey key{"sandbox-secret-1", QDateTime(QDate(2025, 8, 27), QTime(8, 3, 2), Qt::UTC),
-                         QDateTime(QDate(2026, 8, 29), QTime(23, 59, 59), Qt::UTC), "Active"};
+    const TestApiKey key{"sandbox-secret-1", UtcTime::fromDateAndTime(QDate(2025, 8, 27), QTime(8, 3, 2)),
+                         UtcTime::fromDateAndTime(QDate(2026, 8, 29), QTime(23, 59, 59)), "Active"};
     QVERIFY(save([&](auto cb) { m_store->saveTestKey("498213437654", key, this, cb); }).ok());
     QVERIFY(save([&](auto cb) {
                 m_store->saveTestKey("48900555111", {"sandbox-secret-2", {}, {}, "Active"}, this, cb);
@@ -179,7 +180,7 @@ void KeyStoreTest::requestedTodayFollowsTheClock()
 
 void KeyStoreTest::importKeepsApiDates()
 {
-    const QDateTime expires(QDate(2026, 8, 29), QTime(23, 59, 59), Qt::UTC);
+    const QDateTime expires = UtcTime::fromDateAndTime(QDate(2026, 8, 29), QTime(23, 59, 59));
     QVERIFY(save([&](auto cb) {
                 m_store->saveTestKey("498213437654", {"k1", {}, expires, "Active"}, this, cb);
             }).ok());
