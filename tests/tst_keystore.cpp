@@ -313,7 +313,7 @@ void KeyStoreTest::differentLabelsNeverShareAnId()
         QCOMPARE(read(EnvironmentKind::Production, choice.id).secret, "secret of " + label);
         QCOMPARE(m_store->entry(EnvironmentKind::Production, choice.id)->label, label);
     }
-    // Ids of plain a-z labels are those earlier versions stored, so their keys keep their names.
+    // Plain a-z labels keep their plain ids, so keys already stored under them are still found.
     QCOMPARE(KeyStore::productionKeyId("Acme Sp. z o.o."), QStringLiteral("acme-sp-z-o-o"));
     QCOMPARE(KeyStore::productionKeyId(QStringLiteral("Нова Пошта")).left(4), QStringLiteral("key-"));
 }
