@@ -35,12 +35,22 @@ set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # What shlibdeps cannot see, because it is loaded at run time:
 # - libsecret-1-0: QtKeychain dlopen()s it; without it every keychain call fails.
-# - libqt6svg6: the SVG icon engine and image format plugins (iconengines/libqsvgicon.so,
-#   imageformats/libqsvg.so; Debian 12 has no separate plugins package). Without them the window
-#   and tray icons are blank even if nothing links QtSvg.
+# - the SVG icon engine and image format plugins (iconengines/libqsvgicon.so,
+#   imageformats/libqsvg.so): without them the window and tray icons are blank even if nothing
+#   links QtSvg. Debian 12 ships them in libqt6svg6, Debian 13 in qt6-svg-plugins, so the package
+#   that owns the plugin on the build machine is the one to depend on.
 set(novapost_depends "libsecret-1-0")
 if(TARGET novapost-jwt)
-    string(APPEND novapost_depends ", libqt6svg6")
+    set(novapost_svg_plugin_package libqt6svg6)
+    set(novapost_svg_plugin "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_PLUGINS}/iconengines/libqsvgicon.so")
+    if(EXISTS "${novapost_svg_plugin}")
+        execute_process(COMMAND dpkg-query -S "${novapost_svg_plugin}"
+            OUTPUT_VARIABLE novapost_svg_owner ERROR_QUIET RESULT_VARIABLE novapost_dpkg_status)
+        if(novapost_dpkg_status EQUAL 0 AND novapost_svg_owner MATCHES "^([a-z0-9.+-]+)(:[a-z0-9]+)?: ")
+            set(novapost_svg_plugin_package "${CMAKE_MATCH_1}")
+        endif()
+    endif()
+    string(APPEND novapost_depends ", ${novapost_svg_plugin_package}")
 endif()
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "${novapost_depends}")
 # Recommended rather than required: the tools work without them, just less well.

@@ -11,6 +11,7 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 RUNS="${1:-30}"
+with_test_packages
 install_missing_packages
 BUILD_DIR="${BENCH_BUILD_DIR:-$ROOT/build-bench}" BUILD_TYPE=Release configure_and_build >/dev/null
 BUILD_DIR="${BENCH_BUILD_DIR:-$ROOT/build-bench}"

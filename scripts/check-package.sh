@@ -20,6 +20,7 @@ need_tool() {
     command -v "$1" >/dev/null 2>&1 || fail "$1 is not installed (package $2)"
 }
 
+with_test_packages
 install_missing_packages
 need_tool desktop-file-validate desktop-file-utils
 need_tool appstreamcli appstream
@@ -91,9 +92,16 @@ done
 
 depends="$(dpkg-deb -f "$deb" Depends)"
 echo "Depends: $depends"
-for package in libqt6core6 libqt6network6 libqt6widgets6 libqt6keychain1 libsecret-1-0 libqt6svg6; do
-    grep -Eq "(^|, )$package( |,|$)" <<<"$depends" || fail "Depends lacks $package"
+# The SVG plugins' package differs by release (libqt6svg6 on Debian 12, qt6-svg-plugins on 13).
+svg_plugins="$(dpkg-query -S "$(find /usr/lib -path '*/qt6/plugins/iconengines/libqsvgicon.so' | head -1)" | cut -d: -f1)"
+# Debian 13 renamed some libraries for 64-bit time_t (libqt6core6t64): either name will do.
+for package in libqt6core6 libqt6network6 libqt6widgets6 libqt6keychain1 libsecret-1-0 "$svg_plugins"; do
+    grep -Eq "(^|, )$package(t64)?( |,|$)" <<<"$depends" || fail "Depends lacks $package"
 done
+# Every dependency resolves on this release: apt could install the .deb here.
+apt-get install --simulate --no-install-recommends -qq "$deb" >/dev/null \
+    || fail "apt cannot install $deb on this system: $(apt-get install --simulate "$deb" 2>&1 | tail -3)"
+echo "apt-get install --simulate: the .deb installs on $(. /etc/os-release && echo "$PRETTY_NAME")"
 recommends="$(dpkg-deb -f "$deb" Recommends)"
 echo "Recommends: $recommends"
 # Without Qt's Wayland platform plugin the window falls back to XWayland on Wayland sessions.

@@ -15,19 +15,19 @@ case "$SECONDS_PER_TARGET" in
 '' | *[!0-9]*) echo "usage: $0 [SECONDS]" >&2; exit 2 ;;
 esac
 
-# Debian names the compiler clang-14; a plain clang (the "clang" package) is just as good.
-cc="$(command -v clang-14 || command -v clang || true)"
-cxx="$(command -v clang++-14 || command -v clang++ || true)"
+# Debian 13 has a plain clang (19); Debian 12's is clang-14. scripts/lib.sh installs the right one.
+cc="$(command -v clang || command -v clang-14 || true)"
+cxx="$(command -v clang++ || command -v clang++-14 || true)"
 if [ -z "$cxx" ] || [ -z "$cc" ]; then
-    echo "fuzz.sh needs clang: apt-get install clang-14 libclang-rt-14-dev llvm-14" >&2
+    echo "fuzz.sh needs clang with its libFuzzer runtime: run scripts/test.sh once to install them" >&2
     exit 1
 fi
 if ! "$cxx" -print-file-name=libclang_rt.fuzzer-x86_64.a | grep -q /; then
-    echo "fuzz.sh: clang has no libFuzzer runtime: apt-get install libclang-rt-14-dev" >&2
+    echo "fuzz.sh: $cxx has no libFuzzer runtime (Debian: libclang-rt-dev, on Debian 12 libclang-rt-14-dev)" >&2
     exit 1
 fi
-# Symbolized stack traces in reports; llvm-14 ships it outside PATH.
-for symbolizer in /usr/lib/llvm-14/bin/llvm-symbolizer "$(command -v llvm-symbolizer || true)"; do
+# Symbolized stack traces in reports; Debian ships llvm-symbolizer outside PATH unless "llvm" is installed.
+for symbolizer in "$(command -v llvm-symbolizer || true)" /usr/lib/llvm-*/bin/llvm-symbolizer; do
     if [ -x "$symbolizer" ]; then
         export ASAN_SYMBOLIZER_PATH="$symbolizer"
         break

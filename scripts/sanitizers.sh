@@ -15,6 +15,7 @@ gui=OFF
 [ -f "$ROOT/app/gui/CMakeLists.txt" ] && gui=ON
 
 start=$(date +%s)
+with_test_packages
 install_missing_packages
 BUILD_TYPE=Debug NOVAPOST_WERROR=ON configure_and_build \
     -DCMAKE_BUILD_TYPE=Debug -DNOVAPOST_SANITIZE=ON -DNOVAPOST_BUILD_GUI="$gui"

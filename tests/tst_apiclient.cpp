@@ -3,6 +3,7 @@
 #include "FakeNovaPostServer.h"
 #include "ResponseParser.h"
 #include "TlsTestServer.h"
+#include "UtcTime.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -283,8 +284,8 @@ void ApiClientTest::testKeySuccess()
     QVERIFY2(reply->succeeded(), qPrintable(reply->error().message()));
     QCOMPARE(reply->testApiKey().apiKey, QStringLiteral("test-key-1"));
     QCOMPARE(reply->testApiKey().status, QStringLiteral("Active"));
-    QCOMPARE(reply->testApiKey().createdAt, QDateTime(QDate(2025, 8, 27), QTime(8, 3, 2), Qt::UTC));
-    QCOMPARE(reply->testApiKey().expiresAt, QDateTime(QDate(2026, 8, 29), QTime(23, 59, 59), Qt::UTC));
+    QCOMPARE(reply->testApiKey().createdAt, UtcTime::fromDateAndTime(QDate(2025, 8, 27), QTime(8, 3, 2)));
+    QCOMPARE(reply->testApiKey().expiresAt, UtcTime::fromDateAndTime(QDate(2026, 8, 29), QTime(23, 59, 59)));
 
     const HttpRequest request = m_server->requests().first();
     QCOMPARE(request.method, QByteArray("POST"));

@@ -32,6 +32,8 @@ const QString ApiKey = QStringLiteral("key-1");
 const QString PhoneKey = QStringLiteral("78b97003b587d7758bede604fd185e3e");
 // In the requests column: Qt itself re-sent the idempotent GET, so 2 to 4 requests arrived.
 constexpr int QtResends = -1;
+// Sent once, or again by Qt's own retry, depending on the Qt version.
+constexpr int QtMayResend = -2;
 
 QString validJwt()
 {
@@ -350,9 +352,10 @@ void BadInputTest::serverAnswer_data()
     // sends the GET again (its own retry on a closed connection; 2 or 3 times, timing decides).
     QTest::newRow("100 as the only answer") << 100 << json << ok << Kind::ServiceUnavailable
                                             << "closed the connection without answering" << QtResends;
-    // Any other 1xx is taken as final: no token can come with it.
-    QTest::newRow("103 as the only answer")
-        << 103 << json << ok << Kind::MalformedResponse << "HTTP 103" << 1;
+    // Any other 1xx is interim too; Qt 6.8 reads past it (and may send the GET again), Qt 6.4 hands
+    // it over as final. The outcome is the same on both: the server never answered.
+    QTest::newRow("103 as the only answer") << 103 << json << ok << Kind::ServiceUnavailable
+                                            << "closed the connection without answering" << QtMayResend;
     // 2xx other than 200/201 carries no token we should trust.
     QTest::newRow("201 with a token") << 201 << json << ok << Kind::None << "" << 1;
     QTest::newRow("202") << 202 << json << ok << Kind::MalformedResponse << "HTTP 202" << 1;
@@ -435,8 +438,8 @@ void BadInputTest::serverAnswer()
     if (kind == Kind::None)
         QCOMPARE(result.out, jwt.toLatin1() + "\n");
     // No retry loops of ours on a bad answer.
-    if (requests == QtResends)
-        QVERIFY2(m_server->requestCount() >= 2 && m_server->requestCount() <= 4,
+    if (requests == QtResends || requests == QtMayResend)
+        QVERIFY2(m_server->requestCount() >= (requests == QtResends ? 2 : 1) && m_server->requestCount() <= 4,
                  qPrintable(QString::number(m_server->requestCount())));
     else
         QCOMPARE(m_server->requestCount(), requests);

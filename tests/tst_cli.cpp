@@ -4,6 +4,7 @@
 #include "CliRunner.h"
 #include "FakeNovaPostServer.h"
 #include "TlsTestServer.h"
+#include "Translations.h"
 
 #include <QDir>
 #include <QFile>
@@ -34,6 +35,8 @@ private slots:
     void cleanup();
 
     void help();
+    void helpInEveryShippedLanguage_data();
+    void helpInEveryShippedLanguage();
     void version();
     void usageErrors_data();
     void usageErrors();
@@ -114,6 +117,30 @@ void CliTest::help()
                                  "8  keychain failure", "9  the settings file could not be written"})
         QVERIFY2(result.out.contains(expected), expected);
     QVERIFY(result.err.isEmpty());
+}
+
+void CliTest::helpInEveryShippedLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("expected"); // a phrase of that language's catalogue
+    const QMap<QString, QString> phrases{{QStringLiteral("uk"), QStringLiteral("Коди виходу")},
+                                         {QStringLiteral("pl"), QStringLiteral("Kody wyjścia")},
+                                         {QStringLiteral("de"), QStringLiteral("Exit-Codes")}};
+    for (const QString& language : novapost::Translations::available())
+        QTest::newRow(qPrintable(language)) << language << phrases.value(language);
+}
+
+void CliTest::helpInEveryShippedLanguage()
+{
+    // A catalogue that is built but not found at run time falls back to English without a word.
+    QFETCH(QString, language);
+    QFETCH(QString, expected);
+    QVERIFY2(!expected.isEmpty(), "a new language: add a phrase of its catalogue to this test");
+    const CliResult english = run({"--help"});
+    const CliResult result = run({"--lang", language, "--help"});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out != english.out, "the help stayed in English");
+    QVERIFY2(QString::fromUtf8(result.out).contains(expected), result.out.constData());
 }
 
 void CliTest::version()

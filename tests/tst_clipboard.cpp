@@ -6,6 +6,7 @@
 #include "ClipboardGuard.h"
 #include "ClipboardStatusWidget.h"
 #include "Clock.h"
+#include "UtcTime.h"
 
 #include <QAction>
 #include <QApplication>
@@ -26,7 +27,7 @@ using namespace novapost::gui;
 namespace {
 
 const QString Token = QStringLiteral("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ0ZXN0In0.c2lnbmF0dXJl");
-const QDateTime Start = QDateTime(QDate(2025, 9, 1), QTime(10, 0, 0), Qt::UTC);
+const QDateTime Start = UtcTime::fromDateAndTime(QDate(2025, 9, 1), QTime(10, 0, 0));
 
 } // namespace
 

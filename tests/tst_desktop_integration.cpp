@@ -18,6 +18,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDBusConnection>
+#include <QIcon>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QSettings>
@@ -58,6 +59,7 @@ private slots:
     void notifications_actionGetsANewJwtInTheNotifiedEnvironment(); // and a click shows the window
     void notifications_withoutActionCapability_offerNoButtons();
     void notifications_withoutService_failQuietly();
+    void notifications_withoutService_goToTheTray();
 
 private:
     void startNotificationServer(const QStringList& capabilities);
@@ -311,6 +313,34 @@ void TestDesktopIntegration::notifications_withoutService_failQuietly()
     QTRY_VERIFY(!m_window->isBusy());
     advance(3600);
     QTRY_VERIFY(tokenText().isEmpty());
+    QVERIFY(m_window->isVisible());
+}
+
+void TestDesktopIntegration::notifications_withoutService_goToTheTray()
+{
+    // A tray program on a bare window manager, and no notification service: the tray's balloon
+    // shows what the service could not. Offscreen has no tray, so the test hands the controller an
+    // icon as showIcon() would on such a desktop.
+    createWindow(EnvironmentKind::Production);
+    TrayController* tray = m_window->trayController();
+    tray->adoptIcon(new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/novapost-jwt.svg"))));
+    QVERIFY(tray->hasTrayIcon());
+    QSignalSpy balloons(tray, &TrayController::trayMessageShown);
+    tray->getNewAction()->trigger();
+    QTRY_VERIFY(!m_window->isBusy());
+
+    advance(3300);
+    // An activatable notification daemon may exist on the machine; without a display it cannot start.
+    QTRY_VERIFY_WITH_TIMEOUT(balloons.count() == 1, 30000);
+    QCOMPARE(balloons.at(0).at(0).toString(), QStringLiteral("The JWT expires soon"));
+    QVERIFY2(balloons.at(0).at(1).toString().contains(QStringLiteral("5 minute(s)")),
+             qPrintable(balloons.at(0).at(1).toString()));
+    QVERIFY2(balloons.at(0).at(1).toString().contains(Environment(EnvironmentKind::Production).displayName()),
+             qPrintable(balloons.at(0).at(1).toString()));
+
+    advance(300);
+    QTRY_VERIFY_WITH_TIMEOUT(balloons.count() == 2, 30000);
+    QCOMPARE(balloons.at(1).at(0).toString(), QStringLiteral("The JWT has expired"));
     QVERIFY(m_window->isVisible());
 }
 

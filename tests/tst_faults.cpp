@@ -258,8 +258,8 @@ void FaultsTest::sessionBusDyingIsAKeychainFailure()
     QProcess busDaemon;
     busDaemon.start(daemon,
                     {"--nofork", "--nopidfile", "--print-address=1", "--config-file=" + config.fileName()});
-    QVERIFY(busDaemon.waitForStarted(5000));
-    QTRY_VERIFY_WITH_TIMEOUT(busDaemon.canReadLine(), 5000);
+    QVERIFY(busDaemon.waitForStarted(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(busDaemon.canReadLine(), 10000);
     const QString address = QString::fromUtf8(busDaemon.readLine().trimmed());
     QVERIFY2(address.startsWith("unix:"), qPrintable(address));
 

@@ -20,6 +20,7 @@
 #include "TestCertificates.h"
 #include "TokenCountdown.h"
 #include "TokenPanel.h"
+#include "UtcTime.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -29,7 +30,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFontDatabase>
-#include <QFontInfo>
+#include <QFontMetrics>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -65,7 +66,7 @@ namespace {
 const QString Phone = QStringLiteral("498213437654");
 const QString PhoneKey = QStringLiteral("78b97003b587d7758bede604fd185e3e");
 const QString ProductionKey = QStringLiteral("prod-key-0123456789abcdef");
-const QDateTime Start = QDateTime(QDate(2025, 9, 1), QTime(10, 0, 0), Qt::UTC);
+const QDateTime Start = UtcTime::fromDateAndTime(QDate(2025, 9, 1), QTime(10, 0, 0));
 
 QByteArray errorsBody(const QString& message)
 {
@@ -103,6 +104,7 @@ private slots:
     void keychainUnavailable_showsSessionOnlyNotice();
     void keyboard_shortcutsAndEnter();
     void settings_rememberEnvironmentPhoneAndGeometry();
+    void settings_savedGeometryLargerThanTheScreenIsFitted();
     void baseUrlOverride_isShown();
     void accessibility_namesWithoutSecrets();
     void clipboard_clearsAfterDelayShownInStatusBar();
@@ -200,7 +202,7 @@ MainWindow* TestGui::createWindow(MainWindowOptions options)
     services.clock = m_clock.get();
     m_window = std::make_unique<MainWindow>(services, options);
     m_window->show();
-    QApplication::setActiveWindow(m_window.get());
+    m_window->activateWindow();
     if (!QTest::qWaitForWindowExposed(m_window.get()))
         qWarning("window not exposed");
     return m_window.get();
@@ -357,7 +359,13 @@ void TestGui::fullFlow_requestKeyGetJwtCopyAndExpire()
                  qPrintable(QStringLiteral("token field ends at %1, Copy starts at %2")
                                 .arg(tokenEdit->geometry().bottom())
                                 .arg(copyButton->geometry().top())));
-    QVERIFY(QFontInfo(tokenEdit->font()).fixedPitch());
+    // Fixed pitch as drawn: narrow and wide characters take the same room. (QFontInfo::fixedPitch()
+    // asks fontconfig's "spacing", which some monospaced fonts, e.g. Noto Sans Mono, do not declare.)
+    const QFontMetrics tokenMetrics(tokenEdit->font());
+    QCOMPARE(tokenMetrics.horizontalAdvance(QStringLiteral("iiiiiiii")),
+             tokenMetrics.horizontalAdvance(QStringLiteral("WWWWWWWW")));
+    QCOMPARE(tokenMetrics.horizontalAdvance(QStringLiteral("........")),
+             tokenMetrics.horizontalAdvance(QStringLiteral("eyJhbGci")));
     QVERIFY(m_keys->entry(EnvironmentKind::Sandbox, Phone)->lastUsedAt.isValid());
     auto* countdownLabel = child<QLabel>("countdownLabel");
     QCOMPARE(countdownLabel->text(), QStringLiteral("Expires in 60:00"));
@@ -692,7 +700,12 @@ void TestGui::settings_rememberEnvironmentPhoneAndGeometry()
     requestTestKeyThroughUi(Phone);
     QTRY_VERIFY(m_keys->entry(EnvironmentKind::Sandbox, Phone).has_value());
     m_window->setCurrentEnvironment(EnvironmentKind::Production);
-    m_window->resize(900, 700);
+    // Not the default size, yet one the screen has room for, title bar included, and above the
+    // window's minimum, so no Qt version has a reason to change it.
+    const QSize size = m_window->screen()->availableGeometry().size() - QSize(100, 100);
+    QVERIFY(size.width() > m_window->minimumWidth() && size.height() > m_window->minimumHeight());
+    QVERIFY(size != m_window->size());
+    m_window->resize(size);
     m_window->close();
     destroyWindow();
     m_settings->sync();
@@ -704,10 +717,31 @@ void TestGui::settings_rememberEnvironmentPhoneAndGeometry()
 
     createWindow();
     QCOMPARE(m_window->currentEnvironment(), EnvironmentKind::Production);
-    QCOMPARE(m_window->size(), QSize(900, 700));
+    QCOMPARE(m_window->size(), size);
     m_window->setCurrentEnvironment(EnvironmentKind::Sandbox);
     QVERIFY(child<QLineEdit>("phoneLineEdit")->text().remove(QLatin1Char(' ')).contains(Phone));
     QVERIFY(child<QPushButton>("getJwtButton")->isEnabled());
+}
+
+void TestGui::settings_savedGeometryLargerThanTheScreenIsFitted()
+{
+    // Saved on a bigger monitor: the window comes back no bigger than this screen, on every Qt.
+    createWindow();
+    const QSize available = m_window->screen()->availableGeometry().size();
+    m_window->setMinimumSize(0, 0);
+    m_window->resize(available + QSize(300, 300));
+    QCOMPARE(m_window->size(), available + QSize(300, 300));
+    m_window->close();
+    destroyWindow();
+    m_settings->sync();
+
+    createWindow();
+    QVERIFY2(m_window->width() <= available.width() && m_window->height() <= available.height(),
+             qPrintable(QStringLiteral("%1x%2 on a %3x%4 screen")
+                            .arg(m_window->width())
+                            .arg(m_window->height())
+                            .arg(available.width())
+                            .arg(available.height())));
 }
 
 void TestGui::baseUrlOverride_isShown()

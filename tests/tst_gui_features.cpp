@@ -20,6 +20,7 @@
 #include "TokenCountdown.h"
 #include "TokenRequestLock.h"
 #include "TrayController.h"
+#include "UtcTime.h"
 
 #include <QAction>
 #include <QApplication>
@@ -110,7 +111,7 @@ const QString Phone = QStringLiteral("498213437654");
 const QString PhoneKey = QStringLiteral("78b97003b587d7758bede604fd185e3e");
 const QString KeyA = QStringLiteral("prod-key-acme-0123456789");
 const QString KeyB = QStringLiteral("prod-key-beta-9876543210");
-const QDateTime Start = QDateTime(QDate(2025, 9, 1), QTime(10, 0, 0), Qt::UTC);
+const QDateTime Start = UtcTime::fromDateAndTime(QDate(2025, 9, 1), QTime(10, 0, 0));
 
 bool isJwtRequest(const HttpRequest& request)
 {
@@ -251,7 +252,7 @@ MainWindow* TestGuiFeatures::createWindow(std::optional<EnvironmentKind> environ
     services.tokenCache = m_cache.get();
     m_window = std::make_unique<MainWindow>(services, options);
     m_window->show();
-    QApplication::setActiveWindow(m_window.get());
+    m_window->activateWindow();
     if (!QTest::qWaitForWindowExposed(m_window.get()))
         qWarning("window not exposed");
     return m_window.get();

@@ -175,7 +175,7 @@ void GuiKeychainTest::waitingForTheKeychainIsShown()
     QTest::mouseClick(child<QPushButton>("getJwtButton"), Qt::LeftButton);
     QVERIFY(m_window->isBusy());
     auto* hint = child<QLabel>("getJwtHintLabel");
-    QTRY_VERIFY_WITH_TIMEOUT(hint->text().contains("Waiting for the keychain to be unlocked"), 3000);
+    QTRY_VERIFY_WITH_TIMEOUT(hint->text().contains("Waiting for the keychain to be unlocked"), 10000);
     privateKeyring->thaw();
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), 10000);
 }

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "JwtToken.h"
+#include "UtcTime.h"
 
 #include <QJsonDocument>
 #include <QTest>
 
 using novapost::JwtToken;
+using novapost::UtcTime;
 
 namespace {
 
@@ -52,15 +54,15 @@ void JwtTokenTest::documentedExample()
     QCOMPARE(jwt.header().value("alg").toString(), QStringLiteral("HS256"));
     QCOMPARE(jwt.claims().value("iss").toString(), QStringLiteral("np"));
     QCOMPARE(jwt.claims().value("cid").toString(), QStringLiteral("5c412e3a-5868-48b9-a60a-0e039284ec46"));
-    QCOMPARE(*jwt.expiresAt(), QDateTime::fromSecsSinceEpoch(1685631014, Qt::UTC));
-    QCOMPARE(*jwt.issuedAt(), QDateTime::fromSecsSinceEpoch(1685627414, Qt::UTC));
+    QCOMPARE(*jwt.expiresAt(), UtcTime::fromSecsSinceEpoch(1685631014));
+    QCOMPARE(*jwt.issuedAt(), UtcTime::fromSecsSinceEpoch(1685627414));
     QCOMPARE(jwt.raw(), DocumentedToken);
 }
 
 void JwtTokenTest::remainingTimeFollowsTheClock()
 {
     const JwtToken jwt = JwtToken::decode(DocumentedToken);
-    const QDateTime issued = QDateTime::fromSecsSinceEpoch(1685627414, Qt::UTC);
+    const QDateTime issued = UtcTime::fromSecsSinceEpoch(1685627414);
     QCOMPARE(*jwt.secondsRemaining(issued), 3600);
     QCOMPARE(*jwt.secondsRemaining(issued.addSecs(3599)), 1);
     QVERIFY(!jwt.isExpiredAt(issued.addSecs(3599)));

@@ -428,7 +428,8 @@ void KeychainTest::productionKeysStoredByEarlierVersions()
     cli.isolateIn(home.path());
     const QStringList base = {"--base-url", server.baseUrl().toString(), "--env", "production"};
 
-    // The settings and keychain entries as earlier versions wrote them: ids cut to a-z and 0-9.
+    // Settings and keychain entries already stored under plain ids (labels cut to a-z and 0-9), or
+    // under key-<hash> for labels with no such letters.
     const QList<QPair<QString, QString>> earlier = {
         {"acme-sp-z-o-o", "Acme Sp. z o.o."},
         {"default", "default"},
@@ -464,7 +465,7 @@ void KeychainTest::productionKeysStoredByEarlierVersions()
         return sent == expected ? QString() : sent;
     };
 
-    // Every earlier key still works by label and by id.
+    // Each stored key is found by its label and by its id.
     for (const auto& [id, label] : earlier) {
         QCOMPARE(tokenSends(label, "old-key-" + id), QString());
         QCOMPARE(tokenSends(id, "old-key-" + id), QString());

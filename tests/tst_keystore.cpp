@@ -3,7 +3,9 @@
 // a real Secret Service.
 #include "KeyStore.h"
 #include "MemorySecretStore.h"
+#include "UtcTime.h"
 
+#include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
@@ -36,6 +38,7 @@ private slots:
     void differentLabelsNeverShareAnId();
     void confusableLabelIsRefused();
     void unwritableSettingsStoreNothing();
+    void settingsFailingAfterTheWriteLeaveTheKeychainAsItWas();
 
 private:
     KeyStore::SaveResult save(const std::function<void(KeyStore::SaveCallback)>& call);
@@ -44,13 +47,13 @@ private:
     QTemporaryDir* m_dir = nullptr;
     QSettings* m_settings = nullptr;
     MemorySecretStore* m_secrets = nullptr;
-    ManualClock m_clock{QDateTime(QDate(2026, 11, 28), QTime(10, 0), Qt::UTC)};
+    ManualClock m_clock{UtcTime::fromDateAndTime(QDate(2026, 11, 28), QTime(10, 0))};
     KeyStore* m_store = nullptr;
 };
 
 void KeyStoreTest::init()
 {
-    m_clock.setNow(QDateTime(QDate(2026, 11, 28), QTime(10, 0), Qt::UTC));
+    m_clock.setNow(UtcTime::fromDateAndTime(QDate(2026, 11, 28), QTime(10, 0)));
     m_dir = new QTemporaryDir;
     m_settings = new QSettings(m_dir->filePath("settings.ini"), QSettings::IniFormat);
     m_secrets = new MemorySecretStore;
@@ -101,8 +104,8 @@ void KeyStoreTest::secretNames()
 void KeyStoreTest::saveReadListForget()
 {
     QSignalSpy changed(m_store, &KeyStore::entriesChanged);
-    const TestApiKey key{"sandbox-secret-1", QDateTime(QDate(2025, 8, 27), QTime(8, 3, 2), Qt::UTC),
-                         QDateTime(QDate(2026, 8, 29), QTime(23, 59, 59), Qt::UTC), "Active"};
+    const TestApiKey key{"sandbox-secret-1", UtcTime::fromDateAndTime(QDate(2025, 8, 27), QTime(8, 3, 2)),
+                         UtcTime::fromDateAndTime(QDate(2026, 8, 29), QTime(23, 59, 59)), "Active"};
     QVERIFY(save([&](auto cb) { m_store->saveTestKey("498213437654", key, this, cb); }).ok());
     QVERIFY(save([&](auto cb) {
                 m_store->saveTestKey("48900555111", {"sandbox-secret-2", {}, {}, "Active"}, this, cb);
@@ -179,7 +182,7 @@ void KeyStoreTest::requestedTodayFollowsTheClock()
 
 void KeyStoreTest::importKeepsApiDates()
 {
-    const QDateTime expires(QDate(2026, 8, 29), QTime(23, 59, 59), Qt::UTC);
+    const QDateTime expires = UtcTime::fromDateAndTime(QDate(2026, 8, 29), QTime(23, 59, 59));
     QVERIFY(save([&](auto cb) {
                 m_store->saveTestKey("498213437654", {"k1", {}, expires, "Active"}, this, cb);
             }).ok());
@@ -313,7 +316,7 @@ void KeyStoreTest::differentLabelsNeverShareAnId()
         QCOMPARE(read(EnvironmentKind::Production, choice.id).secret, "secret of " + label);
         QCOMPARE(m_store->entry(EnvironmentKind::Production, choice.id)->label, label);
     }
-    // Ids of plain a-z labels are those earlier versions stored, so their keys keep their names.
+    // Plain a-z labels keep their plain ids, so keys already stored under them are still found.
     QCOMPARE(KeyStore::productionKeyId("Acme Sp. z o.o."), QStringLiteral("acme-sp-z-o-o"));
     QCOMPARE(KeyStore::productionKeyId(QStringLiteral("Нова Пошта")).left(4), QStringLiteral("key-"));
 }
@@ -364,6 +367,55 @@ void KeyStoreTest::unwritableSettingsStoreNothing()
     result = save([&](auto cb) { store.forget(EnvironmentKind::Sandbox, "48900555111", this, cb); });
     QVERIFY(result.settingsUnwritable);
     QCOMPARE(read(EnvironmentKind::Sandbox, "48900555111").secret, QStringLiteral("kept"));
+}
+
+void KeyStoreTest::settingsFailingAfterTheWriteLeaveTheKeychainAsItWas()
+{
+    const QString folder = m_dir->filePath("config");
+    QSettings settings(folder + "/settings.ini", QSettings::IniFormat);
+    KeyStore store(m_secrets, &settings, &m_clock);
+    QVERIFY(save([&](auto cb) {
+                store.saveKey(EnvironmentKind::Sandbox, "48900555111", "previous", this, cb);
+            }).ok());
+    const auto secretOf = [this](const QString& name) {
+        std::optional<SecretResult> result;
+        m_secrets->readSecret(name, this, [&](const SecretResult& r) { result = r; });
+        return QTest::qWaitFor([&] { return result.has_value(); }, 5000) ? *result
+                                                                         : SecretResult{Status::Failed, {}, QStringLiteral("no answer")};
+    };
+    // The settings file passes the check before the keychain is written, then cannot be written:
+    // its folder becomes a regular file, which not even root can write into.
+    const auto saveWhileTheFolderGoes = [&](const QString& phone, const QString& apiKey) {
+        std::optional<KeyStore::SaveResult> result;
+        store.saveKey(EnvironmentKind::Sandbox, phone, apiKey, this,
+                      [&](const KeyStore::SaveResult& r) { result = r; });
+        QDir(folder).removeRecursively();
+        QFile blocker(folder);
+        blocker.open(QIODevice::WriteOnly);
+        return QTest::qWaitFor([&] { return result.has_value(); }, 5000)
+                   ? *result
+                   : KeyStore::SaveResult{Status::Failed, false, QStringLiteral("no answer")};
+    };
+
+    // A key replaced: the keychain gets the previous one back.
+    KeyStore::SaveResult result = saveWhileTheFolderGoes("48900555111", "replacement");
+    QVERIFY(!result.ok());
+    QVERIFY(result.settingsUnwritable);
+    QVERIFY2(result.message.contains(settings.fileName()), qPrintable(result.message));
+    QCOMPARE(secretOf(KeyStore::secretName(EnvironmentKind::Sandbox, "48900555111")).secret,
+             QStringLiteral("previous"));
+    QVERIFY(store.entry(EnvironmentKind::Sandbox, "48900555111").has_value());
+
+    // A new key: the keychain does not keep what the settings cannot list.
+    QFile::remove(folder);
+    QVERIFY(QDir().mkpath(folder));
+    result = saveWhileTheFolderGoes("48900555222", "unlisted");
+    QVERIFY(!result.ok());
+    QVERIFY(result.settingsUnwritable);
+    QCOMPARE(secretOf(KeyStore::secretName(EnvironmentKind::Sandbox, "48900555222")).status,
+             Status::NotFound);
+    QVERIFY(!store.entry(EnvironmentKind::Sandbox, "48900555222").has_value());
+    QFile::remove(folder);
 }
 
 QTEST_GUILESS_MAIN(KeyStoreTest)

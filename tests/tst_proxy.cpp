@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: MIT
-// The CLI honours the proxy environment variables through Qt's system proxy configuration.
-// Debian 12's Qt 6.4 asks libproxy 0.4 (not Qt's own generic code), so these rows pin down what
-// libproxy's environment module does for an https URL: https_proxy, else HTTPS_PROXY, else
-// http_proxy, else HTTP_PROXY (through CONNECT), and no_proxy, else NO_PROXY, to bypass.
+// The CLI follows the curl-style proxy variables (EnvironmentProxyFactory; tst_proxyrules has every
+// rule): https_proxy, else HTTPS_PROXY, else all_proxy/ALL_PROXY, through CONNECT, and no_proxy,
+// else NO_PROXY, to bypass. The same rows pass on Debian 12 and 13 whatever libproxy they have.
 // Qt itself never proxies loopback hosts, so the server is reached under a name in the reserved
 // .test domain that only the recording proxy (which tunnels every CONNECT to 127.0.0.1) knows.
 #include "CliRunner.h"
@@ -25,6 +24,7 @@ using novapost::test::FakeNovaPostServer;
 namespace {
 
 using EnvList = QList<QPair<QString, QString>>;
+enum class Route { Direct, ViaProxy, ProxyFails };
 
 /**
  * An HTTP proxy that records each request line. Plain requests ("GET http://...") get an answer
@@ -118,8 +118,7 @@ const QStringList ProxyVariables = {
     QStringLiteral("ftp_proxy"),   QStringLiteral("FTP_PROXY"),  QStringLiteral("no_proxy"),
     QStringLiteral("NO_PROXY"),
 };
-// libproxy prefers a desktop's own proxy settings (GNOME, KDE) over the environment when its
-// plugin for that desktop is installed; without these the environment module always decides.
+// A desktop session must not change the outcome: the environment alone decides on Linux.
 const QStringList DesktopVariables = {
     QStringLiteral("XDG_CURRENT_DESKTOP"),      QStringLiteral("DESKTOP_SESSION"),
     QStringLiteral("GNOME_DESKTOP_SESSION_ID"), QStringLiteral("KDE_FULL_SESSION"),
@@ -231,48 +230,56 @@ QStringList ProxyTest::tokenArguments(const QString& host) const
 void ProxyTest::httpsThroughConnect_data()
 {
     QTest::addColumn<EnvList>("environment");
-    QTest::addColumn<bool>("viaProxy");
+    QTest::addColumn<Route>("route");
 
     const QString proxy = QStringLiteral("$PROXY");
-    QTest::newRow("no variables: direct") << EnvList{} << false;
-    QTest::newRow("https_proxy") << EnvList{{"https_proxy", proxy}} << true;
-    QTest::newRow("HTTPS_PROXY") << EnvList{{"HTTPS_PROXY", proxy}} << true;
-    QTest::newRow("http_proxy is the fallback for https") << EnvList{{"http_proxy", proxy}} << true;
-    QTest::newRow("HTTP_PROXY is the fallback for https") << EnvList{{"HTTP_PROXY", proxy}} << true;
-    QTest::newRow("all_proxy and ALL_PROXY are not read")
-        << EnvList{{"all_proxy", proxy}, {"ALL_PROXY", proxy}} << false;
-    QTest::newRow("an https:// proxy URL is ignored")
-        << EnvList{{"https_proxy", "https://$HOSTPORT"}} << false;
-    QTest::newRow("a proxy without a scheme is ignored") << EnvList{{"https_proxy", "$HOSTPORT"}} << false;
+    QTest::newRow("no variables: direct") << EnvList{} << Route::Direct;
+    QTest::newRow("https_proxy") << EnvList{{"https_proxy", proxy}} << Route::ViaProxy;
+    QTest::newRow("HTTPS_PROXY") << EnvList{{"HTTPS_PROXY", proxy}} << Route::ViaProxy;
+    QTest::newRow("all_proxy") << EnvList{{"all_proxy", proxy}} << Route::ViaProxy;
+    QTest::newRow("ALL_PROXY") << EnvList{{"ALL_PROXY", proxy}} << Route::ViaProxy;
+    // As in curl: http_proxy is for http:// URLs only.
+    QTest::newRow("http_proxy is not for https")
+        << EnvList{{"http_proxy", proxy}, {"HTTP_PROXY", proxy}} << Route::Direct;
+    QTest::newRow("a proxy without a scheme is http://")
+        << EnvList{{"https_proxy", "$HOSTPORT"}} << Route::ViaProxy;
+    // Qt cannot talk TLS to a proxy: the request fails rather than going around the proxy.
+    QTest::newRow("an https:// proxy URL fails closed")
+        << EnvList{{"https_proxy", "https://$HOSTPORT"}} << Route::ProxyFails;
     QTest::newRow("NO_PROXY=host bypasses")
-        << EnvList{{"HTTPS_PROXY", proxy}, {"NO_PROXY", ProxiedHost}} << false;
+        << EnvList{{"HTTPS_PROXY", proxy}, {"NO_PROXY", ProxiedHost}} << Route::Direct;
     QTest::newRow("no_proxy=host bypasses")
-        << EnvList{{"https_proxy", proxy}, {"no_proxy", ProxiedHost}} << false;
-    // Unlike curl, libproxy does not let a bare domain cover its subdomains.
-    QTest::newRow("no_proxy=domain does not cover subdomains")
-        << EnvList{{"https_proxy", proxy}, {"no_proxy", "novapost.test"}} << true;
+        << EnvList{{"https_proxy", proxy}, {"no_proxy", ProxiedHost}} << Route::Direct;
+    QTest::newRow("no_proxy=domain covers subdomains")
+        << EnvList{{"https_proxy", proxy}, {"no_proxy", "novapost.test"}} << Route::Direct;
     QTest::newRow("no_proxy=.domain bypasses")
-        << EnvList{{"https_proxy", proxy}, {"no_proxy", ".novapost.test"}} << false;
+        << EnvList{{"https_proxy", proxy}, {"no_proxy", ".novapost.test"}} << Route::Direct;
     QTest::newRow("no_proxy=*.domain bypasses")
-        << EnvList{{"https_proxy", proxy}, {"no_proxy", "*.novapost.test"}} << false;
+        << EnvList{{"https_proxy", proxy}, {"no_proxy", "*.novapost.test"}} << Route::Direct;
+    QTest::newRow("no_proxy=* bypasses")
+        << EnvList{{"https_proxy", proxy}, {"no_proxy", "*"}} << Route::Direct;
     QTest::newRow("no_proxy list with spaces bypasses")
-        << EnvList{{"https_proxy", proxy}, {"no_proxy", "example.com, " + ProxiedHost}} << false;
+        << EnvList{{"https_proxy", proxy}, {"no_proxy", "example.com , " + ProxiedHost + " "}}
+        << Route::Direct;
     QTest::newRow("no_proxy=other host does not bypass")
-        << EnvList{{"https_proxy", proxy}, {"no_proxy", "example.com"}} << true;
+        << EnvList{{"https_proxy", proxy}, {"no_proxy", "example.com"}} << Route::ViaProxy;
+    QTest::newRow("no_proxy=suffix that is not a domain does not bypass")
+        << EnvList{{"https_proxy", proxy}, {"no_proxy", "post.test"}} << Route::ViaProxy;
     QTest::newRow("no_proxy, when set, hides NO_PROXY")
-        << EnvList{{"https_proxy", proxy}, {"no_proxy", "example.com"}, {"NO_PROXY", ProxiedHost}} << true;
+        << EnvList{{"https_proxy", proxy}, {"no_proxy", "example.com"}, {"NO_PROXY", ProxiedHost}}
+        << Route::ViaProxy;
 }
 
 void ProxyTest::httpsThroughConnect()
 {
     QFETCH(EnvList, environment);
-    QFETCH(bool, viaProxy);
+    QFETCH(Route, route);
 
     QVERIFY(m_server->listenTls(m_certificate, m_key));
     applyEnvironment(environment);
     const CliResult result = m_cli->run(tokenArguments(ProxiedHost), "key-1\n");
     QVERIFY(result.finished);
-    if (viaProxy) {
+    if (route == Route::ViaProxy) {
         QVERIFY2(result.exitCode == 0, result.err.constData());
         QCOMPARE(m_proxy->requestLines(),
                  QList<QByteArray>{"CONNECT " + ProxiedHost.toLatin1() + ":" +
@@ -282,8 +289,10 @@ void ProxyTest::httpsThroughConnect()
         QCOMPARE(result.out.trimmed().count('.'), 2);
         QVERIFY(result.out.trimmed() != m_proxyJwt.toLatin1());
     } else {
-        // Direct: the reserved name cannot be resolved, so nothing reaches anyone.
+        // Direct, the reserved name cannot be resolved; a failed proxy reaches no one either.
         QCOMPARE(result.exitCode, 5);
+        const QByteArray expected = route == Route::Direct ? "could not be found" : "proxy";
+        QVERIFY2(result.err.toLower().contains(expected), result.err.constData());
         QCOMPARE(m_proxy->requestLines(), QList<QByteArray>{});
         QCOMPARE(m_server->requestCount(), 0);
     }

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "ResponseParser.h"
+#include "UtcTime.h"
 
 #include <QTest>
 
 using novapost::ResponseParser;
+using novapost::UtcTime;
 
 class ResponseParserTest : public QObject
 {
@@ -117,8 +119,8 @@ void ResponseParserTest::testApiKey()
         &error);
     QVERIFY2(key.has_value(), qPrintable(error));
     QCOMPARE(key->apiKey, QStringLiteral("78b97003b587d7758bede604fd185e3e"));
-    QCOMPARE(key->createdAt, QDateTime(QDate(2025, 7, 24), QTime(9, 0), Qt::UTC));
-    QCOMPARE(key->expiresAt, QDateTime(QDate(2026, 7, 24), QTime(23, 59, 59), Qt::UTC));
+    QCOMPARE(key->createdAt, UtcTime::fromDateAndTime(QDate(2025, 7, 24), QTime(9, 0)));
+    QCOMPARE(key->expiresAt, UtcTime::fromDateAndTime(QDate(2026, 7, 24), QTime(23, 59, 59)));
     QCOMPARE(key->status, QStringLiteral("Active"));
 
     QVERIFY(!ResponseParser::testApiKeyFromBody(R"({"status":"Active"})", &error));
@@ -143,7 +145,7 @@ void ResponseParserTest::dateTimes_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QDateTime>("expected"); // invalid: refused
 
-    const QDateTime base(QDate(2025, 8, 27), QTime(8, 3, 2), Qt::UTC);
+    const QDateTime base = UtcTime::fromDateAndTime(QDate(2025, 8, 27), QTime(8, 3, 2));
     QTest::newRow("no fraction") << "2025-08-27T08:03:02Z" << base;
     QTest::newRow("3 digits") << "2025-08-27T08:03:02.000Z" << base;
     QTest::newRow("6 digits") << "2025-08-27T08:03:02.000000Z" << base;
@@ -153,7 +155,7 @@ void ResponseParserTest::dateTimes_data()
     QTest::newRow("offset no colon") << "2025-08-27T03:03:02-0500" << base;
     QTest::newRow("no zone means UTC") << "2025-08-27T08:03:02" << base;
     QTest::newRow("end of day") << "2026-08-29T23:59:59.000Z"
-                                << QDateTime(QDate(2026, 8, 29), QTime(23, 59, 59), Qt::UTC);
+                                << UtcTime::fromDateAndTime(QDate(2026, 8, 29), QTime(23, 59, 59));
     QTest::newRow("garbage") << "tomorrow" << QDateTime();
     QTest::newRow("bad month") << "2025-13-01T00:00:00Z" << QDateTime();
     QTest::newRow("date only") << "2025-08-27" << QDateTime();

@@ -4,6 +4,7 @@
 #include "MemorySecretStore.h"
 #include "TokenCache.h"
 #include "TokenRequestLock.h"
+#include "UtcTime.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -49,7 +50,7 @@ private:
 
 void TokenCacheTest::init()
 {
-    m_clock.setNow(QDateTime(QDate(2026, 11, 28), QTime(10, 0), Qt::UTC));
+    m_clock.setNow(UtcTime::fromDateAndTime(QDate(2026, 11, 28), QTime(10, 0)));
     m_dir = new QTemporaryDir;
     m_settings = new QSettings(m_dir->filePath("settings.ini"), QSettings::IniFormat);
     m_secrets = new MemorySecretStore;

@@ -116,6 +116,10 @@
         <source>Too many requests (HTTP 429). Wait a moment, then try again.</source>
         <translation>Zu viele Anfragen (HTTP 429). Warten Sie einen Moment und versuchen Sie es dann erneut.</translation>
     </message>
+    <message>
+        <source>The server reported a conflict and issued no JWT (HTTP 409). Try again in a moment.</source>
+        <translation>Der Server hat einen Konflikt gemeldet und kein JWT ausgestellt (HTTP 409). Versuchen Sie es gleich noch einmal.</translation>
+    </message>
 </context>
 <context>
     <name>novapost::ApiReply</name>
@@ -185,6 +189,17 @@
     <message>
         <source>The server sent a web page instead of JSON; a proxy or captive portal may be in the way.</source>
         <translation>Der Server hat eine Webseite statt JSON gesendet; möglicherweise ist ein Proxy oder ein Captive Portal dazwischengeschaltet.</translation>
+    </message>
+</context>
+<context>
+    <name>novapost::AppSettings</name>
+    <message>
+        <source>The settings file could not be written because neither HOME nor XDG_CONFIG_HOME is set. Set HOME to your home folder, then try again.</source>
+        <translation>Die Einstellungsdatei konnte nicht geschrieben werden, weil weder HOME noch XDG_CONFIG_HOME gesetzt ist. Setzen Sie HOME auf Ihren Home-Ordner und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be written. Make sure you can write to it and to its folder and that the disk is not full, then try again.</source>
+        <translation>Die Einstellungsdatei %1 konnte nicht geschrieben werden. Stellen Sie sicher, dass Sie in die Datei und ihren Ordner schreiben dürfen und der Datenträger nicht voll ist, und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -266,6 +281,18 @@
         <source>%1 The key is kept in memory and will be forgotten when the program ends.</source>
         <translation>%1 Der Schlüssel wird im Arbeitsspeicher gehalten und beim Beenden des Programms verworfen.</translation>
     </message>
+    <message>
+        <source>A different production key is stored as “%1”, and “%2” would be confused with it. To replace that key, use the label “%1” exactly; to store another key, choose a clearly different label.</source>
+        <translation>Ein anderer Produktionsschlüssel ist als „%1“ gespeichert, und „%2“ wäre damit zu verwechseln. Um diesen Schlüssel zu ersetzen, verwenden Sie genau die Bezeichnung „%1“; um einen weiteren Schlüssel zu speichern, wählen Sie eine deutlich andere Bezeichnung.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be put back as it was: it now holds the new key.</source>
+        <translation>Der Schlüsselbund konnte nicht wiederhergestellt werden: Er enthält jetzt den neuen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The key was removed, but a JWT obtained with it is still cached until it expires.</source>
+        <translation>Der Schlüssel wurde entfernt, aber ein damit abgerufenes JWT bleibt bis zu seinem Ablauf im Zwischenspeicher.</translation>
+    </message>
 </context>
 <context>
     <name>novapost::KeychainSecretStore</name>
@@ -293,6 +320,33 @@
     <message>
         <source>the system keychain (Secret Service)</source>
         <translation>im Schlüsselbund des Systems (Secret Service)</translation>
+    </message>
+    <message>
+        <source>The keychain is locked: unlock it and try again.</source>
+        <translation>Der Schlüsselbund ist gesperrt: Entsperren Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The system keychain did not answer within %n second(s). If it asks to be unlocked, unlock it and try again.</source>
+        <translation>
+            <numerusform>Der Schlüsselbund des Systems hat nicht innerhalb von %n Sekunde geantwortet. Wenn er entsperrt werden möchte, entsperren Sie ihn und versuchen Sie es erneut.</numerusform>
+            <numerusform>Der Schlüsselbund des Systems hat nicht innerhalb von %n Sekunden geantwortet. Wenn er entsperrt werden möchte, entsperren Sie ihn und versuchen Sie es erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The keychain refused to give out the key. Unlock it and try again.</source>
+        <translation>Der Schlüsselbund hat die Herausgabe des Schlüssels verweigert. Entsperren Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The keychain did not delete the key.</source>
+        <translation>Der Schlüsselbund hat den Schlüssel nicht gelöscht.</translation>
+    </message>
+    <message>
+        <source>the D-Bus session bus cannot be reached</source>
+        <translation>der D-Bus-Sitzungsbus ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>the keyring has no default collection</source>
+        <translation>der Schlüsselbund hat keine Standardsammlung</translation>
     </message>
 </context>
 <context>
@@ -554,6 +608,34 @@
         <source>--key names a production key; in the sandbox, keys belong to phones: use --phone.</source>
         <translation>--key benennt einen Produktionsschlüssel; in der Sandbox gehören Schlüssel zu Telefonnummern: Verwenden Sie --phone.</translation>
     </message>
+    <message>
+        <source>The output could not be written.</source>
+        <translation>Die Ausgabe konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>waiting for the keychain to be unlocked…</source>
+        <translation>warte auf das Entsperren des Schlüsselbunds…</translation>
+    </message>
+    <message>
+        <source>The JWT cache is skipped for this run: %1</source>
+        <translation>Der JWT-Zwischenspeicher wird bei diesem Aufruf übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>The keychain did not give out the stored key. If it is locked, unlock it and try again; if the key was removed from it, store the key again.</source>
+        <translation>Der Schlüsselbund hat den gespeicherten Schlüssel nicht herausgegeben. Wenn er gesperrt ist, entsperren Sie ihn und versuchen Sie es erneut; wenn der Schlüssel daraus entfernt wurde, speichern Sie ihn erneut.</translation>
+    </message>
+    <message>
+        <source>No test key was requested: it could not be stored. %1</source>
+        <translation>Es wurde kein Testschlüssel angefordert: Er könnte nicht gespeichert werden. %1</translation>
+    </message>
+    <message>
+        <source>No production apiKey “%1” is stored, but one is stored as “%2”: use that label exactly.</source>
+        <translation>Kein Produktions-apiKey „%1“ ist gespeichert, aber einer als „%2“: Verwenden Sie genau diese Bezeichnung.</translation>
+    </message>
+    <message>
+        <source>The output could not be written: %1.</source>
+        <translation>Die Ausgabe konnte nicht geschrieben werden: %1.</translation>
+    </message>
 </context>
 <context>
     <name>novapost::cli::CliParser</name>
@@ -639,6 +721,8 @@ Exit codes:
   6  TLS failure (the server&apos;s certificate could not be verified)
   7  malformed or unexpected response
   8  keychain failure
+  9  the settings file could not be written
+  10 the output could not be written
 </source>
         <translation>Aufruf: novapost-jwt-cli [Optionen] BEFEHL [Befehlsoptionen]
 
@@ -693,6 +777,8 @@ Exit-Codes:
   6  TLS-Fehler (das Zertifikat des Servers konnte nicht verifiziert werden)
   7  Fehlerhafte oder unerwartete Antwort
   8  Fehler beim Schlüsselbund
+  9  Die Einstellungsdatei konnte nicht geschrieben werden
+  10 Die Ausgabe konnte nicht geschrieben werden
 </translation>
     </message>
 </context>
@@ -798,6 +884,29 @@ Exit-Codes:
     <message>
         <source>The JWT stays on the clipboard until it expires.</source>
         <translation>Das JWT bleibt bis zum Ablauf in der Zwischenablage.</translation>
+    </message>
+</context>
+<context>
+    <name>novapost::gui::DesktopNotifier</name>
+    <message>
+        <source>This system has no desktop notification service.</source>
+        <translation>Dieses System hat keinen Dienst für Desktop-Benachrichtigungen.</translation>
+    </message>
+    <message>
+        <source>There is no D-Bus session, so no desktop notification can be shown.</source>
+        <translation>Es gibt keine D-Bus-Sitzung, daher kann keine Desktop-Benachrichtigung angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>No desktop notification service answered: %1</source>
+        <translation>Kein Dienst für Desktop-Benachrichtigungen hat geantwortet: %1</translation>
+    </message>
+    <message>
+        <source>Show window</source>
+        <translation>Fenster anzeigen</translation>
+    </message>
+    <message>
+        <source>The desktop notification service refused the notification: %1</source>
+        <translation>Der Dienst für Desktop-Benachrichtigungen hat die Benachrichtigung abgelehnt: %1</translation>
     </message>
 </context>
 <context>
@@ -1087,10 +1196,6 @@ JWTs für die Nova Post API v.1.0; die API-Schlüssel werden im Schlüsselbund d
     <message>
         <source>Request in progress</source>
         <translation>Anfrage läuft</translation>
-    </message>
-    <message>
-        <source>Nova Post JWT — %1</source>
-        <translation>Nova Post JWT — %1</translation>
     </message>
     <message>
         <source>Server: %1 (overridden with --base-url)</source>
@@ -1412,6 +1517,18 @@ JWTs für die Nova Post API v.1.0; die API-Schlüssel werden im Schlüsselbund d
         <source>The language changes when the current request has finished. Choose it again then.</source>
         <translation>Die Sprache wechselt, sobald die laufende Anfrage abgeschlossen ist. Wählen Sie sie dann erneut.</translation>
     </message>
+    <message>
+        <source>Waiting for the keychain to be unlocked…</source>
+        <translation>Warte auf das Entsperren des Schlüsselbunds…</translation>
+    </message>
+    <message>
+        <source>No keychain could be used: keys are kept in memory for this session only.</source>
+        <translation>Es konnte kein Schlüsselbund verwendet werden: Schlüssel werden nur für diese Sitzung im Arbeitsspeicher gehalten.</translation>
+    </message>
+    <message>
+        <source>Keys marked “This session only” are kept in memory; the others are stored in %1.</source>
+        <translation>Mit „Nur diese Sitzung“ markierte Schlüssel werden im Arbeitsspeicher gehalten; die übrigen werden %1 gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>novapost::gui::MessageBanner</name>
@@ -1629,6 +1746,10 @@ JWTs für die Nova Post API v.1.0; die API-Schlüssel werden im Schlüsselbund d
     <message>
         <source>The %1 JWT has expired. Get a new one to continue.</source>
         <translation>Das JWT (%1) ist abgelaufen. Rufen Sie ein neues ab, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Get a new JWT</source>
+        <translation>Neues JWT abrufen</translation>
     </message>
 </context>
 </TS>

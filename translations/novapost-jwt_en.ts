@@ -32,6 +32,16 @@
     </message>
 </context>
 <context>
+    <name>novapost::KeychainSecretStore</name>
+    <message numerus="yes">
+        <source>The system keychain did not answer within %n second(s). If it asks to be unlocked, unlock it and try again.</source>
+        <translation>
+            <numerusform>The system keychain did not answer within %n second. If it asks to be unlocked, unlock it and try again.</numerusform>
+            <numerusform>The system keychain did not answer within %n seconds. If it asks to be unlocked, unlock it and try again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>novapost::PhoneNumber</name>
     <message numerus="yes">
         <source>The phone number is too short: a phone number has at least %n digit(s), including the country code.</source>

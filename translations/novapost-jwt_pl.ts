@@ -117,6 +117,10 @@
         <source>Too many requests (HTTP 429). Wait a moment, then try again.</source>
         <translation>Zbyt wiele żądań (HTTP 429). Odczekaj chwilę i spróbuj ponownie.</translation>
     </message>
+    <message>
+        <source>The server reported a conflict and issued no JWT (HTTP 409). Try again in a moment.</source>
+        <translation>Serwer zgłosił konflikt i nie wydał JWT (HTTP 409). Spróbuj ponownie za chwilę.</translation>
+    </message>
 </context>
 <context>
     <name>novapost::ApiReply</name>
@@ -187,6 +191,17 @@
     <message>
         <source>The server sent a web page instead of JSON; a proxy or captive portal may be in the way.</source>
         <translation>Serwer przesłał stronę internetową zamiast JSON; być może po drodze jest serwer proxy lub portal logowania sieci (captive portal).</translation>
+    </message>
+</context>
+<context>
+    <name>novapost::AppSettings</name>
+    <message>
+        <source>The settings file could not be written because neither HOME nor XDG_CONFIG_HOME is set. Set HOME to your home folder, then try again.</source>
+        <translation>Nie udało się zapisać pliku ustawień, ponieważ nie ustawiono ani HOME, ani XDG_CONFIG_HOME. Ustaw HOME na swój katalog domowy i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be written. Make sure you can write to it and to its folder and that the disk is not full, then try again.</source>
+        <translation>Nie udało się zapisać pliku ustawień %1. Upewnij się, że możesz zapisywać do niego i do jego katalogu oraz że dysk nie jest pełny, i spróbuj ponownie.</translation>
     </message>
 </context>
 <context>
@@ -269,6 +284,18 @@
         <source>%1 The key is kept in memory and will be forgotten when the program ends.</source>
         <translation>%1 Klucz jest przechowywany w pamięci i zostanie zapomniany po zamknięciu programu.</translation>
     </message>
+    <message>
+        <source>A different production key is stored as “%1”, and “%2” would be confused with it. To replace that key, use the label “%1” exactly; to store another key, choose a clearly different label.</source>
+        <translation>Inny klucz produkcyjny jest zapisany jako „%1” i „%2” łatwo z nim pomylić. Aby zastąpić tamten klucz, użyj dokładnie nazwy „%1”; aby zapisać kolejny klucz, wybierz wyraźnie inną nazwę.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be put back as it was: it now holds the new key.</source>
+        <translation>Nie udało się przywrócić poprzedniego stanu pęku kluczy: zawiera on teraz nowy klucz.</translation>
+    </message>
+    <message>
+        <source>The key was removed, but a JWT obtained with it is still cached until it expires.</source>
+        <translation>Klucz został usunięty, ale uzyskany nim JWT pozostaje w pamięci podręcznej do czasu wygaśnięcia.</translation>
+    </message>
 </context>
 <context>
     <name>novapost::KeychainSecretStore</name>
@@ -296,6 +323,34 @@
     <message>
         <source>the system keychain (Secret Service)</source>
         <translation>systemowym pęku kluczy (Secret Service)</translation>
+    </message>
+    <message>
+        <source>The keychain is locked: unlock it and try again.</source>
+        <translation>Pęk kluczy jest zablokowany: odblokuj go i spróbuj ponownie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The system keychain did not answer within %n second(s). If it asks to be unlocked, unlock it and try again.</source>
+        <translation>
+            <numerusform>Systemowy pęk kluczy nie odpowiedział w ciągu %n sekundy. Jeśli prosi o odblokowanie, odblokuj go i spróbuj ponownie.</numerusform>
+            <numerusform>Systemowy pęk kluczy nie odpowiedział w ciągu %n sekund. Jeśli prosi o odblokowanie, odblokuj go i spróbuj ponownie.</numerusform>
+            <numerusform>Systemowy pęk kluczy nie odpowiedział w ciągu %n sekund. Jeśli prosi o odblokowanie, odblokuj go i spróbuj ponownie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The keychain refused to give out the key. Unlock it and try again.</source>
+        <translation>Pęk kluczy odmówił wydania klucza. Odblokuj go i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>The keychain did not delete the key.</source>
+        <translation>Pęk kluczy nie usunął klucza.</translation>
+    </message>
+    <message>
+        <source>the D-Bus session bus cannot be reached</source>
+        <translation>magistrala sesji D-Bus jest niedostępna</translation>
+    </message>
+    <message>
+        <source>the keyring has no default collection</source>
+        <translation>pęk kluczy nie ma domyślnej kolekcji</translation>
     </message>
 </context>
 <context>
@@ -561,6 +616,34 @@
         <source>--key names a production key; in the sandbox, keys belong to phones: use --phone.</source>
         <translation>--key wskazuje klucz produkcyjny; w środowisku testowym klucze są przypisane do numerów telefonu: użyj --phone.</translation>
     </message>
+    <message>
+        <source>The output could not be written.</source>
+        <translation>Nie udało się zapisać wyjścia.</translation>
+    </message>
+    <message>
+        <source>waiting for the keychain to be unlocked…</source>
+        <translation>oczekiwanie na odblokowanie pęku kluczy…</translation>
+    </message>
+    <message>
+        <source>The JWT cache is skipped for this run: %1</source>
+        <translation>Pamięć podręczna JWT jest w tym uruchomieniu pomijana: %1</translation>
+    </message>
+    <message>
+        <source>The keychain did not give out the stored key. If it is locked, unlock it and try again; if the key was removed from it, store the key again.</source>
+        <translation>Pęk kluczy nie wydał zapisanego klucza. Jeśli jest zablokowany, odblokuj go i spróbuj ponownie; jeśli klucz z niego usunięto, zapisz klucz ponownie.</translation>
+    </message>
+    <message>
+        <source>No test key was requested: it could not be stored. %1</source>
+        <translation>Nie zażądano klucza testowego: nie dałoby się go zapisać. %1</translation>
+    </message>
+    <message>
+        <source>No production apiKey “%1” is stored, but one is stored as “%2”: use that label exactly.</source>
+        <translation>Nie zapisano produkcyjnego apiKey „%1”, ale jest zapisany jako „%2”: użyj dokładnie tej nazwy.</translation>
+    </message>
+    <message>
+        <source>The output could not be written: %1.</source>
+        <translation>Nie udało się zapisać wyjścia: %1.</translation>
+    </message>
 </context>
 <context>
     <name>novapost::cli::CliParser</name>
@@ -646,6 +729,8 @@ Exit codes:
   6  TLS failure (the server&apos;s certificate could not be verified)
   7  malformed or unexpected response
   8  keychain failure
+  9  the settings file could not be written
+  10 the output could not be written
 </source>
         <translation>Użycie: novapost-jwt-cli [opcje] POLECENIE [opcje polecenia]
 
@@ -694,6 +779,8 @@ Kody wyjścia:
   6  błąd TLS (nie udało się zweryfikować certyfikatu serwera)
   7  nieprawidłowa lub nieoczekiwana odpowiedź
   8  błąd pęku kluczy
+  9  nie udało się zapisać pliku ustawień
+  10 nie udało się zapisać wyjścia
 </translation>
     </message>
 </context>
@@ -802,6 +889,29 @@ Kody wyjścia:
     <message>
         <source>The JWT stays on the clipboard until it expires.</source>
         <translation>JWT pozostanie w schowku do wygaśnięcia.</translation>
+    </message>
+</context>
+<context>
+    <name>novapost::gui::DesktopNotifier</name>
+    <message>
+        <source>This system has no desktop notification service.</source>
+        <translation>Ten system nie ma usługi powiadomień pulpitu.</translation>
+    </message>
+    <message>
+        <source>There is no D-Bus session, so no desktop notification can be shown.</source>
+        <translation>Brak sesji D-Bus, więc nie można wyświetlić powiadomienia pulpitu.</translation>
+    </message>
+    <message>
+        <source>No desktop notification service answered: %1</source>
+        <translation>Żadna usługa powiadomień pulpitu nie odpowiedziała: %1</translation>
+    </message>
+    <message>
+        <source>Show window</source>
+        <translation>Pokaż okno</translation>
+    </message>
+    <message>
+        <source>The desktop notification service refused the notification: %1</source>
+        <translation>Usługa powiadomień pulpitu odrzuciła powiadomienie: %1</translation>
     </message>
 </context>
 <context>
@@ -1093,10 +1203,6 @@ Tokeny JWT dla API Nova Post v.1.0; klucze API są przechowywane w systemowym p�
     <message>
         <source>Request in progress</source>
         <translation>Trwa żądanie</translation>
-    </message>
-    <message>
-        <source>Nova Post JWT — %1</source>
-        <translation>Nova Post JWT — %1</translation>
     </message>
     <message>
         <source>Server: %1 (overridden with --base-url)</source>
@@ -1426,6 +1532,18 @@ Tokeny JWT dla API Nova Post v.1.0; klucze API są przechowywane w systemowym p�
         <source>The language changes when the current request has finished. Choose it again then.</source>
         <translation>Język zmieni się po zakończeniu bieżącego żądania. Wybierz go wtedy ponownie.</translation>
     </message>
+    <message>
+        <source>Waiting for the keychain to be unlocked…</source>
+        <translation>Oczekiwanie na odblokowanie pęku kluczy…</translation>
+    </message>
+    <message>
+        <source>No keychain could be used: keys are kept in memory for this session only.</source>
+        <translation>Nie można było użyć żadnego pęku kluczy: klucze są przechowywane w pamięci tylko na czas tej sesji.</translation>
+    </message>
+    <message>
+        <source>Keys marked “This session only” are kept in memory; the others are stored in %1.</source>
+        <translation>Klucze oznaczone „Tylko ta sesja” są przechowywane w pamięci; pozostałe w %1.</translation>
+    </message>
 </context>
 <context>
     <name>novapost::gui::MessageBanner</name>
@@ -1645,6 +1763,10 @@ Tokeny JWT dla API Nova Post v.1.0; klucze API są przechowywane w systemowym p�
     <message>
         <source>The %1 JWT has expired. Get a new one to continue.</source>
         <translation>JWT (środowisko: %1) wygasł. Aby kontynuować, pobierz nowy.</translation>
+    </message>
+    <message>
+        <source>Get a new JWT</source>
+        <translation>Pobierz nowy JWT</translation>
     </message>
 </context>
 </TS>

@@ -117,6 +117,10 @@
         <source>Too many requests (HTTP 429). Wait a moment, then try again.</source>
         <translation>Забагато запитів (HTTP 429). Зачекайте трохи й спробуйте ще раз.</translation>
     </message>
+    <message>
+        <source>The server reported a conflict and issued no JWT (HTTP 409). Try again in a moment.</source>
+        <translation>Сервер повідомив про конфлікт і не видав JWT (HTTP 409). Спробуйте ще раз за мить.</translation>
+    </message>
 </context>
 <context>
     <name>novapost::ApiReply</name>
@@ -187,6 +191,17 @@
     <message>
         <source>The server sent a web page instead of JSON; a proxy or captive portal may be in the way.</source>
         <translation>Сервер надіслав вебсторінку замість JSON; можливо, заважає проксі або сторінка входу в мережу (captive portal).</translation>
+    </message>
+</context>
+<context>
+    <name>novapost::AppSettings</name>
+    <message>
+        <source>The settings file could not be written because neither HOME nor XDG_CONFIG_HOME is set. Set HOME to your home folder, then try again.</source>
+        <translation>Не вдалося записати файл налаштувань, бо не задано ні HOME, ні XDG_CONFIG_HOME. Вкажіть у HOME свою домашню теку та спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be written. Make sure you can write to it and to its folder and that the disk is not full, then try again.</source>
+        <translation>Не вдалося записати файл налаштувань %1. Переконайтеся, що ви можете записувати в нього та в його теку і що диск не заповнений, і спробуйте ще раз.</translation>
     </message>
 </context>
 <context>
@@ -269,6 +284,18 @@
         <source>%1 The key is kept in memory and will be forgotten when the program ends.</source>
         <translation>%1 Ключ зберігається в пам’яті, і його буде забуто після завершення програми.</translation>
     </message>
+    <message>
+        <source>A different production key is stored as “%1”, and “%2” would be confused with it. To replace that key, use the label “%1” exactly; to store another key, choose a clearly different label.</source>
+        <translation>Під назвою «%1» збережено інший робочий ключ, і «%2» легко з ним сплутати. Щоб замінити той ключ, вкажіть назву «%1» точно; щоб зберегти ще один ключ, виберіть помітно іншу назву.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be put back as it was: it now holds the new key.</source>
+        <translation>Не вдалося повернути сховище ключів до попереднього стану: тепер у ньому новий ключ.</translation>
+    </message>
+    <message>
+        <source>The key was removed, but a JWT obtained with it is still cached until it expires.</source>
+        <translation>Ключ видалено, але JWT, отриманий з ним, залишається в кеші, доки не закінчиться його строк дії.</translation>
+    </message>
 </context>
 <context>
     <name>novapost::KeychainSecretStore</name>
@@ -299,6 +326,34 @@
         <source>the system keychain (Secret Service)</source>
         <translatorcomment>Місце зберігання з прийменником («у …»): підставляється в «Ключі зберігаються %1.», «Збережено %1.», «…збережено %2.», «Видалити робочий ключ, збережений %1?».</translatorcomment>
         <translation>у системному сховищі ключів (Secret Service)</translation>
+    </message>
+    <message>
+        <source>The keychain is locked: unlock it and try again.</source>
+        <translation>Сховище ключів заблоковане: розблокуйте його та спробуйте ще раз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The system keychain did not answer within %n second(s). If it asks to be unlocked, unlock it and try again.</source>
+        <translation>
+            <numerusform>Системне сховище ключів не відповіло протягом %n секунди. Якщо воно просить розблокування, розблокуйте його та спробуйте ще раз.</numerusform>
+            <numerusform>Системне сховище ключів не відповіло протягом %n секунд. Якщо воно просить розблокування, розблокуйте його та спробуйте ще раз.</numerusform>
+            <numerusform>Системне сховище ключів не відповіло протягом %n секунд. Якщо воно просить розблокування, розблокуйте його та спробуйте ще раз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The keychain refused to give out the key. Unlock it and try again.</source>
+        <translation>Сховище ключів відмовилося видати ключ. Розблокуйте його та спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>The keychain did not delete the key.</source>
+        <translation>Сховище ключів не видалило ключ.</translation>
+    </message>
+    <message>
+        <source>the D-Bus session bus cannot be reached</source>
+        <translation>сеансова шина D-Bus недоступна</translation>
+    </message>
+    <message>
+        <source>the keyring has no default collection</source>
+        <translation>у сховищі ключів немає типової колекції</translation>
     </message>
 </context>
 <context>
@@ -565,6 +620,34 @@
         <source>--key names a production key; in the sandbox, keys belong to phones: use --phone.</source>
         <translation>--key задає назву робочого ключа; у пісочниці ключі прив’язані до телефонів: використовуйте --phone.</translation>
     </message>
+    <message>
+        <source>The output could not be written.</source>
+        <translation>Не вдалося записати вивід.</translation>
+    </message>
+    <message>
+        <source>waiting for the keychain to be unlocked…</source>
+        <translation>очікування розблокування сховища ключів…</translation>
+    </message>
+    <message>
+        <source>The JWT cache is skipped for this run: %1</source>
+        <translation>Кеш JWT цього разу не використовується: %1</translation>
+    </message>
+    <message>
+        <source>The keychain did not give out the stored key. If it is locked, unlock it and try again; if the key was removed from it, store the key again.</source>
+        <translation>Сховище ключів не видало збережений ключ. Якщо воно заблоковане, розблокуйте його та спробуйте ще раз; якщо ключ із нього видалено, збережіть ключ знову.</translation>
+    </message>
+    <message>
+        <source>No test key was requested: it could not be stored. %1</source>
+        <translation>Тестовий ключ не запитано: його не вдалося б зберегти. %1</translation>
+    </message>
+    <message>
+        <source>No production apiKey “%1” is stored, but one is stored as “%2”: use that label exactly.</source>
+        <translation>Робочий apiKey «%1» не збережено, але є збережений під назвою «%2»: вкажіть саме цю назву.</translation>
+    </message>
+    <message>
+        <source>The output could not be written: %1.</source>
+        <translation>Не вдалося записати вивід: %1.</translation>
+    </message>
 </context>
 <context>
     <name>novapost::cli::CliParser</name>
@@ -650,6 +733,8 @@ Exit codes:
   6  TLS failure (the server&apos;s certificate could not be verified)
   7  malformed or unexpected response
   8  keychain failure
+  9  the settings file could not be written
+  10 the output could not be written
 </source>
         <translation>Використання: novapost-jwt-cli [параметри] КОМАНДА [параметри команди]
 
@@ -699,6 +784,8 @@ Exit codes:
   6  збій TLS (не вдалося перевірити сертифікат сервера)
   7  пошкоджена або неочікувана відповідь
   8  збій сховища ключів
+  9  не вдалося записати файл налаштувань
+  10 не вдалося записати вивід
 </translation>
     </message>
 </context>
@@ -807,6 +894,29 @@ Exit codes:
     <message>
         <source>The JWT stays on the clipboard until it expires.</source>
         <translation>JWT залишається в буфері обміну до завершення терміну дії.</translation>
+    </message>
+</context>
+<context>
+    <name>novapost::gui::DesktopNotifier</name>
+    <message>
+        <source>This system has no desktop notification service.</source>
+        <translation>У цій системі немає служби сповіщень робочого столу.</translation>
+    </message>
+    <message>
+        <source>There is no D-Bus session, so no desktop notification can be shown.</source>
+        <translation>Немає сеансу D-Bus, тому сповіщення робочого столу показати неможливо.</translation>
+    </message>
+    <message>
+        <source>No desktop notification service answered: %1</source>
+        <translation>Жодна служба сповіщень робочого столу не відповіла: %1</translation>
+    </message>
+    <message>
+        <source>Show window</source>
+        <translation>Показати вікно</translation>
+    </message>
+    <message>
+        <source>The desktop notification service refused the notification: %1</source>
+        <translation>Служба сповіщень робочого столу відхилила сповіщення: %1</translation>
     </message>
 </context>
 <context>
@@ -1098,10 +1208,6 @@ JWT для API Нової пошти v.1.0; API-ключі зберігають�
     <message>
         <source>Request in progress</source>
         <translation>Виконується запит</translation>
-    </message>
-    <message>
-        <source>Nova Post JWT — %1</source>
-        <translation>JWT Нової пошти — %1</translation>
     </message>
     <message>
         <source>Server: %1 (overridden with --base-url)</source>
@@ -1434,6 +1540,18 @@ JWT для API Нової пошти v.1.0; API-ключі зберігають�
         <source>The language changes when the current request has finished. Choose it again then.</source>
         <translation>Мову буде змінено, коли поточний запит завершиться. Тоді виберіть її ще раз.</translation>
     </message>
+    <message>
+        <source>Waiting for the keychain to be unlocked…</source>
+        <translation>Очікування розблокування сховища ключів…</translation>
+    </message>
+    <message>
+        <source>No keychain could be used: keys are kept in memory for this session only.</source>
+        <translation>Не вдалося скористатися жодним сховищем ключів: ключі зберігаються в пам’яті лише на цей сеанс.</translation>
+    </message>
+    <message>
+        <source>Keys marked “This session only” are kept in memory; the others are stored in %1.</source>
+        <translation>Ключі з позначкою «Лише на цей сеанс» зберігаються в пам’яті; решта зберігаються %1.</translation>
+    </message>
 </context>
 <context>
     <name>novapost::gui::MessageBanner</name>
@@ -1653,6 +1771,10 @@ JWT для API Нової пошти v.1.0; API-ключі зберігають�
     <message>
         <source>The %1 JWT has expired. Get a new one to continue.</source>
         <translation>Термін дії JWT (%1) сплив. Отримайте новий, щоб продовжити.</translation>
+    </message>
+    <message>
+        <source>Get a new JWT</source>
+        <translation>Отримати новий JWT</translation>
     </message>
 </context>
 </TS>

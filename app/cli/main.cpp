@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "CliApplication.h"
 #include "CliOptions.h"
+#include "EnvironmentProxyFactory.h"
 #include "ProcessHardening.h"
 #include "Translations.h"
 
 #include <QCoreApplication>
-#include <QNetworkProxyFactory>
 
 #include <cstdio>
 
@@ -37,7 +37,7 @@ int main(int argc, char* argv[])
         return exitCode;
     }
 
-    QNetworkProxyFactory::setUseSystemConfiguration(true);
+    novapost::EnvironmentProxyFactory::installForApplication();
     novapost::cli::CliApplication cli(*options);
     cli.start();
     return QCoreApplication::exec();

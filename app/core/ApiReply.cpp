@@ -154,6 +154,13 @@ void ApiReply::onNetworkFinished()
 
     const QNetworkReply::NetworkError networkError = m_reply->error();
     const bool hasStatus = m_httpStatus > 0;
+    // A 1xx (such as 103 Early Hints) is never the answer itself. Qt 6.8 reads past it and reports
+    // the connection closed; Qt 6.4 hands it over as if it were final. Either way no answer came.
+    if (m_httpStatus >= 100 && m_httpStatus < 200) {
+        finish(ApiError(ApiError::Kind::ServiceUnavailable,
+                        tr("%1 closed the connection without answering.").arg(hostOf(m_reply))));
+        return;
+    }
     if (networkError == QNetworkReply::InsecureRedirectError ||
         networkError == QNetworkReply::TooManyRedirectsError || (m_httpStatus >= 300 && m_httpStatus < 400)) {
         const QString target = m_reply->header(QNetworkRequest::LocationHeader).toUrl().host();

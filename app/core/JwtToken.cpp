@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "JwtToken.h"
+#include "UtcTime.h"
 
 #include <QByteArray>
 #include <QJsonDocument>
@@ -40,7 +41,7 @@ std::optional<QDateTime> timestampClaim(const QJsonObject& claims, const QString
     const double seconds = value.toDouble();
     if (!std::isfinite(seconds) || seconds < 0 || seconds > LatestTimestamp)
         return std::nullopt;
-    return QDateTime::fromSecsSinceEpoch(static_cast<qint64>(std::floor(seconds)), Qt::UTC);
+    return UtcTime::fromSecsSinceEpoch(static_cast<qint64>(std::floor(seconds)));
 }
 
 } // namespace

@@ -189,12 +189,55 @@ void KeyStore::storeSecret(const KeyEntry& entry, const QString& apiKey, QObject
         return;
     }
     const QString name = secretName(entry.environment, accountOfEntry(entry));
+    const std::optional<KeyEntry> listed = this->entry(entry.environment, accountOfEntry(entry));
+    if (!listed || listed->sessionOnly) {
+        replaceSecret(entry, apiKey, std::nullopt, std::nullopt, done);
+        return;
+    }
+    // The key this one replaces is read first, so that it can be put back should the settings file
+    // refuse the new entry after the keychain took the new key.
+    m_secrets->readSecret(name, this, [=, this](const SecretResult& previous) {
+        if (previous.ok() || previous.status == SecretResult::Status::NotFound)
+            replaceSecret(entry, apiKey, listed,
+                          previous.ok() ? std::optional(previous.secret) : std::nullopt, done);
+        else if (previous.status == SecretResult::Status::Unavailable)
+            replaceSecret(entry, apiKey, std::nullopt, std::nullopt, done); // the write reports it
+        else
+            done({previous.status, false, previous.message});
+    });
+}
+
+void KeyStore::replaceSecret(const KeyEntry& entry, const QString& apiKey,
+                             const std::optional<KeyEntry>& previous,
+                             const std::optional<QString>& previousKey, const SaveCallback& done)
+{
+    const QString name = secretName(entry.environment, accountOfEntry(entry));
     m_secrets->writeSecret(name, apiKey, this, [=, this](const SecretResult& result) {
         if (result.ok()) {
             m_sessionEntries.remove(name);
             const QString problem = writeMetadata(entry);
-            emit entriesChanged();
-            done(problem.isEmpty() ? SaveResult{} : settingsFailure(problem));
+            if (problem.isEmpty()) {
+                emit entriesChanged();
+                done({});
+                return;
+            }
+            // The settings file cannot list the new key: the keychain goes back to what it held.
+            const auto undone = [=, this](const SecretResult& undo) {
+                if (previous)
+                    writeMetadata(*previous);
+                else
+                    m_settings->remove(settingsGroup(entry.environment, accountOfEntry(entry)));
+                emit entriesChanged();
+                done(settingsFailure(
+                    undo.ok()
+                        ? problem
+                        : problem + QLatin1Char(' ') +
+                              tr("The keychain could not be put back as it was: it now holds the new key.")));
+            };
+            if (previousKey)
+                m_secrets->writeSecret(name, *previousKey, this, undone);
+            else
+                m_secrets->removeSecret(name, this, undone);
             return;
         }
         if (result.status != SecretResult::Status::Unavailable || !m_memoryFallback) {

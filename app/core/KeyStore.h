@@ -136,6 +136,8 @@ private:
     static QString settingsGroup(EnvironmentKind environment, const QString& account);
     static QString accountOf(EnvironmentKind environment, const QString& account);
     void storeSecret(const KeyEntry& entry, const QString& apiKey, QObject* context, SaveCallback callback);
+    void replaceSecret(const KeyEntry& entry, const QString& apiKey, const std::optional<KeyEntry>& previous,
+                       const std::optional<QString>& previousKey, const SaveCallback& done);
     void removeStoredKey(EnvironmentKind environment, const QString& phone, const QString& apiKey,
                          SaveCallback done);
 

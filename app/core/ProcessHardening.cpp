@@ -35,7 +35,9 @@ void ProcessHardening::guardStandardStreams()
     for (int fd = STDIN_FILENO; fd <= STDERR_FILENO; ++fd) {
         if (fcntl(fd, F_GETFD) != -1 || errno != EBADF)
             continue;
-        // open() returns the lowest free descriptor, which is this one.
+        // open() returns the lowest free descriptor, which is this one. The direction is the wrong
+        // one on purpose: reading a closed stdin then fails instead of reading nothing, and a write to
+        // a closed stdout or stderr fails (exit code 10) instead of vanishing into /dev/null.
         const int opened = open("/dev/null", fd == STDIN_FILENO ? O_WRONLY : O_RDONLY);
         if (opened != fd && opened >= 0)
             close(opened);

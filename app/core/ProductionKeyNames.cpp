@@ -57,7 +57,8 @@ QString ProductionKeyNames::idFor(const QString& label)
     }
     while (id.endsWith(QLatin1Char('-')))
         id.chop(1);
-    // Without the hash, ids of labels in a–z and 0–9 alone are exactly what earlier versions stored.
+    // Labels of a–z, 0–9 and separators keep the plain id, without a hash: keys already stored under
+    // such ids must still be found by their label.
     if (!lossy && !id.isEmpty() && id.size() <= MaximumPlainIdLength)
         return id;
     if (id.isEmpty())

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "ResponseParser.h"
+#include "UtcTime.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -142,8 +143,7 @@ std::optional<QDateTime> ResponseParser::parseDateTime(const QString& text)
         if (zone.startsWith(QLatin1Char('-')))
             offsetSeconds = -offsetSeconds;
     }
-    const QDateTime result(date, time, Qt::OffsetFromUTC, offsetSeconds);
-    return result.toUTC();
+    return UtcTime::fromOffsetDateAndTime(date, time, offsetSeconds);
 }
 
 } // namespace novapost

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "ClaimsPanel.h"
+#include "UtcTime.h"
 
 #include "JwtToken.h"
 
@@ -124,7 +125,7 @@ void ClaimsPanel::showToken(const JwtToken& token)
             const double seconds = it.value().toDouble();
             // Dates past year 9999 or before 1970 are shown as plain numbers.
             if (isTimeClaim(name) && it.value().isDouble() && seconds >= 0 && seconds <= 253402300799.0) {
-                const QDateTime when = QDateTime::fromSecsSinceEpoch(qint64(seconds), Qt::UTC);
+                const QDateTime when = UtcTime::fromSecsSinceEpoch(qint64(seconds));
                 text = tr("%1 local time (%2)")
                            .arg(locale.toString(when.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss")),
                                 valueText(it.value()));

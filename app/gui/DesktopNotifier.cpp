@@ -52,10 +52,7 @@ void DesktopNotifier::show(const QString& title, const QString& body, const QStr
     else
         sendPending();
 #else
-    Q_UNUSED(title)
-    Q_UNUSED(body)
-    Q_UNUSED(actionLabel)
-    emit failed(tr("This system has no desktop notification service."));
+    fail(tr("This system has no desktop notification service."), {title, body, actionLabel});
 #endif
 }
 
@@ -67,8 +64,9 @@ void DesktopNotifier::askCapabilities()
         return;
     QDBusConnection bus = QDBusConnection::sessionBus();
     if (!bus.isConnected()) {
+        const Pending lost = *m_pending;
         m_pending.reset();
-        emit failed(tr("There is no D-Bus session, so no desktop notification can be shown."));
+        fail(tr("There is no D-Bus session, so no desktop notification can be shown."), lost);
         return;
     }
     if (!m_signalsConnected) {
@@ -89,8 +87,11 @@ void DesktopNotifier::askCapabilities()
         const QDBusPendingReply<QStringList> reply = *w;
         if (reply.isError()) {
             // Asked again with the next notification: a service may be started later.
+            if (!m_pending)
+                return;
+            const Pending lost = *m_pending;
             m_pending.reset();
-            emit failed(tr("No desktop notification service answered: %1").arg(reply.error().message()));
+            fail(tr("No desktop notification service answered: %1").arg(reply.error().message()), lost);
             return;
         }
         m_supportsActions = reply.value().contains(QStringLiteral("actions"));
@@ -120,6 +121,7 @@ void DesktopNotifier::sendPending()
     call << QGuiApplication::applicationDisplayName() << m_lastId << desktopEntry << pending.title
          << pending.body << actions << hints << ServerDefaultTimeout;
     m_sending = true;
+    m_sent = pending;
     auto* watcher = new QDBusPendingCallWatcher(QDBusConnection::sessionBus().asyncCall(call), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this, &DesktopNotifier::onNotifyFinished);
 }
@@ -132,8 +134,8 @@ void DesktopNotifier::onNotifyFinished(QDBusPendingCallWatcher* watcher)
     if (reply.isError()) {
         // Perhaps the service went away: learn its capabilities afresh next time.
         m_supportsActions.reset();
-        emit failed(
-            tr("The desktop notification service refused the notification: %1").arg(reply.error().message()));
+        fail(tr("The desktop notification service refused the notification: %1").arg(reply.error().message()),
+             m_sent);
     } else {
         m_lastId = reply.value();
         emit shown(m_lastId);
@@ -153,6 +155,11 @@ void DesktopNotifier::sendPending() {}
 void DesktopNotifier::onNotifyFinished(QDBusPendingCallWatcher*) {}
 
 #endif
+
+void DesktopNotifier::fail(const QString& error, const Pending& notification)
+{
+    emit failed(error, notification.title, notification.body);
+}
 
 void DesktopNotifier::onActionInvoked(uint id, const QString& actionKey)
 {

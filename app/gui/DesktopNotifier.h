@@ -17,7 +17,7 @@ namespace novapost::gui {
  * reach GNOME without a tray extension and tiling desktops too. Each notification replaces this
  * notifier's previous one instead of stacking. Every D-Bus call is asynchronous and nothing is asked
  * before the first show(), so creating a notifier costs the window's start-up nothing. Without a
- * notification service show() fails quietly (failed() says why); the window shows its own warning.
+ * notification service show() fails quietly (failed() says why), so the caller can show it elsewhere.
  *
  * Where there is no such service (Windows, macOS) isAvailable() is false and the tray icon's balloon
  * remains the way to notify.
@@ -49,8 +49,11 @@ signals:
     void activated();
     /** The service took the notification and gave it this id. */
     void shown(uint id);
-    /** The notification could not be shown (no notification service, or it refused): one sentence. */
-    void failed(const QString& error);
+    /**
+     * The notification @p title, @p body could not be shown (no notification service, or it refused);
+     * @p error says why in one sentence.
+     */
+    void failed(const QString& error, const QString& title, const QString& body);
 
 private slots:
     void onActionInvoked(uint id, const QString& actionKey);
@@ -68,7 +71,10 @@ private:
     void sendPending();
     void onNotifyFinished(QDBusPendingCallWatcher* watcher);
 
+    void fail(const QString& error, const Pending& notification);
+
     std::optional<Pending> m_pending;
+    Pending m_sent;                        // the notification whose Notify call is under way
     std::optional<bool> m_supportsActions; // unknown until the service has answered GetCapabilities
     bool m_asking = false;
     bool m_sending = false;

@@ -17,6 +17,7 @@
 #include "PhoneNumber.h"
 #include "RequestLog.h"
 #include "RequestLogDialog.h"
+#include "RestoredGeometry.h"
 #include "TokenCache.h"
 #include "TokenCountdown.h"
 #include "TokenFetch.h"
@@ -142,7 +143,7 @@ MainWindow::MainWindow(const MainWindowServices& services, const MainWindowOptio
     applyFeatureSettings();
     restoreCachedTokens();
     // After showEnvironment(): the size hint depends on which key page is shown.
-    if (!restoreGeometry(m_services.settings->value(GeometryKey).toByteArray()))
+    if (!RestoredGeometry::restore(this, m_services.settings->value(GeometryKey).toByteArray()))
         resize(ContentHeightGuard::initialSize(
             m_scrollArea, 760, menuBar()->sizeHint().height() + statusBar()->sizeHint().height()));
     focusNextStep();

@@ -40,7 +40,15 @@ bool TrayController::showIcon()
 {
     if (m_icon || !QSystemTrayIcon::isSystemTrayAvailable())
         return m_icon != nullptr;
-    m_icon = new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/novapost-jwt.svg")), this);
+    adoptIcon(new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/novapost-jwt.svg"))));
+    return true;
+}
+
+void TrayController::adoptIcon(QSystemTrayIcon* icon)
+{
+    delete m_icon;
+    m_icon = icon;
+    m_icon->setParent(this);
     m_icon->setContextMenu(m_menu);
     m_icon->setToolTip(m_toolTip);
     connect(m_icon, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
@@ -48,7 +56,6 @@ bool TrayController::showIcon()
             emit showWindowRequested();
     });
     m_icon->show();
-    return true;
 }
 
 TrayController::~TrayController()
@@ -118,8 +125,7 @@ void TrayController::notify(int slot, const QString& title, const QString& messa
         return;
     emit notificationRequested(title, message);
     if (!DesktopNotifier::isAvailable()) {
-        if (m_icon)
-            m_icon->showMessage(title, message, QSystemTrayIcon::Information);
+        showTrayMessage(title, message);
         return;
     }
     // Created on first use: nothing is asked of D-Bus while the window starts.
@@ -128,9 +134,23 @@ void TrayController::notify(int slot, const QString& title, const QString& messa
         connect(m_notifier, &DesktopNotifier::actionInvoked, this,
                 [this] { emit getNewForSlotRequested(m_notifiedSlot); });
         connect(m_notifier, &DesktopNotifier::activated, this, &TrayController::showWindowRequested);
+        // A tray without a notification service (a bare window manager with a tray program) still
+        // shows the warning in its own balloon; without either, the window's countdown is all there is.
+        connect(m_notifier, &DesktopNotifier::failed, this,
+                [this](const QString&, const QString& title, const QString& message) {
+                    showTrayMessage(title, message);
+                });
     }
     m_notifiedSlot = slot;
     m_notifier->show(title, message, tr("Get a new JWT"));
+}
+
+void TrayController::showTrayMessage(const QString& title, const QString& message)
+{
+    if (!m_icon)
+        return;
+    m_icon->showMessage(title, message, QSystemTrayIcon::Information);
+    emit trayMessageShown(title, message);
 }
 
 } // namespace novapost::gui

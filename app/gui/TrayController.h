@@ -22,7 +22,7 @@ class DesktopNotifier;
  * Owns its menu, actions and tooltip text even when the desktop has no tray, so everything can be
  * driven offscreen. Notifications are announced with notificationRequested(); on Linux they go to the
  * desktop's notification service whether or not there is a tray, elsewhere to the tray icon if there
- * is one.
+ * is one. Where that service fails (none is running), the tray icon shows them, if there is one.
  */
 class TrayController : public QObject
 {
@@ -43,6 +43,11 @@ public:
      * after its first frame.
      */
     bool showIcon();
+    /**
+     * Makes @p icon (taken over) the tray icon. showIcon() does so when the desktop has a tray; tests
+     * do it on platforms without one.
+     */
+    void adoptIcon(QSystemTrayIcon* icon);
     bool hasTrayIcon() const { return m_icon != nullptr; }
     QMenu* menu() const { return m_menu; }
     QAction* copyAction() const { return m_copyAction; }
@@ -71,11 +76,14 @@ signals:
     void showWindowRequested();
     void quitRequested();
     void notificationRequested(const QString& title, const QString& message);
+    /** A notification was handed to the tray icon's own message balloon. */
+    void trayMessageShown(const QString& title, const QString& message);
     /** The notification's "Get a new JWT" was pressed; @p slot is the token's it was about. */
     void getNewForSlotRequested(int slot);
 
 private:
     void notify(int slot, const QString& title, const QString& message);
+    void showTrayMessage(const QString& title, const QString& message);
 
     struct SlotState
     {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "WindowHost.h"
 
+#include "RestoredGeometry.h"
 #include "Translations.h"
 
 namespace novapost::gui {
@@ -34,7 +35,7 @@ void WindowHost::changeLanguage(const QString& language)
     // shown (so the application never runs without a window and quits).
     MainWindow* old = m_window.release();
     createWindow();
-    m_window->restoreGeometry(geometry);
+    RestoredGeometry::restore(m_window.get(), geometry);
     if (wasVisible)
         m_window->show();
     old->hide();

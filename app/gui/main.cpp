@@ -4,6 +4,7 @@
 #include "AppSettings.h"
 #include "Clock.h"
 #include "Environment.h"
+#include "EnvironmentProxyFactory.h"
 #include "ExtraCaCertificates.h"
 #include "FirstPaint.h"
 #include "KeychainSecretStore.h"
@@ -23,7 +24,6 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
-#include <QNetworkProxyFactory>
 
 #include <cstdio>
 
@@ -103,8 +103,8 @@ int main(int argc, char* argv[])
         options.caFile = parser.value(caFileOption);
     }
 
-    // Corporate networks often require the system proxy; without this Qt would go direct.
-    QNetworkProxyFactory::setUseSystemConfiguration(true);
+    // Corporate networks often require a proxy; without this Qt would go direct.
+    novapost::EnvironmentProxyFactory::installForApplication();
 
     novapost::SystemClock clock;
     QNetworkAccessManager network;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "FakeNovaPostServer.h"
+#include "UtcTime.h"
 
 #include <QDateTime>
 #include <QHostAddress>
@@ -817,7 +818,7 @@ QByteArray FakeNovaPostServer::httpDate(qint64 secsSinceEpoch)
 {
     // QLocale::c() so that day and month names are English whatever the test machine's locale.
     return QLocale::c()
-        .toString(QDateTime::fromSecsSinceEpoch(secsSinceEpoch, Qt::UTC),
+        .toString(UtcTime::fromSecsSinceEpoch(secsSinceEpoch),
                   QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"))
         .toLatin1();
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "PrivateKeyring.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -120,7 +121,7 @@ bool PrivateKeyring::start(QString* error)
         return false;
     }
     // Our own child, told to end with this process: a test that crashes leaves no bus behind,
-    // and the keyring daemon ends with its bus.
+    // and a running keyring daemon ends with its bus (a frozen one has a watchdog, see freeze()).
     m_bus = std::make_unique<QProcess>();
     m_bus->setProcessEnvironment(environment());
     m_bus->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
@@ -193,7 +194,11 @@ bool PrivateKeyring::lock() const
 
 bool PrivateKeyring::freeze()
 {
-    m_frozen = processAlive(m_keyringPid) && ::kill(pid_t(m_keyringPid), SIGSTOP) == 0;
+    if (!processAlive(m_keyringPid) || !startWatchdog())
+        return false;
+    m_frozen = ::kill(pid_t(m_keyringPid), SIGSTOP) == 0;
+    if (!m_frozen)
+        stopWatchdog();
     return m_frozen;
 }
 
@@ -202,6 +207,33 @@ void PrivateKeyring::thaw()
     if (m_frozen)
         ::kill(pid_t(m_keyringPid), SIGCONT);
     m_frozen = false;
+    stopWatchdog();
+}
+
+bool PrivateKeyring::startWatchdog()
+{
+    // A stopped daemon cannot notice that its bus has gone, and it has left our process tree, so
+    // nothing ends it when CTest kills a test on time-out. The watchdog wakes and ends it once this
+    // process is gone. It is detached, because CTest kills the children of the test it kills.
+    const QString script = QStringLiteral("while kill -0 \"$1\" 2>/dev/null; do sleep 0.2; done; "
+                                          "[ \"$(cat /proc/$2/comm 2>/dev/null)\" = gnome-keyring-d ] && "
+                                          "kill -CONT \"$2\" && kill -TERM \"$2\"");
+    QProcess watchdog;
+    watchdog.setProgram(QStringLiteral("sh"));
+    watchdog.setArguments({QStringLiteral("-c"), script, QStringLiteral("keyring-watchdog"),
+                           QString::number(QCoreApplication::applicationPid()),
+                           QString::number(m_keyringPid)});
+    watchdog.setStandardInputFile(QProcess::nullDevice());
+    watchdog.setStandardOutputFile(QProcess::nullDevice());
+    watchdog.setStandardErrorFile(QProcess::nullDevice());
+    return watchdog.startDetached(&m_watchdogPid);
+}
+
+void PrivateKeyring::stopWatchdog()
+{
+    if (m_watchdogPid > 0)
+        ::kill(pid_t(m_watchdogPid), SIGKILL);
+    m_watchdogPid = 0;
 }
 
 } // namespace novapost::test

@@ -32,7 +32,10 @@ public:
     bool contains(const QString& service, const QString& name) const;
     /** Locks the login collection through the Secret Service's own Lock call. */
     bool lock() const;
-    /** Stops the keyring daemon (SIGSTOP): it keeps its bus name but answers nothing. */
+    /**
+     * Stops the keyring daemon (SIGSTOP): it keeps its bus name but answers nothing. Should the test
+     * die while it is frozen, a watchdog wakes and ends it.
+     */
     bool freeze();
     void thaw();
     /**
@@ -47,6 +50,9 @@ private:
     std::optional<QByteArray> run(const QString& program, const QStringList& arguments) const;
     /** Who owns the Secret Service's name on this bus now; 0 when nobody does. */
     qint64 keyringOwnerPid() const;
+    /** Starts a process that wakes and ends the frozen daemon should this process die first. */
+    bool startWatchdog();
+    void stopWatchdog();
 
     QTemporaryDir m_dir;
     std::unique_ptr<QProcess> m_bus;
@@ -55,6 +61,7 @@ private:
     qint64 m_busPid = 0;
     qint64 m_keyringPid = 0;
     bool m_frozen = false;
+    qint64 m_watchdogPid = 0;
 };
 
 } // namespace novapost::test
