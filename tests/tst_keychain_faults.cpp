@@ -198,7 +198,7 @@ void KeychainFaultsTest::frozenKeyringCostsAtMostTheTimeout()
 
     // No cache entry to look up, or none wanted: the keychain is still waited for once only, not
     // again to store the new token. Timed from the token on stdout to the exit, which start-up
-    // costs (AddressSanitizer, a loaded machine) do not reach; the whole run gets timeout + slack.
+    // costs (AddressSanitizer, a loaded machine) do not reach; the whole run gets time-out + slack.
     server.addApiKey("frozen-key-2");
     struct Row
     {
@@ -230,8 +230,9 @@ void KeychainFaultsTest::frozenKeyringCostsAtMostTheTimeout()
         QVERIFY2(token.exitCode() == 0, err.constData());
         QCOMPARE(token.readAllStandardOutput().trimmed().count('.'), 2);
         QVERIFY2(err.contains("cache is skipped"), err.constData());
-        QVERIFY2(exitedMs - printedMs < RowTimeoutMs / 2, row.name);
-        QVERIFY2(exitedMs < 2 * RowTimeoutMs, row.name); // the time-out plus less than itself
+        // Waiting again to store the token would take the whole time-out between the two.
+        QVERIFY2(exitedMs - printedMs < RowTimeoutMs * 2 / 3, row.name);
+        QVERIFY2(exitedMs < RowTimeoutMs + SlackMs, row.name);
     }
 }
 
