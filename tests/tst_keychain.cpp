@@ -617,7 +617,8 @@ void KeychainTest::parallelTokenCallsMakeOneRequest()
     QVERIFY(run.finished(90000));
     QSet<QString> tokens;
     for (QProcess* process : run.processes) {
-        QCOMPARE(process->exitCode(), 0);
+        QVERIFY2(process->exitStatus() == QProcess::NormalExit && process->exitCode() == 0,
+                 process->readAllStandardError().constData());
         tokens.insert(
             QJsonDocument::fromJson(process->readAllStandardOutput()).object().value("jwt").toString());
     }
@@ -674,7 +675,8 @@ void KeychainTest::parallelTokenCallsSurviveAKilledFetcher()
     for (QProcess* process : run.processes) {
         if (process == fetcher)
             continue;
-        QCOMPARE(process->exitCode(), 0);
+        QVERIFY2(process->exitStatus() == QProcess::NormalExit && process->exitCode() == 0,
+                 process->readAllStandardError().constData());
         tokens.insert(
             QJsonDocument::fromJson(process->readAllStandardOutput()).object().value("jwt").toString());
     }
