@@ -4,6 +4,7 @@
 // Each must end in a documented exit code with one clear line on stderr, never a silent success
 // and never a signal.
 #include "ApiError.h"
+#include "CliFixture.h"
 #include "CliRunner.h"
 #include "FakeNovaPostServer.h"
 
@@ -25,6 +26,7 @@
 
 using namespace novapost;
 using novapost::test::CliResult;
+using novapost::test::CliFixture;
 using novapost::test::CliRunner;
 using novapost::test::FakeNovaPostServer;
 using novapost::test::HttpRequest;
@@ -78,40 +80,31 @@ private slots:
 private:
     QStringList tokenArgs() const
     {
-        return {"--base-url", m_server->baseUrl().toString(), "token", "--api-key-stdin", "--fresh"};
+        return {"--base-url", m_fixture.server->baseUrl().toString(), "token", "--api-key-stdin", "--fresh"};
     }
     /** Runs `token` under GNU time; returns the CLI's result and its peak resident memory in KiB. */
     CliResult runMeasured(qint64* peakKiB);
 
-    FakeNovaPostServer* m_server = nullptr;
-    QTemporaryDir* m_home = nullptr;
-    CliRunner* m_cli = nullptr;
+    CliFixture m_fixture;
 };
 
 void FaultsTest::init()
 {
-    m_server = new FakeNovaPostServer;
-    QVERIFY(m_server->listen());
-    m_server->addApiKey(ApiKey);
-    m_home = new QTemporaryDir;
-    m_cli = new CliRunner(QStringLiteral(NOVAPOST_CLI_PATH));
-    m_cli->isolateIn(m_home->path());
-    m_cli->withoutKeychain();
+    QVERIFY(m_fixture.start());
+    m_fixture.server->addApiKey(ApiKey);
 }
 
 void FaultsTest::cleanup()
 {
-    delete m_cli;
-    delete m_home;
-    delete m_server;
+    m_fixture.stop();
 }
 
 CliResult FaultsTest::runMeasured(qint64* peakKiB)
 {
-    const QString report = m_home->filePath(QStringLiteral("time.out"));
+    const QString report = m_fixture.home->filePath(QStringLiteral("time.out"));
     QFile::remove(report);
     CliRunner timed(TimeProgram);
-    timed.environment() = m_cli->environment();
+    timed.environment() = m_fixture.cli->environment();
     // Unbounded reading must fail here, not take the memory of the machine the tests share.
 #ifndef NOVAPOST_UNDER_ASAN
     timed.setProcessSetup([](QProcess& process) {
@@ -139,13 +132,14 @@ void FaultsTest::endlessBodyKeepsMemoryBounded()
     const QByteArray prefix =
         R"({"jwt":")" + FakeNovaPostServer::makeJwt(now, now + 3600).toLatin1() + R"(","pad":")";
     const QByteArray atTheCap = prefix + QByteArray(MaximumBodyBytes - prefix.size() - 2, 'x') + "\"}";
-    m_server->setHandler([atTheCap](const HttpRequest&) { return HttpResponse::json(200, atTheCap); });
+    m_fixture.server->setHandler(
+        [atTheCap](const HttpRequest&) { return HttpResponse::json(200, atTheCap); });
     qint64 normalPeak = -1;
     const CliResult normal = runMeasured(&normalPeak);
     QVERIFY2(normal.exitCode == 0, normal.err.constData());
     QVERIFY(normalPeak > 0);
 
-    m_server->setHandler([](const HttpRequest&) {
+    m_fixture.server->setHandler([](const HttpRequest&) {
         HttpResponse response = HttpResponse::json(200, R"({"jwt":")");
         response.body += QByteArray(4096, 'A');
         response.mode = HttpResponse::Mode::Endless;
@@ -183,7 +177,7 @@ void FaultsTest::unwritableStdoutIsAnError_data()
 void FaultsTest::unwritableStdoutIsAnError()
 {
     QFETCH(QString, stdoutKind);
-    m_cli->setProcessSetup([stdoutKind](QProcess& process) {
+    m_fixture.cli->setProcessSetup([stdoutKind](QProcess& process) {
         if (stdoutKind == QLatin1String("full")) {
             process.setStandardOutputFile(QStringLiteral("/dev/full"));
             return;
@@ -201,9 +195,9 @@ void FaultsTest::unwritableStdoutIsAnError()
             }
         });
     });
-    const CliResult result = m_cli->run(tokenArgs(), ApiKey.toUtf8() + '\n');
+    const CliResult result = m_fixture.cli->run(tokenArgs(), ApiKey.toUtf8() + '\n');
     QVERIFY(result.finished);
-    QCOMPARE(m_server->requestCount(), 1);
+    QCOMPARE(m_fixture.server->requestCount(), 1);
     QVERIFY2(
         result.exitCode == ExitOutputFailed,
         qPrintable(QStringLiteral("exit %1: %2").arg(result.exitCode).arg(QString::fromUtf8(result.err))));
@@ -215,10 +209,10 @@ void FaultsTest::unwritableStdoutIsAnError()
 
 void FaultsTest::unwritableHelpIsAnError()
 {
-    m_cli->setProcessSetup(
+    m_fixture.cli->setProcessSetup(
         [](QProcess& process) { process.setStandardOutputFile(QStringLiteral("/dev/full")); });
     for (const QString& option : {QStringLiteral("--help"), QStringLiteral("--version")}) {
-        const CliResult result = m_cli->run({option});
+        const CliResult result = m_fixture.cli->run({option});
         QVERIFY(result.finished);
         QVERIFY2(result.exitCode == ExitOutputFailed, qPrintable(option + QString::fromUtf8(result.err)));
         QCOMPARE(result.err, QByteArray("novapost-jwt-cli: The output could not be written.\n"));
@@ -277,9 +271,9 @@ void FaultsTest::sessionBusDyingIsAKeychainFailure()
         killKeyring();
     });
 
-    m_cli->environment().insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), address);
-    m_cli->environment().remove(QStringLiteral("XDG_CURRENT_DESKTOP"));
-    m_cli->environment().remove(QStringLiteral("KDE_FULL_SESSION"));
+    m_fixture.cli->environment().insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), address);
+    m_fixture.cli->environment().remove(QStringLiteral("XDG_CURRENT_DESKTOP"));
+    m_fixture.cli->environment().remove(QStringLiteral("KDE_FULL_SESSION"));
     // Once the keychain call waits for the Secret Service, the bus goes away under it.
     bool busKilled = false;
     QTimer watch;
@@ -292,7 +286,7 @@ void FaultsTest::sessionBusDyingIsAKeychainFailure()
     watch.start(20);
 
     const CliResult result =
-        m_cli->run({"set-key", "--phone", "+49 821 343-7654"}, ApiKey.toUtf8() + '\n', 20000);
+        m_fixture.cli->run({"set-key", "--phone", "+49 821 343-7654"}, ApiKey.toUtf8() + '\n', 20000);
     QVERIFY2(busKilled, "the keychain call never reached the private bus");
     QVERIFY2(result.finished, "the CLI did not finish after the bus went away");
     QVERIFY2(result.exitCode == ExitKeychainFailure,

@@ -2,6 +2,7 @@
 // Where a key could leak out of a real running process: the CLI's stderr when a server echoes the
 // key back in any spelling, and core dumps of either binary.
 #include "ApiError.h"
+#include "CliFixture.h"
 #include "CliRunner.h"
 #include "EchoedSecrets.h"
 #include "FakeNovaPostServer.h"
@@ -23,6 +24,7 @@
 using namespace novapost;
 using novapost::test::AwkwardApiKey;
 using novapost::test::CliResult;
+using novapost::test::CliFixture;
 using novapost::test::CliRunner;
 using novapost::test::FakeNovaPostServer;
 using novapost::test::HttpRequest;
@@ -61,26 +63,17 @@ private slots:
     void binariesCannotDumpCore();
 
 private:
-    FakeNovaPostServer* m_server = nullptr;
-    QTemporaryDir* m_home = nullptr;
-    CliRunner* m_cli = nullptr;
+    CliFixture m_fixture;
 };
 
 void LeaksTest::init()
 {
-    m_server = new FakeNovaPostServer;
-    QVERIFY(m_server->listen());
-    m_home = new QTemporaryDir;
-    m_cli = new CliRunner(QStringLiteral(NOVAPOST_CLI_PATH));
-    m_cli->isolateIn(m_home->path());
-    m_cli->withoutKeychain();
+    QVERIFY(m_fixture.start());
 }
 
 void LeaksTest::cleanup()
 {
-    delete m_cli;
-    delete m_home;
-    delete m_server;
+    m_fixture.stop();
 }
 
 void LeaksTest::echoedKeyNeverReachesStderr_data()
@@ -106,18 +99,18 @@ void LeaksTest::echoedKeyNeverReachesStderr()
     QFETCH(int, status);
     QFETCH(QByteArray, reason);
     QFETCH(QString, message);
-    m_server->setHandler([&](const HttpRequest&) {
+    m_fixture.server->setHandler([&](const HttpRequest&) {
         HttpResponse response = HttpResponse::json(
             status,
             QJsonDocument(QJsonObject{{"errors", QJsonArray{message}}}).toJson(QJsonDocument::Compact));
         response.reason = reason;
         return response;
     });
-    const CliResult result =
-        m_cli->run({"--base-url", m_server->baseUrl().toString(), "token", "--api-key-stdin", "--fresh"},
-                   AwkwardApiKey.toUtf8() + '\n');
+    const CliResult result = m_fixture.cli->run(
+        {"--base-url", m_fixture.server->baseUrl().toString(), "token", "--api-key-stdin", "--fresh"},
+        AwkwardApiKey.toUtf8() + '\n');
     QVERIFY(result.finished);
-    QCOMPARE(m_server->requestCount(), 1);
+    QCOMPARE(m_fixture.server->requestCount(), 1);
     QCOMPARE(result.exitCode, ApiError::exitCodeFor(ApiError::fromHttpStatus(status, {}, {}).kind()));
     QVERIFY(result.out.isEmpty());
     const QString err = QString::fromUtf8(result.err);
@@ -148,7 +141,7 @@ void LeaksTest::binariesCannotDumpCore()
     // the binary runs as nobody.
     const bool asRoot = ::geteuid() == 0;
     QProcess process;
-    QProcessEnvironment environment = m_cli->environment();
+    QProcessEnvironment environment = m_fixture.cli->environment();
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     process.setProcessEnvironment(environment);
     process.setWorkingDirectory(QStringLiteral("/"));
