@@ -380,8 +380,9 @@ void KeyStoreTest::settingsFailingAfterTheWriteLeaveTheKeychainAsItWas()
     const auto secretOf = [this](const QString& name) {
         std::optional<SecretResult> result;
         m_secrets->readSecret(name, this, [&](const SecretResult& r) { result = r; });
-        return QTest::qWaitFor([&] { return result.has_value(); }, 5000) ? *result
-                                                                         : SecretResult{Status::Failed, {}, QStringLiteral("no answer")};
+        return QTest::qWaitFor([&] { return result.has_value(); }, 5000)
+                   ? *result
+                   : SecretResult{Status::Failed, {}, QStringLiteral("no answer")};
     };
     // The settings file passes the check before the keychain is written, then cannot be written:
     // its folder becomes a regular file, which not even root can write into.

@@ -52,7 +52,7 @@ struct HttpResponse
     QByteArray body;
     Mode mode = Mode::Normal;
     int trickleIntervalMs = 50;
-    int delayMs = 0; // wait this long before answering, like a server far away
+    int delayMs = 0;                 // wait this long before answering, like a server far away
     std::function<bool()> holdWhile; // a gate: no answer while this returns true (asked every 20 ms)
 
     static HttpResponse json(int status, const QByteArray& body);
