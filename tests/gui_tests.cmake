@@ -24,7 +24,7 @@ if(TARGET novapost_gui)
             LABELS "gui")
     endforeach()
 
-    # Issue 7 features in the window; also runs the CLI (token cache shared with the window).
+    # Token cache, auto-renew, tray and copy formats in the window; also runs the CLI (shared token cache).
     qt_add_executable(tst_gui_features ${CMAKE_CURRENT_LIST_DIR}/tst_gui_features.cpp)
     set_target_properties(tst_gui_features PROPERTIES AUTOMOC ON)
     target_link_libraries(tst_gui_features PRIVATE

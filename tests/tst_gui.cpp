@@ -784,7 +784,7 @@ void TestGui::accessibility_namesWithoutSecrets()
     QVERIFY(!m_window->windowTitle().contains(token));
 }
 
-// ------------------------------------------------------------------ issue 5: clipboard, CAs, secrets
+// ------------------------------------------------------------------ clipboard, CAs, secrets
 
 void TestGui::clipboard_clearsAfterDelayShownInStatusBar()
 {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Issue 7 in the window: token cache, auto-renew, tray, copy formats, server time, named production
+// The window's extras: token cache, auto-renew, tray, copy formats, server time, named production
 // keys, request log and claims. Offscreen against the fake server; time comes from a ManualClock
 // (and the countdown's refresh()), so nothing sleeps.
 #include "ApiClient.h"

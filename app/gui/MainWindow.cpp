@@ -1320,7 +1320,7 @@ void MainWindow::buildHardeningAndLanguage(const MainWindowOptions& options)
     });
 }
 
-// ----------------------------------------------------------------------------------- issue 7 features
+// ------------------------------------- token cache, auto-renew, tray, copy formats, request log, claims
 
 namespace {
 

@@ -193,7 +193,7 @@ private:
     void acceptToken(EnvironmentKind kind, const JwtToken& token, const QString& source,
                      const QString& account = {}, qint64 clockOffsetSeconds = 0, bool fromCache = false);
 
-    // Issue 7 features; each keeps to its own functions.
+    // Token cache, auto-renew, tray, copy formats, request log and claims; each in its own functions.
     void buildFeatureActions();
     void buildTray();
     void applyFeatureSettings();
@@ -258,7 +258,7 @@ private:
     QMenu* m_viewMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
 
-    // Issue 5 and 6 window parts (clipboard clearing, extra CAs, language); see buildHardeningAndLanguage().
+    // Clipboard clearing, extra CA certificates and the language menu; see buildHardeningAndLanguage().
     void buildHardeningAndLanguage(const MainWindowOptions& options);
     ClipboardAutoClear* m_clipboardAutoClear = nullptr;
     ExtraCaCertificates* m_extraCas = nullptr;
