@@ -97,6 +97,7 @@ public:
      * program that ends at once (the CLI) turns it off and gets the keychain's failure instead.
      */
     void setMemoryFallback(bool enabled) { m_memoryFallback = enabled; }
+    bool memoryFallback() const { return m_memoryFallback; }
     /** Where JWTs obtained with the keys are cached: forget() removes a key's tokens there too. */
     void setTokenCache(TokenCache* tokens) { m_tokens = tokens; }
 
