@@ -2,6 +2,11 @@
 # Widget tests for the desktop window, driven offscreen against the fake server.
 # Included from tests/CMakeLists.txt; paths are relative to this file so any includer works.
 if(TARGET novapost_gui)
+    # The window's model without any widget: sessions and settings under a QCoreApplication.
+    foreach(model_test tst_session tst_windowsettings)
+        novapost_add_test(${model_test} LIBS novapost_gui LABELS gui)
+    endforeach()
+
     qt_add_executable(tst_gui ${CMAKE_CURRENT_LIST_DIR}/tst_gui.cpp)
     set_target_properties(tst_gui PROPERTIES AUTOMOC ON)
     target_link_libraries(tst_gui PRIVATE novapost_gui novapost_testsupport Qt6::Test novapost_compile_options)

@@ -135,7 +135,7 @@ void TestWindowSettings::emptyFile_givesDefaults()
     QCOMPARE(settings.extraCaFile(), QString());
     QVERIFY(settings.windowGeometry().isEmpty());
     QCOMPARE(WindowSettings::renewLeadChoices(), (QList<int>{1, 2, 5, 10}));
-    QVERIFY(WindowSettings::languageChoices().startsWith(QStringList{QString(), QStringLiteral("en")}));
+    QCOMPARE(WindowSettings::languageChoices().mid(0, 2), (QStringList{QString(), QStringLiteral("en")}));
 }
 
 void TestWindowSettings::valuesOutOfRange_readAsDefaults()

@@ -99,7 +99,8 @@ int WindowSettings::clipboardClearSeconds() const
 {
     bool ok = false;
     const int seconds = m_settings->value(keyName(ClipboardClearSecondsKey)).toInt(&ok);
-    return ok && clipboardClearChoices().contains(seconds) ? seconds : ClipboardAutoClear::DefaultDelaySeconds;
+    return ok && clipboardClearChoices().contains(seconds) ? seconds
+                                                           : ClipboardAutoClear::DefaultDelaySeconds;
 }
 
 void WindowSettings::setClipboardClearSeconds(int seconds)

@@ -1,0 +1,568 @@
+// SPDX-License-Identifier: MIT
+#include "EnvironmentSession.h"
+
+#include "ApiClient.h"
+#include "ApiReply.h"
+#include "AutoRenewScheduler.h"
+#include "Clock.h"
+#include "Defaults.h"
+#include "PhoneNumber.h"
+#include "TestKeyService.h"
+#include "TokenCache.h"
+#include "TokenCountdown.h"
+#include "TokenService.h"
+
+#include <QLocale>
+
+namespace novapost::gui {
+
+namespace {
+
+/** Just the day: key lifetimes are a year, so the time of day is noise. */
+QString dayText(const QDateTime& when)
+{
+    return when.isValid() ? QLocale().toString(when.toLocalTime().date(), QLocale::ShortFormat) : QString();
+}
+
+} // namespace
+
+EnvironmentSession::EnvironmentSession(const Environment& environment, const SessionServices& services,
+                                       QObject* parent)
+    : QObject(parent)
+    , m_environment(environment)
+    , m_services(services)
+    , m_countdown(new TokenCountdown(services.clock, this))
+    , m_autoRenew(new AutoRenewScheduler(services.clock, this))
+{
+    Q_ASSERT(services.keyStore && services.tokens && services.clock);
+    m_countdown->setObjectName(Environment::idOf(environment.kind()) + QStringLiteral("Countdown"));
+    connect(m_countdown, &TokenCountdown::tick, this, [this](qint64 secondsLeft) {
+        emit tick(secondsLeft);
+        m_autoRenew->check();
+    });
+    connect(m_countdown, &TokenCountdown::expired, this, &EnvironmentSession::onTokenExpired);
+    connect(m_autoRenew, &AutoRenewScheduler::renewDue, this, &EnvironmentSession::onAutoRenewDue);
+    // A keychain call that takes over a second is most likely waiting behind an unlock prompt.
+    connect(services.keyStore->secretStore(), &SecretStore::waitingForUnlock, this, [this] {
+        if (m_busy)
+            setBusy(true, tr("Waiting for the keychain to be unlocked…"));
+    });
+}
+
+EnvironmentSession::~EnvironmentSession()
+{
+    abandonOperation();
+}
+
+bool EnvironmentSession::hasLiveToken() const
+{
+    return m_token.isValid() && m_countdown->isActive();
+}
+
+qint64 EnvironmentSession::secondsLeft() const
+{
+    return hasLiveToken() ? m_countdown->secondsLeft() : 0;
+}
+
+QString EnvironmentSession::clockNote() const
+{
+    if (!hasLiveToken() || qAbs(m_clockOffsetSeconds) <= ApiReply::ClockSkewToleranceSeconds)
+        return {};
+    // The offset is Nova Post's time minus ours: negative means our clock is ahead.
+    const bool ahead = m_clockOffsetSeconds < 0;
+    const qint64 seconds = qAbs(m_clockOffsetSeconds);
+    if (seconds >= 60) {
+        const int minutes = int((seconds + 30) / 60);
+        return ahead ? tr("Your clock is %n min ahead of Nova Post's; the countdown uses the server's time.",
+                          "", minutes)
+                     : tr("Your clock is %n min behind Nova Post's; the countdown uses the server's time.",
+                          "", minutes);
+    }
+    return ahead ? tr("Your clock is %n s ahead of Nova Post's; the countdown uses the server's time.", "",
+                      int(seconds))
+                 : tr("Your clock is %n s behind Nova Post's; the countdown uses the server's time.", "",
+                      int(seconds));
+}
+
+// -------------------------------------------------------------------------------------- messages
+
+void EnvironmentSession::setMessage(MessageLevel level, const QString& text, Action retry)
+{
+    m_message = {level, text, retry};
+    forgetUnneededKey();
+    emit messageChanged();
+}
+
+void EnvironmentSession::forgetUnneededKey()
+{
+    // The typed production key is kept for Retry only while a Retry offers to save it.
+    if (m_message.retry != Action::SaveProductionKey && m_keychainNotice.retry != Action::SaveProductionKey)
+        m_lastProductionKey.clear();
+}
+
+void EnvironmentSession::clearMessage()
+{
+    setMessage(MessageLevel::Info, QString());
+}
+
+void EnvironmentSession::setKeychainNotice(const QString& text, Action retry)
+{
+    m_keychainNotice = {MessageLevel::Warning, text, retry};
+    forgetUnneededKey();
+    emit messageChanged();
+}
+
+void EnvironmentSession::dismissKeychainNotice()
+{
+    setKeychainNotice(QString());
+}
+
+void EnvironmentSession::showApiError(const ApiError& error, Action retry)
+{
+    const bool networkTrouble = error.kind() == ApiError::Kind::ServiceUnavailable ||
+                                error.kind() == ApiError::Kind::TlsFailure ||
+                                error.kind() == ApiError::Kind::Cancelled;
+    const auto level = error.kind() == ApiError::Kind::Cancelled ? MessageLevel::Info : MessageLevel::Error;
+    setMessage(level, error.message(), error.isRetryable() || networkTrouble ? retry : Action::None);
+}
+
+void EnvironmentSession::handleSaveResult(const KeyStore::SaveResult& result, const QString& success,
+                                          Action retry)
+{
+    if (!result.ok()) {
+        if (result.status == SecretResult::Status::AccessDenied ||
+            result.status == SecretResult::Status::Unavailable)
+            setKeychainNotice(result.message, retry);
+        else
+            setMessage(MessageLevel::Error, result.message, retry);
+        return;
+    }
+    setKeychainNotice(result.sessionOnly ? result.message : QString());
+    setMessage(MessageLevel::Info, success);
+}
+
+void EnvironmentSession::setBusy(bool busy, const QString& text)
+{
+    m_busy = busy;
+    m_busyText = busy ? text : QString();
+    emit busyChanged();
+}
+
+// ----------------------------------------------------------------------------------- describing
+
+QString EnvironmentSession::describeSource(const QString& account) const
+{
+    if (kind() == EnvironmentKind::Production) {
+        const auto entry = m_services.keyStore->entry(EnvironmentKind::Production, account);
+        if (entry && entry->productionKey != QLatin1String("default"))
+            //: Which key made a token; inserted into "Uses %1.", "Getting a JWT with %1…" and similar.
+            return tr("the production key “%1”").arg(entry->label);
+        //: Which key made a token; inserted into "Uses %1.", "Getting a JWT with %1…" and similar.
+        return tr("the saved production key");
+    }
+    //: Which key made a token; %1 is a phone number. Inserted into "Uses %1." and similar.
+    return tr("the test key for %1").arg(PhoneNumber::parse(account).displayText());
+}
+
+QString EnvironmentSession::accountFor(const QString& input) const
+{
+    if (kind() == EnvironmentKind::Production)
+        return input;
+    const PhoneNumber phone = PhoneNumber::parse(input);
+    return phone.isValid() ? phone.digits() : QString();
+}
+
+QString EnvironmentSession::getJwtBlocker(const QString& input) const
+{
+    if (m_busy)
+        return tr("A request is running; wait for it or cancel it.");
+    if (kind() == EnvironmentKind::Production) {
+        if (!m_services.keyStore->entry(EnvironmentKind::Production, input))
+            return tr("Save a production key first to get a JWT.");
+        return {};
+    }
+    const PhoneNumber phone = PhoneNumber::parse(input);
+    if (!phone.isValid())
+        return tr("Enter a phone number with a stored test key to get a JWT.");
+    if (!m_services.keyStore->entry(EnvironmentKind::Sandbox, phone.digits()))
+        return tr("Request a test key for %1 first.").arg(phone.displayText());
+    return {};
+}
+
+// -------------------------------------------------------------------------------------- actions
+
+void EnvironmentSession::retry()
+{
+    retry(m_message.retry != Action::None ? m_message.retry : m_keychainNotice.retry);
+}
+
+void EnvironmentSession::retry(Action action)
+{
+    switch (action) {
+    case Action::None:
+        break;
+    case Action::RequestTestKey:
+        requestTestKey(m_lastPhoneText, false);
+        break;
+    case Action::RenewTestKey:
+        requestTestKey(m_lastPhoneText, true);
+        break;
+    case Action::GetJwt:
+        getJwt(m_lastAccount, m_lastFresh);
+        break;
+    case Action::SaveProductionKey:
+        saveProductionKey(m_lastProductionLabel, m_lastProductionKey);
+        break;
+    }
+}
+
+void EnvironmentSession::requestTestKey(const QString& phoneText, bool force)
+{
+    if (m_busy || kind() != EnvironmentKind::Sandbox || !m_services.testKeys)
+        return;
+    m_lastPhoneText = phoneText;
+    const Action action = force ? Action::RenewTestKey : Action::RequestTestKey;
+    const quint64 operation = ++m_operation;
+    TestKeyRequest request;
+    request.environment = m_environment;
+    request.phoneText = phoneText;
+    request.force = force;
+    TestKeyOperation* run = m_services.testKeys->request(request);
+    m_testKeyOperation = run;
+    const auto current = [this, operation] {
+        return operation == m_operation;
+    };
+
+    connect(run, &TestKeyOperation::invalidPhone, this, [this, current](const QString& problem) {
+        if (!current())
+            return;
+        setBusy(false);
+        setMessage(MessageLevel::Error, problem);
+        emit phoneRejected();
+    });
+    connect(
+        run, &TestKeyOperation::reused, this, [this, current](const PhoneNumber& phone, const TestApiKey&) {
+            if (!current())
+                return;
+            setBusy(false);
+            setMessage(MessageLevel::Info,
+                       tr("A test key for %1 was already requested today, so the stored key is used without "
+                          "asking again. Use Renew to ask Nova Post anyway.")
+                           .arg(phone.displayText()));
+            emit testKeyReady(phone.digits());
+        });
+    const auto keychainTrouble = [this, current, action](const SecretResult& problem) {
+        if (!current())
+            return;
+        setBusy(false);
+        setKeychainNotice(problem.message, action);
+    };
+    connect(run, &TestKeyOperation::keychainProblem, this, keychainTrouble);
+    connect(run, &TestKeyOperation::storedKeyUnreadable, this, keychainTrouble);
+    connect(run, &TestKeyOperation::settingsUnwritable, this,
+            [this, current, action](const QString& problem) {
+                if (!current())
+                    return;
+                setBusy(false);
+                setMessage(MessageLevel::Error, problem, action);
+            });
+    connect(run, &TestKeyOperation::failed, this, [this, current, action](const ApiError& error) {
+        if (!current())
+            return;
+        setBusy(false);
+        // A refused request (429 daily limit, 422) leaves any stored key exactly as it was.
+        showApiError(error, action);
+    });
+    connect(run, &TestKeyOperation::saved, this,
+            [this, current, action](const PhoneNumber& phone, const TestApiKey& key,
+                                    const KeyStore::SaveResult& result) {
+                if (!current())
+                    return;
+                setBusy(false);
+                handleSaveResult(
+                    result,
+                    key.expiresAt.isValid()
+                        ? tr("Test key for %1 saved; it is valid until %2. Press Get JWT next.")
+                              .arg(phone.displayText(), dayText(key.expiresAt))
+                        : tr("Test key for %1 saved. Press Get JWT next.").arg(phone.displayText()),
+                    action);
+                if (result.ok())
+                    emit testKeyReady(phone.digits());
+            });
+    // The operation answers on the event loop. A refused phone ends it before anything is shown;
+    // for a valid one the request is shown as running (a key reused today ends it at once).
+    const PhoneNumber phone = PhoneNumber::parse(phoneText);
+    if (phone.isValid()) {
+        clearMessage();
+        setBusy(true, tr("Requesting a test key for %1…").arg(phone.displayText()));
+    }
+}
+
+void EnvironmentSession::removeTestKey(const QString& account)
+{
+    if (m_busy || account.isEmpty())
+        return;
+    const QString display = PhoneNumber::parse(account).displayText();
+    m_services.keyStore->forget(
+        EnvironmentKind::Sandbox, account, this, [this, display](const KeyStore::SaveResult& result) {
+            handleSaveResult(result, tr("The test key for %1 was removed.").arg(display), Action::None);
+        });
+}
+
+void EnvironmentSession::saveProductionKey(const QString& label, const QString& apiKey)
+{
+    if (m_busy || kind() != EnvironmentKind::Production)
+        return;
+    const QString key = apiKey.trimmed();
+    const QString problem = ApiClient::apiKeyProblem(key);
+    if (!problem.isEmpty()) {
+        setMessage(MessageLevel::Error, problem);
+        emit productionKeyRejected();
+        return;
+    }
+    m_lastProductionLabel = label.trimmed();
+    m_lastProductionKey = key;
+    // A label already stored keeps its id, which may differ from what a new label gets.
+    const QString id = m_services.keyStore->productionKeyFor(m_lastProductionLabel, true).id;
+    m_services.keyStore->saveProductionKey(
+        m_lastProductionLabel, key, this, [this, id](const KeyStore::SaveResult& result) {
+            if (result.ok()) {
+                m_lastProductionKey.clear();
+                m_services.keyStore->setLastProductionKey(id);
+                emit productionKeySaved(id);
+            }
+            handleSaveResult(result, tr("The production key was saved. Press Get JWT next."),
+                             Action::SaveProductionKey);
+        });
+}
+
+void EnvironmentSession::forgetProductionKey(const QString& id)
+{
+    if (m_busy || !m_services.keyStore->entry(EnvironmentKind::Production, id))
+        return;
+    m_services.keyStore->forget(
+        EnvironmentKind::Production, id, this, [this](const KeyStore::SaveResult& result) {
+            handleSaveResult(result, tr("The production key was forgotten."), Action::None);
+        });
+}
+
+void EnvironmentSession::getJwt(const QString& account, bool fresh)
+{
+    m_lastAccount = account;
+    m_lastFresh = fresh;
+    startJwtRequest(account, !fresh, false);
+}
+
+void EnvironmentSession::startJwtRequest(const QString& account, bool useCache, bool automatic)
+{
+    if (m_busy || account.isEmpty())
+        return;
+    if (kind() == EnvironmentKind::Sandbox)
+        m_services.keyStore->setLastPhone(account);
+    else
+        m_services.keyStore->setLastProductionKey(account);
+    const QString source = describeSource(account);
+    const quint64 operation = ++m_operation;
+    if (automatic) {
+        // Retry after a failed renewal asks like Get JWT would.
+        m_lastAccount = account;
+        m_lastFresh = false;
+    }
+    clearMessage();
+    setBusy(true, automatic ? tr("Renewing the JWT with %1…").arg(source)
+                            : tr("Getting a JWT with %1…").arg(source));
+
+    TokenRequest request;
+    request.environment = m_environment;
+    request.account = account;
+    request.useCache = useCache;
+    request.minimumSecondsLeft = defaults::CacheMinimumSecondsLeft;
+    TokenOperation* fetch = m_services.tokens->getToken(request);
+    m_tokenOperation = fetch;
+    const auto current = [this, operation] {
+        return operation == m_operation;
+    };
+    connect(fetch, &TokenOperation::succeeded, this,
+            [this, current, account, source](const TokenResult& result) {
+                if (current())
+                    onTokenSucceeded(account, source, result);
+            });
+    connect(fetch, &TokenOperation::keyProblem, this,
+            [this, current, account, automatic](const SecretResult& problem) {
+                if (current())
+                    onKeyProblem(account, automatic, problem);
+            });
+    connect(fetch, &TokenOperation::failed, this, [this, current, automatic](const ApiError& error) {
+        if (current())
+            onTokenFailed(automatic, error);
+    });
+    connect(fetch, &TokenOperation::cacheUnwritable, this,
+            [this, current, automatic](const QString& problem) {
+                if (current())
+                    onTokenFailed(automatic, ApiError(ApiError::Kind::KeychainFailure, problem));
+            });
+}
+
+void EnvironmentSession::onTokenSucceeded(const QString& account, const QString& source,
+                                          const TokenResult& result)
+{
+    setBusy(false);
+    if (m_keychainNotice.retry == Action::GetJwt)
+        setKeychainNotice(QString()); // the keychain answered this time
+    acceptToken(result.token, source, account, result.clockOffsetSeconds);
+    if (result.fromCache)
+        setMessage(
+            MessageLevel::Info,
+            tr("A stored JWT is still valid for %n minute(s), so it was used without asking Nova Post. "
+               "Use Token → Get a fresh JWT (Ctrl+Shift+G) to ask anyway.",
+               "", int(result.secondsLeft.value_or(0) / 60)));
+}
+
+void EnvironmentSession::onKeyProblem(const QString& account, bool automatic, const SecretResult& problem)
+{
+    setBusy(false);
+    if (automatic)
+        m_autoRenew->renewalFailed();
+    if (problem.status == SecretResult::Status::Unavailable ||
+        problem.status == SecretResult::Status::AccessDenied)
+        setKeychainNotice(problem.message, Action::GetJwt);
+    else if (problem.status == SecretResult::Status::NotFound)
+        setMessage(MessageLevel::Error,
+                   kind() == EnvironmentKind::Sandbox
+                       ? tr("The keychain no longer holds the test key for %1. Renew it to store it again.")
+                             .arg(PhoneNumber::parse(account).displayText())
+                       : tr("The keychain no longer holds the production key. Paste and save it again."));
+    else
+        setMessage(MessageLevel::Error, problem.message, Action::GetJwt);
+}
+
+void EnvironmentSession::onTokenFailed(bool automatic, const ApiError& error)
+{
+    setBusy(false);
+    if (m_keychainNotice.retry == Action::GetJwt)
+        setKeychainNotice(QString()); // the key was read: the keychain answered this time
+    if (automatic) {
+        m_autoRenew->renewalFailed();
+        const qint64 wait = AutoRenewScheduler::backoffSeconds(m_autoRenew->failureCount());
+        setMessage(
+            MessageLevel::Error,
+            tr("Renewing the JWT automatically failed: %1 The next try is in %n second(s); the current "
+               "token stays usable until it expires.",
+               "", int(wait))
+                .arg(error.message()),
+            Action::GetJwt);
+        return;
+    }
+    showApiError(error, Action::GetJwt);
+}
+
+void EnvironmentSession::cancel()
+{
+    if (!m_busy)
+        return;
+    // Once a request is on its way, cancelling it ends in failed(), which reports the cancellation.
+    if (m_testKeyOperation && m_testKeyOperation->isRequesting()) {
+        m_testKeyOperation->cancel();
+        return;
+    }
+    if (m_tokenOperation && m_tokenOperation->isRequesting()) {
+        m_tokenOperation->cancel();
+        return;
+    }
+    abandonOperation();
+    setBusy(false);
+    if (m_autoRenew->isWaitingForRenewal())
+        m_autoRenew->renewalFailed();
+    setMessage(MessageLevel::Info, tr("The request was cancelled."), Action::GetJwt);
+}
+
+void EnvironmentSession::abandonOperation()
+{
+    ++m_operation;
+    if (m_tokenOperation)
+        m_tokenOperation->cancel();
+    if (m_testKeyOperation)
+        m_testKeyOperation->cancel();
+    m_tokenOperation = nullptr;
+    m_testKeyOperation = nullptr;
+}
+
+// ----------------------------------------------------------------------------------- the token
+
+void EnvironmentSession::restoreCachedToken(const QString& account)
+{
+    TokenCache* cache = m_services.tokenCache;
+    if (!cache || account.isEmpty() || !m_services.keyStore->entry(kind(), account))
+        return;
+    // The cache entry is named after the key, so the key is read first (asynchronously).
+    m_services.keyStore->readKey(kind(), account, this, [this, account](const SecretResult& read) {
+        if (!read.ok() || m_token.isValid() || !m_services.tokenCache)
+            return;
+        m_services.tokenCache->lookup(m_environment, read.secret, 1, this,
+                                      [this, account](const std::optional<TokenCache::CachedToken>& cached) {
+                                          if (!cached || m_token.isValid())
+                                              return;
+                                          acceptToken(cached->token, describeSource(account), account,
+                                                      cached->clockOffsetSeconds);
+                                      });
+    });
+}
+
+void EnvironmentSession::acceptToken(const JwtToken& token, const QString& source, const QString& account,
+                                     qint64 clockOffsetSeconds)
+{
+    const QDateTime now = m_services.clock->now();
+    // The previous token may still be on the clipboard; it is being replaced.
+    if (m_token.isValid() && m_token.raw() != token.raw())
+        emit tokenDiscarded(m_token.raw());
+    m_token = token;
+    m_tokenSource = source;
+    m_tokenAccount = account;
+    m_clockOffsetSeconds = clockOffsetSeconds;
+    m_tokenExpired = false;
+    m_tokenExpiryAssumed = !token.expiresAt().has_value();
+    // With a wrong local clock, exp is moved onto our clock: exp - (now + offset) is what is left.
+    m_tokenExpiresAt = token.expiresAt().has_value() ? token.expiresAt()->addSecs(-clockOffsetSeconds)
+                                                     : now.addSecs(defaults::AssumedLifetimeSeconds);
+    const QDateTime start =
+        token.issuedAt().has_value() ? token.issuedAt()->addSecs(-clockOffsetSeconds) : now;
+    m_tokenLifetimeSeconds = qMax<qint64>(1, start.secsTo(m_tokenExpiresAt));
+    m_message = {};
+    m_autoRenew->start(m_tokenExpiresAt);
+    emit tokenStarted();
+    // Started last: a token that is already past its exp expires here and is never shown.
+    m_countdown->start(m_tokenExpiresAt);
+    emit messageChanged();
+    emit tokenChanged();
+}
+
+void EnvironmentSession::onTokenExpired()
+{
+    const QString raw = m_token.raw();
+    m_token = JwtToken();
+    m_tokenSource.clear();
+    m_tokenExpired = true;
+    m_autoRenew->stop();
+    if (!raw.isEmpty())
+        emit tokenDiscarded(raw);
+    // The cached copy in the keychain goes too, even if no one looks it up again soon.
+    if (m_services.tokenCache)
+        m_services.tokenCache->purgeExpired();
+    emit expired();
+    emit tokenChanged();
+}
+
+void EnvironmentSession::onAutoRenewDue()
+{
+    if (m_busy) {
+        m_autoRenew->renewalPostponed();
+        return;
+    }
+    if (m_tokenAccount.isEmpty() || !m_services.keyStore->entry(kind(), m_tokenAccount)) {
+        m_autoRenew->stop();
+        return;
+    }
+    startJwtRequest(m_tokenAccount, false, true);
+}
+
+} // namespace novapost::gui
