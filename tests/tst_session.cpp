@@ -5,6 +5,7 @@
 #include "AutoRenewScheduler.h"
 #include "Clock.h"
 #include "EnvironmentSession.h"
+#include "EnvironmentSessions.h"
 #include "FakeNovaPostServer.h"
 #include "KeyStore.h"
 #include "MemorySecretStore.h"
@@ -14,6 +15,7 @@
 #include "TokenCountdown.h"
 #include "TokenService.h"
 #include "UtcTime.h"
+#include "WindowSettings.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -110,6 +112,7 @@ private slots:
     void expiry_dropsTokenAndTellsTheClipboard();
     void productionKey_savedRefusedAndForgotten();
     void restore_showsCachedTokenWithoutRequest();
+    void sessions_followSettingsAndShowCachedTokensAtStart();
 
 private:
     void createServices();
@@ -756,6 +759,54 @@ void TestSession::restore_showsCachedTokenWithoutRequest()
     QCOMPARE(s->tokenSource(), QStringLiteral("the saved production key"));
     QCOMPARE(jwtRequests(), 1);
     QVERIFY(!s->isBusy());
+}
+
+void TestSession::sessions_followSettingsAndShowCachedTokensAtStart()
+{
+    storeProductionKey(KeyA);
+    getJwt(session(EnvironmentKind::Production), QStringLiteral("default"));
+    const QString jwt = session(EnvironmentKind::Production)->token().raw();
+    createServices();
+
+    WindowSettings settings(m_settings.get());
+    settings.setAutoRenew(true);
+    settings.setRenewLeadMinutes(10);
+    EnvironmentSessions::Services services;
+    services.apiClient = m_api.get();
+    services.keyStore = m_keys.get();
+    services.clock = m_clock.get();
+    services.tokenCache = m_cache.get();
+    services.settings = m_settings.get();
+    EnvironmentSessions sessions(services, &settings, m_server->baseUrl());
+    EnvironmentSession* production = sessions.session(EnvironmentKind::Production);
+    EnvironmentSession* sandbox = sessions.session(EnvironmentKind::Sandbox);
+    QCOMPARE(production->kind(), EnvironmentKind::Production);
+    QCOMPARE(sandbox->kind(), EnvironmentKind::Sandbox);
+    QCOMPARE(production->environment().baseUrl(), m_server->baseUrl());
+    QCOMPARE(sandbox->environment().baseUrl(), m_server->baseUrl());
+    // The token of the last run is shown without asking.
+    QTRY_COMPARE(production->token().raw(), jwt);
+    QVERIFY(!sandbox->hasLiveToken());
+    QCOMPARE(jwtRequests(), 1);
+
+    for (EnvironmentSession* s : sessions.all()) {
+        QVERIFY(s->autoRenew()->isEnabled());
+        QCOMPARE(s->autoRenew()->leadSeconds(), 600);
+    }
+    settings.setAutoRenew(false);
+    settings.setRenewLeadMinutes(1);
+    for (EnvironmentSession* s : sessions.all()) {
+        QVERIFY(!s->autoRenew()->isEnabled());
+        QCOMPARE(s->autoRenew()->leadSeconds(), 60);
+    }
+
+    // The services it made itself work: a fresh token through them.
+    QVERIFY(!sessions.isAnyBusy());
+    production->getJwt(QStringLiteral("default"), true);
+    QVERIFY(sessions.isAnyBusy());
+    QTRY_VERIFY(!sessions.isAnyBusy());
+    QCOMPARE(jwtRequests(), 2);
+    QVERIFY(production->token().raw() != jwt);
 }
 
 QTEST_GUILESS_MAIN(TestSession)

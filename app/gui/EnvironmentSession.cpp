@@ -12,9 +12,12 @@
 #include "TokenCountdown.h"
 #include "TokenService.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 namespace novapost::gui {
+
+// The texts are translated in the window's context, where the shipped catalogues hold them.
 
 namespace {
 
@@ -45,7 +48,8 @@ EnvironmentSession::EnvironmentSession(const Environment& environment, const Ses
     // A keychain call that takes over a second is most likely waiting behind an unlock prompt.
     connect(services.keyStore->secretStore(), &SecretStore::waitingForUnlock, this, [this] {
         if (m_busy)
-            setBusy(true, tr("Waiting for the keychain to be unlocked…"));
+            setBusy(true, QCoreApplication::translate("novapost::gui::MainWindow",
+                                                      "Waiting for the keychain to be unlocked…"));
     });
 }
 
@@ -73,15 +77,23 @@ QString EnvironmentSession::clockNote() const
     const qint64 seconds = qAbs(m_clockOffsetSeconds);
     if (seconds >= 60) {
         const int minutes = int((seconds + 30) / 60);
-        return ahead ? tr("Your clock is %n min ahead of Nova Post's; the countdown uses the server's time.",
-                          "", minutes)
-                     : tr("Your clock is %n min behind Nova Post's; the countdown uses the server's time.",
-                          "", minutes);
+        return ahead ? QCoreApplication::translate(
+                           "novapost::gui::MainWindow",
+                           "Your clock is %n min ahead of Nova Post's; the countdown uses the server's time.",
+                           "", minutes)
+                     : QCoreApplication::translate(
+                           "novapost::gui::MainWindow",
+                           "Your clock is %n min behind Nova Post's; the countdown uses the server's time.",
+                           "", minutes);
     }
-    return ahead ? tr("Your clock is %n s ahead of Nova Post's; the countdown uses the server's time.", "",
-                      int(seconds))
-                 : tr("Your clock is %n s behind Nova Post's; the countdown uses the server's time.", "",
-                      int(seconds));
+    return ahead ? QCoreApplication::translate(
+                       "novapost::gui::MainWindow",
+                       "Your clock is %n s ahead of Nova Post's; the countdown uses the server's time.", "",
+                       int(seconds))
+                 : QCoreApplication::translate(
+                       "novapost::gui::MainWindow",
+                       "Your clock is %n s behind Nova Post's; the countdown uses the server's time.", "",
+                       int(seconds));
 }
 
 // -------------------------------------------------------------------------------------- messages
@@ -156,12 +168,14 @@ QString EnvironmentSession::describeSource(const QString& account) const
         const auto entry = m_services.keyStore->entry(EnvironmentKind::Production, account);
         if (entry && entry->productionKey != QLatin1String("default"))
             //: Which key made a token; inserted into "Uses %1.", "Getting a JWT with %1…" and similar.
-            return tr("the production key “%1”").arg(entry->label);
+            return QCoreApplication::translate("novapost::gui::MainWindow", "the production key “%1”")
+                .arg(entry->label);
         //: Which key made a token; inserted into "Uses %1.", "Getting a JWT with %1…" and similar.
-        return tr("the saved production key");
+        return QCoreApplication::translate("novapost::gui::MainWindow", "the saved production key");
     }
     //: Which key made a token; %1 is a phone number. Inserted into "Uses %1." and similar.
-    return tr("the test key for %1").arg(PhoneNumber::parse(account).displayText());
+    return QCoreApplication::translate("novapost::gui::MainWindow", "the test key for %1")
+        .arg(PhoneNumber::parse(account).displayText());
 }
 
 QString EnvironmentSession::accountFor(const QString& input) const
@@ -175,17 +189,21 @@ QString EnvironmentSession::accountFor(const QString& input) const
 QString EnvironmentSession::getJwtBlocker(const QString& input) const
 {
     if (m_busy)
-        return tr("A request is running; wait for it or cancel it.");
+        return QCoreApplication::translate("novapost::gui::MainWindow",
+                                           "A request is running; wait for it or cancel it.");
     if (kind() == EnvironmentKind::Production) {
         if (!m_services.keyStore->entry(EnvironmentKind::Production, input))
-            return tr("Save a production key first to get a JWT.");
+            return QCoreApplication::translate("novapost::gui::MainWindow",
+                                               "Save a production key first to get a JWT.");
         return {};
     }
     const PhoneNumber phone = PhoneNumber::parse(input);
     if (!phone.isValid())
-        return tr("Enter a phone number with a stored test key to get a JWT.");
+        return QCoreApplication::translate("novapost::gui::MainWindow",
+                                           "Enter a phone number with a stored test key to get a JWT.");
     if (!m_services.keyStore->entry(EnvironmentKind::Sandbox, phone.digits()))
-        return tr("Request a test key for %1 first.").arg(phone.displayText());
+        return QCoreApplication::translate("novapost::gui::MainWindow", "Request a test key for %1 first.")
+            .arg(phone.displayText());
     return {};
 }
 
@@ -246,8 +264,10 @@ void EnvironmentSession::requestTestKey(const QString& phoneText, bool force)
                 return;
             setBusy(false);
             setMessage(MessageLevel::Info,
-                       tr("A test key for %1 was already requested today, so the stored key is used without "
-                          "asking again. Use Renew to ask Nova Post anyway.")
+                       QCoreApplication::translate(
+                           "novapost::gui::MainWindow",
+                           "A test key for %1 was already requested today, so the stored key is used without "
+                           "asking again. Use Renew to ask Nova Post anyway.")
                            .arg(phone.displayText()));
             emit testKeyReady(phone.digits());
         });
@@ -282,9 +302,13 @@ void EnvironmentSession::requestTestKey(const QString& phoneText, bool force)
                 handleSaveResult(
                     result,
                     key.expiresAt.isValid()
-                        ? tr("Test key for %1 saved; it is valid until %2. Press Get JWT next.")
+                        ? QCoreApplication::translate(
+                              "novapost::gui::MainWindow",
+                              "Test key for %1 saved; it is valid until %2. Press Get JWT next.")
                               .arg(phone.displayText(), dayText(key.expiresAt))
-                        : tr("Test key for %1 saved. Press Get JWT next.").arg(phone.displayText()),
+                        : QCoreApplication::translate("novapost::gui::MainWindow",
+                                                      "Test key for %1 saved. Press Get JWT next.")
+                              .arg(phone.displayText()),
                     action);
                 if (result.ok())
                     emit testKeyReady(phone.digits());
@@ -294,7 +318,9 @@ void EnvironmentSession::requestTestKey(const QString& phoneText, bool force)
     const PhoneNumber phone = PhoneNumber::parse(phoneText);
     if (phone.isValid()) {
         clearMessage();
-        setBusy(true, tr("Requesting a test key for %1…").arg(phone.displayText()));
+        setBusy(true,
+                QCoreApplication::translate("novapost::gui::MainWindow", "Requesting a test key for %1…")
+                    .arg(phone.displayText()));
     }
 }
 
@@ -305,7 +331,11 @@ void EnvironmentSession::removeTestKey(const QString& account)
     const QString display = PhoneNumber::parse(account).displayText();
     m_services.keyStore->forget(
         EnvironmentKind::Sandbox, account, this, [this, display](const KeyStore::SaveResult& result) {
-            handleSaveResult(result, tr("The test key for %1 was removed.").arg(display), Action::None);
+            handleSaveResult(
+                result,
+                QCoreApplication::translate("novapost::gui::MainWindow", "The test key for %1 was removed.")
+                    .arg(display),
+                Action::None);
         });
 }
 
@@ -331,7 +361,9 @@ void EnvironmentSession::saveProductionKey(const QString& label, const QString& 
                 m_services.keyStore->setLastProductionKey(id);
                 emit productionKeySaved(id);
             }
-            handleSaveResult(result, tr("The production key was saved. Press Get JWT next."),
+            handleSaveResult(result,
+                             QCoreApplication::translate("novapost::gui::MainWindow",
+                                                         "The production key was saved. Press Get JWT next."),
                              Action::SaveProductionKey);
         });
 }
@@ -342,7 +374,10 @@ void EnvironmentSession::forgetProductionKey(const QString& id)
         return;
     m_services.keyStore->forget(
         EnvironmentKind::Production, id, this, [this](const KeyStore::SaveResult& result) {
-            handleSaveResult(result, tr("The production key was forgotten."), Action::None);
+            handleSaveResult(
+                result,
+                QCoreApplication::translate("novapost::gui::MainWindow", "The production key was forgotten."),
+                Action::None);
         });
 }
 
@@ -369,8 +404,12 @@ void EnvironmentSession::startJwtRequest(const QString& account, bool useCache, 
         m_lastFresh = false;
     }
     clearMessage();
-    setBusy(true, automatic ? tr("Renewing the JWT with %1…").arg(source)
-                            : tr("Getting a JWT with %1…").arg(source));
+    setBusy(
+        true,
+        automatic
+            ? QCoreApplication::translate("novapost::gui::MainWindow", "Renewing the JWT with %1…")
+                  .arg(source)
+            : QCoreApplication::translate("novapost::gui::MainWindow", "Getting a JWT with %1…").arg(source));
 
     TokenRequest request;
     request.environment = m_environment;
@@ -413,9 +452,11 @@ void EnvironmentSession::onTokenSucceeded(const QString& account, const QString&
     if (result.fromCache)
         setMessage(
             MessageLevel::Info,
-            tr("A stored JWT is still valid for %n minute(s), so it was used without asking Nova Post. "
-               "Use Token → Get a fresh JWT (Ctrl+Shift+G) to ask anyway.",
-               "", int(result.secondsLeft.value_or(0) / 60)));
+            QCoreApplication::translate(
+                "novapost::gui::MainWindow",
+                "A stored JWT is still valid for %n minute(s), so it was used without asking Nova Post. "
+                "Use Token → Get a fresh JWT (Ctrl+Shift+G) to ask anyway.",
+                "", int(result.secondsLeft.value_or(0) / 60)));
 }
 
 void EnvironmentSession::onKeyProblem(const QString& account, bool automatic, const SecretResult& problem)
@@ -429,9 +470,13 @@ void EnvironmentSession::onKeyProblem(const QString& account, bool automatic, co
     else if (problem.status == SecretResult::Status::NotFound)
         setMessage(MessageLevel::Error,
                    kind() == EnvironmentKind::Sandbox
-                       ? tr("The keychain no longer holds the test key for %1. Renew it to store it again.")
+                       ? QCoreApplication::translate(
+                             "novapost::gui::MainWindow",
+                             "The keychain no longer holds the test key for %1. Renew it to store it again.")
                              .arg(PhoneNumber::parse(account).displayText())
-                       : tr("The keychain no longer holds the production key. Paste and save it again."));
+                       : QCoreApplication::translate(
+                             "novapost::gui::MainWindow",
+                             "The keychain no longer holds the production key. Paste and save it again."));
     else
         setMessage(MessageLevel::Error, problem.message, Action::GetJwt);
 }
@@ -446,9 +491,11 @@ void EnvironmentSession::onTokenFailed(bool automatic, const ApiError& error)
         const qint64 wait = AutoRenewScheduler::backoffSeconds(m_autoRenew->failureCount());
         setMessage(
             MessageLevel::Error,
-            tr("Renewing the JWT automatically failed: %1 The next try is in %n second(s); the current "
-               "token stays usable until it expires.",
-               "", int(wait))
+            QCoreApplication::translate(
+                "novapost::gui::MainWindow",
+                "Renewing the JWT automatically failed: %1 The next try is in %n second(s); the current "
+                "token stays usable until it expires.",
+                "", int(wait))
                 .arg(error.message()),
             Action::GetJwt);
         return;
@@ -473,7 +520,9 @@ void EnvironmentSession::cancel()
     setBusy(false);
     if (m_autoRenew->isWaitingForRenewal())
         m_autoRenew->renewalFailed();
-    setMessage(MessageLevel::Info, tr("The request was cancelled."), Action::GetJwt);
+    setMessage(MessageLevel::Info,
+               QCoreApplication::translate("novapost::gui::MainWindow", "The request was cancelled."),
+               Action::GetJwt);
 }
 
 void EnvironmentSession::abandonOperation()
