@@ -2,6 +2,7 @@
 #include "TrayController.h"
 
 #include "DesktopNotifier.h"
+#include "EnvironmentSession.h"
 #include "TokenCountdown.h"
 
 #include <QAction>
@@ -62,6 +63,43 @@ TrayController::~TrayController()
 {
     delete m_icon;
     delete m_menu;
+}
+
+void TrayController::watch(EnvironmentSession* session)
+{
+    const int slot = int(session->kind());
+    const auto name = [session] {
+        return session->environment().displayName();
+    };
+    connect(session, &EnvironmentSession::tokenStarted, this, [this, slot] { tokenStarted(slot); });
+    connect(session, &EnvironmentSession::tick, this, [this, session, slot, name](qint64 secondsLeft) {
+        tokenTick(slot, name(), secondsLeft);
+        if (session == m_shown)
+            describeShownSession();
+    });
+    connect(session, &EnvironmentSession::expired, this, [this, slot, name] { tokenExpired(slot, name()); });
+    connect(session, &EnvironmentSession::tokenChanged, this, [this, session] {
+        if (session == m_shown)
+            describeShownSession();
+    });
+    if (session->hasLiveToken())
+        tokenStarted(slot);
+}
+
+void TrayController::describe(EnvironmentSession* session)
+{
+    m_shown = session;
+    describeShownSession();
+}
+
+void TrayController::describeShownSession()
+{
+    if (!m_shown)
+        return;
+    std::optional<qint64> left;
+    if (m_shown->hasLiveToken())
+        left = m_shown->secondsLeft();
+    showState(m_shown->environment().displayName(), left, m_shown->isExpired());
 }
 
 void TrayController::showState(const QString& environmentName, std::optional<qint64> secondsLeft,

@@ -15,6 +15,7 @@ class QSystemTrayIcon;
 namespace novapost::gui {
 
 class DesktopNotifier;
+class EnvironmentSession;
 
 /**
  * @brief The system tray entry: a tooltip with the environment and time left, a menu, and notifications.
@@ -59,6 +60,14 @@ public:
     void setNotificationsEnabled(bool enabled) { m_notify = enabled; }
     bool notificationsEnabled() const { return m_notify; }
 
+    /**
+     * Follows @p session's token (it must outlive this object or be deleted first): notifications
+     * before and at its expiry. A token it already holds counts as new here.
+     */
+    void watch(EnvironmentSession* session);
+    /** The tooltip and menu describe @p session, the one the window shows, from now on. */
+    void describe(EnvironmentSession* session);
+
     /** What the tooltip and menu describe: the shown environment and its token's seconds left, if any. */
     void showState(const QString& environmentName, std::optional<qint64> secondsLeft, bool expired);
 
@@ -82,6 +91,7 @@ signals:
     void getNewForSlotRequested(int slot);
 
 private:
+    void describeShownSession();
     void notify(int slot, const QString& title, const QString& message);
     void showTrayMessage(const QString& title, const QString& message);
 
@@ -99,6 +109,7 @@ private:
     QSystemTrayIcon* m_icon = nullptr;
     DesktopNotifier* m_notifier = nullptr;
     int m_notifiedSlot = 0;
+    QPointer<EnvironmentSession> m_shown;
     QString m_toolTip;
     bool m_notify = true;
     std::array<SlotState, Slots> m_slots;
