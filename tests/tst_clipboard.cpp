@@ -6,6 +6,7 @@
 #include "ClipboardGuard.h"
 #include "ClipboardStatusWidget.h"
 #include "Clock.h"
+#include "GuiFixture.h"
 #include "UtcTime.h"
 
 #include <QAction>
@@ -51,15 +52,15 @@ private slots:
 private:
     QClipboard* clipboard() const { return QGuiApplication::clipboard(); }
 
-    std::unique_ptr<ManualClock> m_clock;
+    test::GuiFixture m_gui;
+    std::unique_ptr<ManualClock>& m_clock = m_gui.clock;
     std::unique_ptr<ClipboardGuard> m_guard;
     std::unique_ptr<ClipboardAutoClear> m_autoClear;
 };
 
 void TestClipboard::init()
 {
-    clipboard()->clear();
-    m_clock = std::make_unique<ManualClock>(Start);
+    QVERIFY2(m_gui.start(Start), qPrintable(m_gui.errorString()));
     m_guard = std::make_unique<ClipboardGuard>(clipboard());
     m_autoClear = std::make_unique<ClipboardAutoClear>(m_guard.get(), m_clock.get());
 }
@@ -68,8 +69,7 @@ void TestClipboard::cleanup()
 {
     m_autoClear.reset();
     m_guard.reset();
-    m_clock.reset();
-    clipboard()->clear();
+    m_gui.stop();
 }
 
 void TestClipboard::clearsOurTokenAfterTheDelay()

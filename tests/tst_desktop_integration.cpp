@@ -8,6 +8,7 @@
 #include "Environment.h"
 #include "FakeNotificationServer.h"
 #include "FakeNovaPostServer.h"
+#include "GuiFixture.h"
 #include "KeyStore.h"
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
@@ -71,16 +72,10 @@ private:
         return m_window->findChild<QPlainTextEdit*>(QStringLiteral("tokenTextEdit"))->toPlainText();
     }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<FakeNovaPostServer> m_server;
-    std::unique_ptr<ManualClock> m_clock;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<MemorySecretStore> m_secrets;
-    std::unique_ptr<KeyStore> m_keys;
-    std::unique_ptr<TokenCache> m_cache;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<ApiClient> m_api;
-    std::unique_ptr<MainWindow> m_window;
+    test::GuiFixture m_gui;
+    // The fixture's parts under the names the tests use.
+    std::unique_ptr<FakeNovaPostServer>& m_server = m_gui.server;
+    std::unique_ptr<MainWindow>& m_window = m_gui.window;
     std::unique_ptr<FakeNotificationServer> m_notifications;
     QString m_busName;
 };
@@ -99,27 +94,11 @@ void TestDesktopIntegration::initTestCase()
 void TestDesktopIntegration::init()
 {
     QLocale::setDefault(QLocale::c());
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_server = std::make_unique<FakeNovaPostServer>();
-    QVERIFY2(m_server->listen(), qPrintable(m_server->errorString()));
-    m_clock = std::make_unique<ManualClock>(Start);
-    m_server->setNow(Start.toSecsSinceEpoch());
+    m_gui.withTokenCache = true;
+    QVERIFY2(m_gui.start(Start), qPrintable(m_gui.errorString()));
     m_server->addApiKey(Key);
-    m_settings =
-        std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    m_secrets = std::make_unique<MemorySecretStore>();
-    m_keys = std::make_unique<KeyStore>(m_secrets.get(), m_settings.get(), m_clock.get());
-    m_cache = std::make_unique<TokenCache>(m_secrets.get(), m_settings.get(), m_clock.get());
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_api = std::make_unique<ApiClient>(m_network.get());
-    m_api->setClock(m_clock.get());
-    bool stored = false;
-    m_keys->saveProductionKey(QString(), Key, this, [&stored](const KeyStore::SaveResult& result) {
-        QVERIFY(result.ok());
-        stored = true;
-    });
-    QTRY_VERIFY(stored);
+    m_gui.createServices();
+    m_gui.storeProductionKey(QString(), Key);
 }
 
 void TestDesktopIntegration::cleanup()
@@ -129,15 +108,7 @@ void TestDesktopIntegration::cleanup()
     if (!m_busName.isEmpty())
         QDBusConnection::disconnectFromBus(m_busName);
     m_busName.clear();
-    m_api.reset();
-    m_network.reset();
-    m_cache.reset();
-    m_keys.reset();
-    m_secrets.reset();
-    m_settings.reset();
-    m_server.reset();
-    m_clock.reset();
-    m_dir.reset();
+    m_gui.stop();
 }
 
 void TestDesktopIntegration::startNotificationServer(const QStringList& capabilities)
@@ -157,24 +128,13 @@ void TestDesktopIntegration::createWindow(EnvironmentKind environment)
 {
     MainWindowOptions options;
     options.environment = environment;
-    options.baseUrlOverride = m_server->baseUrl();
-    MainWindowServices services;
-    services.apiClient = m_api.get();
-    services.keyStore = m_keys.get();
-    services.settings = m_settings.get();
-    services.clock = m_clock.get();
-    services.tokenCache = m_cache.get();
-    m_window = std::make_unique<MainWindow>(services, options);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_gui.createWindow(options);
+    QVERIFY(m_gui.show());
 }
 
 void TestDesktopIntegration::advance(qint64 seconds)
 {
-    m_clock->advanceSeconds(seconds);
-    m_server->setNow(m_clock->now().toSecsSinceEpoch());
-    for (EnvironmentKind kind : {EnvironmentKind::Sandbox, EnvironmentKind::Production})
-        m_window->countdown(kind)->refresh();
+    m_gui.advance(seconds);
 }
 
 QList<FakeNotificationServer::Notification> TestDesktopIntegration::ours() const

@@ -11,6 +11,7 @@
 #include "ExtraCaCertificates.h"
 #include "FakeNovaPostServer.h"
 #include "FileChooser.h"
+#include "GuiFixture.h"
 #include "JwtToken.h"
 #include "KeychainSecretStore.h"
 #include "KeyStore.h"
@@ -86,7 +87,6 @@ private slots:
     void init();
     void cleanup();
 
-    void tokenCountdown_ticksFromClockAndStopsWhenIdle();
     void clipboardGuard_marksSecretAndLeavesForeignText();
 
     void phoneField_showsNormalizedNumberAndProblems();
@@ -121,10 +121,7 @@ private:
     template<typename T>
     T* child(const char* name) const
     {
-        T* found = m_window->findChild<T*>(QString::fromLatin1(name));
-        if (!found)
-            qFatal("no child named %s", name);
-        return found;
+        return m_gui.child<T>(name);
     }
     MessageBanner* banner() const { return child<MessageBanner>("messageBanner"); }
     void requestTestKeyThroughUi(const QString& phone);
@@ -132,16 +129,16 @@ private:
 
     QString m_servicePrefix;
     int m_testNumber = 0;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<FakeNovaPostServer> m_server;
-    std::unique_ptr<ManualClock> m_clock;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<SecretStore> m_secrets;
-    MemorySecretStore* m_memorySecrets = nullptr;
-    std::unique_ptr<KeyStore> m_keys;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<ApiClient> m_api;
-    std::unique_ptr<MainWindow> m_window;
+    test::GuiFixture m_gui;
+    // The fixture's parts under the names the tests use.
+    std::unique_ptr<QTemporaryDir>& m_dir = m_gui.dir;
+    std::unique_ptr<FakeNovaPostServer>& m_server = m_gui.server;
+    std::unique_ptr<ManualClock>& m_clock = m_gui.clock;
+    std::unique_ptr<QSettings>& m_settings = m_gui.settings;
+    MemorySecretStore*& m_memorySecrets = m_gui.memorySecrets;
+    std::unique_ptr<KeyStore>& m_keys = m_gui.keys;
+    std::unique_ptr<ApiClient>& m_api = m_gui.api;
+    std::unique_ptr<MainWindow>& m_window = m_gui.window;
 };
 
 void TestGui::initTestCase()
@@ -156,76 +153,38 @@ void TestGui::initTestCase()
 
 void TestGui::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_server = std::make_unique<FakeNovaPostServer>();
-    QVERIFY2(m_server->listen(), qPrintable(m_server->errorString()));
-    m_clock = std::make_unique<ManualClock>(Start);
-    m_server->setNow(Start.toSecsSinceEpoch());
+    QVERIFY2(m_gui.start(Start), qPrintable(m_gui.errorString()));
     m_server->registerPhone(Phone, PhoneKey);
     m_server->addApiKey(ProductionKey);
-    QGuiApplication::clipboard()->clear();
-    ConfirmationPrompt::setNextAnswer(std::nullopt);
 }
 
 void TestGui::createServices(bool forceMemoryStore)
 {
-    m_settings =
-        std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    if (!m_secrets) {
-        if (qEnvironmentVariableIsSet("NOVAPOST_TEST_SCRATCH") && !forceMemoryStore) {
-            m_secrets = std::make_unique<KeychainSecretStore>(m_servicePrefix + QLatin1Char('-') +
+    // The real keychain inside the test keyring wrapper, one service name per test.
+    if (!m_gui.secrets && qEnvironmentVariableIsSet("NOVAPOST_TEST_SCRATCH") && !forceMemoryStore)
+        m_gui.secrets = std::make_unique<KeychainSecretStore>(m_servicePrefix + QLatin1Char('-') +
                                                               QString::number(++m_testNumber));
-            m_memorySecrets = nullptr;
-        } else {
-            auto memory = std::make_unique<MemorySecretStore>();
-            m_memorySecrets = memory.get();
-            m_secrets = std::move(memory);
-        }
-    }
-    m_keys = std::make_unique<KeyStore>(m_secrets.get(), m_settings.get(), m_clock.get());
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_api = std::make_unique<ApiClient>(m_network.get());
-    m_api->setClock(m_clock.get());
+    m_gui.createServices();
 }
 
 MainWindow* TestGui::createWindow(MainWindowOptions options)
 {
     if (!m_keys)
         createServices();
-    if (!options.baseUrlOverride.isValid())
-        options.baseUrlOverride = m_server->baseUrl();
-    MainWindowServices services;
-    services.apiClient = m_api.get();
-    services.keyStore = m_keys.get();
-    services.settings = m_settings.get();
-    services.clock = m_clock.get();
-    m_window = std::make_unique<MainWindow>(services, options);
-    m_window->show();
-    m_window->activateWindow();
-    if (!QTest::qWaitForWindowExposed(m_window.get()))
+    m_gui.createWindow(options);
+    if (!m_gui.show(/*activate=*/true))
         qWarning("window not exposed");
     return m_window.get();
 }
 
 void TestGui::destroyWindow()
 {
-    m_window.reset();
+    m_gui.destroyWindow();
 }
 
 void TestGui::cleanup()
 {
-    m_window.reset();
-    m_api.reset();
-    m_network.reset();
-    m_keys.reset();
-    m_secrets.reset();
-    m_memorySecrets = nullptr;
-    m_settings.reset();
-    m_server.reset();
-    m_clock.reset();
-    m_dir.reset();
-    ConfirmationPrompt::setNextAnswer(std::nullopt);
+    m_gui.stop();
 }
 
 void TestGui::requestTestKeyThroughUi(const QString& phone)
@@ -246,41 +205,6 @@ void TestGui::getJwtThroughUi()
 }
 
 // ------------------------------------------------------------------------------------------ units
-
-void TestGui::tokenCountdown_ticksFromClockAndStopsWhenIdle()
-{
-    ManualClock clock(Start);
-    TokenCountdown countdown(&clock);
-    QSignalSpy ticks(&countdown, &TokenCountdown::tick);
-    QSignalSpy expired(&countdown, &TokenCountdown::expired);
-    QVERIFY(!countdown.isActive());
-    countdown.refresh();
-    QCOMPARE(ticks.count(), 0);
-
-    countdown.start(Start.addSecs(90));
-    QVERIFY(countdown.isActive());
-    QCOMPARE(ticks.count(), 1);
-    QCOMPARE(ticks.last().first().toLongLong(), 90);
-    clock.advanceSeconds(30);
-    countdown.refresh();
-    QCOMPARE(ticks.last().first().toLongLong(), 60);
-    // A jump (suspend, stalled loop) is absorbed: the value comes from the clock, not a counter.
-    clock.advanceSeconds(59);
-    countdown.refresh();
-    QCOMPARE(ticks.last().first().toLongLong(), 1);
-    clock.advanceSeconds(1);
-    countdown.refresh();
-    QCOMPARE(expired.count(), 1);
-    QVERIFY(!countdown.isActive());
-    QVERIFY(!countdown.findChild<QTimer*>()->isActive());
-    countdown.refresh();
-    QCOMPARE(expired.count(), 1);
-
-    countdown.start(Start); // already past
-    QCOMPARE(expired.count(), 2);
-    QCOMPARE(TokenCountdown::formatMinutesSeconds(3600), QStringLiteral("60:00"));
-    QCOMPARE(TokenCountdown::formatMinutesSeconds(61), QStringLiteral("01:01"));
-}
 
 void TestGui::clipboardGuard_marksSecretAndLeavesForeignText()
 {

@@ -8,8 +8,8 @@
 #include "CliRunner.h"
 #include "Clock.h"
 #include "ConfirmationPrompt.h"
-#include "CopyFormats.h"
 #include "FakeNovaPostServer.h"
+#include "GuiFixture.h"
 #include "KeychainSecretStore.h"
 #include "KeyStore.h"
 #include "MainWindow.h"
@@ -133,10 +133,6 @@ private slots:
     void init();
     void cleanup();
 
-    void copyFormats_texts();
-    void autoRenewScheduler_backsOffAndStopsAtExpiry();
-    void autoRenewScheduler_staleRenewalBacksOff();
-
     void cache_windowTokenShownByNewWindowWithoutRequest();
     void cache_freshJwtBypassesCache();
     void cache_waitsForAnotherProcessFetchingTheSameKey();
@@ -161,25 +157,23 @@ private:
     template<typename T>
     T* child(const char* name) const
     {
-        T* found = m_window->findChild<T*>(QString::fromLatin1(name));
-        if (!found)
-            qFatal("no child named %s", name);
-        return found;
+        return m_gui.child<T>(name);
     }
     QString tokenText() const { return child<QPlainTextEdit>("tokenTextEdit")->toPlainText(); }
     /** The window caches a token asynchronously; true once the cache index holds @p jwt's expiry. */
     bool isCached(const QString& jwt) const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<FakeNovaPostServer> m_server;
-    std::unique_ptr<ManualClock> m_clock;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<SecretStore> m_secrets;
-    std::unique_ptr<KeyStore> m_keys;
-    std::unique_ptr<TokenCache> m_cache;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<ApiClient> m_api;
-    std::unique_ptr<MainWindow> m_window;
+    test::GuiFixture m_gui;
+    // The fixture's parts under the names the tests use.
+    std::unique_ptr<QTemporaryDir>& m_dir = m_gui.dir;
+    std::unique_ptr<FakeNovaPostServer>& m_server = m_gui.server;
+    std::unique_ptr<ManualClock>& m_clock = m_gui.clock;
+    std::unique_ptr<QSettings>& m_settings = m_gui.settings;
+    std::unique_ptr<SecretStore>& m_secrets = m_gui.secrets;
+    std::unique_ptr<KeyStore>& m_keys = m_gui.keys;
+    std::unique_ptr<TokenCache>& m_cache = m_gui.tokenCache;
+    std::unique_ptr<ApiClient>& m_api = m_gui.api;
+    std::unique_ptr<MainWindow>& m_window = m_gui.window;
 };
 
 bool TestGuiFeatures::isCached(const QString& jwt) const
@@ -195,79 +189,36 @@ bool TestGuiFeatures::isCached(const QString& jwt) const
 void TestGuiFeatures::init()
 {
     QLocale::setDefault(QLocale::c());
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_server = std::make_unique<FakeNovaPostServer>();
-    QVERIFY2(m_server->listen(), qPrintable(m_server->errorString()));
-    m_clock = std::make_unique<ManualClock>(Start);
-    m_server->setNow(Start.toSecsSinceEpoch());
+    m_gui.withTokenCache = true;
+    QVERIFY2(m_gui.start(Start), qPrintable(m_gui.errorString()));
     m_server->registerPhone(Phone, PhoneKey);
     m_server->addApiKey(KeyA);
     m_server->addApiKey(KeyB);
-    QGuiApplication::clipboard()->clear();
-    ConfirmationPrompt::setNextAnswer(std::nullopt);
 }
 
 void TestGuiFeatures::cleanup()
 {
-    m_window.reset();
-    m_api.reset();
-    m_network.reset();
-    m_cache.reset();
-    m_keys.reset();
-    m_secrets.reset();
-    m_settings.reset();
-    m_server.reset();
-    m_clock.reset();
-    m_dir.reset();
-    ConfirmationPrompt::setNextAnswer(std::nullopt);
+    m_gui.stop();
 }
 
 void TestGuiFeatures::createServices()
 {
-    if (!m_settings)
-        m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")),
-                                                 QSettings::IniFormat);
-    if (!m_secrets)
-        m_secrets = std::make_unique<MemorySecretStore>();
-    m_keys = std::make_unique<KeyStore>(m_secrets.get(), m_settings.get(), m_clock.get());
-    m_cache = std::make_unique<TokenCache>(m_secrets.get(), m_settings.get(), m_clock.get());
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_api = std::make_unique<ApiClient>(m_network.get());
-    m_api->setClock(m_clock.get());
+    m_gui.createServices();
 }
 
 MainWindow* TestGuiFeatures::createWindow(std::optional<EnvironmentKind> environment)
 {
-    if (!m_keys)
-        createServices();
     MainWindowOptions options;
     options.environment = environment;
-    options.baseUrlOverride = m_server->baseUrl();
-    MainWindowServices services;
-    services.apiClient = m_api.get();
-    services.keyStore = m_keys.get();
-    services.settings = m_settings.get();
-    services.clock = m_clock.get();
-    services.tokenCache = m_cache.get();
-    m_window = std::make_unique<MainWindow>(services, options);
-    m_window->show();
-    m_window->activateWindow();
-    if (!QTest::qWaitForWindowExposed(m_window.get()))
+    m_gui.createWindow(options);
+    if (!m_gui.show(/*activate=*/true))
         qWarning("window not exposed");
     return m_window.get();
 }
 
 void TestGuiFeatures::storeProductionKey(const QString& label, const QString& key)
 {
-    if (!m_keys)
-        createServices();
-    bool done = false;
-    m_keys->saveProductionKey(label, key, this, [&done](const KeyStore::SaveResult& result) {
-        QVERIFY(result.ok());
-        done = true;
-    });
-    QTRY_VERIFY(done);
+    m_gui.storeProductionKey(label, key);
 }
 
 void TestGuiFeatures::getJwtThroughUi()
@@ -280,107 +231,7 @@ void TestGuiFeatures::getJwtThroughUi()
 
 void TestGuiFeatures::advance(qint64 seconds, EnvironmentKind kind)
 {
-    m_clock->advanceSeconds(seconds);
-    m_server->setNow(m_clock->now().toSecsSinceEpoch());
-    m_window->countdown(kind)->refresh();
-}
-
-// ------------------------------------------------------------------------------------------ units
-
-void TestGuiFeatures::copyFormats_texts()
-{
-    const QUrl base(QStringLiteral("https://api.novapost.com/v.1.0/"));
-    QCOMPARE(CopyFormats::text(CopyFormats::Format::RawToken, QStringLiteral("a.b.c"), base),
-             QStringLiteral("a.b.c"));
-    QCOMPARE(CopyFormats::text(CopyFormats::Format::HeaderLine, QStringLiteral("a.b.c"), base),
-             QStringLiteral("Authorization: a.b.c"));
-    QCOMPARE(CopyFormats::text(CopyFormats::Format::CurlCommand, QStringLiteral("a.b.c"), base),
-             QStringLiteral("curl -H 'Authorization: a.b.c' 'https://api.novapost.com/v.1.0/'"));
-    QCOMPARE(CopyFormats::shellQuoted(QStringLiteral("it's")), QStringLiteral("'it'\\''s'"));
-    QCOMPARE(CopyFormats::allTexts(QStringLiteral("a.b.c"), base).size(), 3);
-    QVERIFY(CopyFormats::allTexts(QString(), base).isEmpty());
-}
-
-void TestGuiFeatures::autoRenewScheduler_staleRenewalBacksOff()
-{
-    ManualClock clock(Start);
-    AutoRenewScheduler scheduler(&clock);
-    QSignalSpy due(&scheduler, &AutoRenewScheduler::renewDue);
-    scheduler.setEnabled(true);
-    scheduler.setLeadSeconds(5 * 60);
-    scheduler.start(Start.addSecs(3600));
-    clock.advanceSeconds(3300);
-    scheduler.check();
-    QCOMPARE(due.count(), 1);
-    // The server hands back the same token: no new request on the next ticks, but after 30 s.
-    scheduler.start(Start.addSecs(3600));
-    scheduler.check();
-    clock.advanceSeconds(29);
-    scheduler.check();
-    QCOMPARE(due.count(), 1);
-    clock.advanceSeconds(1);
-    scheduler.check();
-    QCOMPARE(due.count(), 2);
-    // A first token that is already within the lead time is renewed at once: that is no loop.
-    AutoRenewScheduler fresh(&clock);
-    QSignalSpy freshDue(&fresh, &AutoRenewScheduler::renewDue);
-    fresh.setEnabled(true);
-    fresh.setLeadSeconds(5 * 60);
-    fresh.start(clock.now().addSecs(120));
-    fresh.check();
-    QCOMPARE(freshDue.count(), 1);
-}
-
-void TestGuiFeatures::autoRenewScheduler_backsOffAndStopsAtExpiry()
-{
-    ManualClock clock(Start);
-    AutoRenewScheduler scheduler(&clock);
-    QSignalSpy due(&scheduler, &AutoRenewScheduler::renewDue);
-    scheduler.setLeadSeconds(5 * 60);
-    scheduler.start(Start.addSecs(3600));
-    scheduler.check();
-    QCOMPARE(due.count(), 0); // off by default
-
-    scheduler.setEnabled(true);
-    clock.advanceSeconds(3299);
-    scheduler.check();
-    QCOMPARE(due.count(), 0);
-    clock.advanceSeconds(1);
-    scheduler.check();
-    QCOMPARE(due.count(), 1);
-    scheduler.check(); // waiting for the answer: never a second request meanwhile
-    QCOMPARE(due.count(), 1);
-
-    // 30 s, 1 min, 2 min, 4 min, then capped at 4 min.
-    QCOMPARE(AutoRenewScheduler::backoffSeconds(1), 30);
-    QCOMPARE(AutoRenewScheduler::backoffSeconds(2), 60);
-    QCOMPARE(AutoRenewScheduler::backoffSeconds(3), 120);
-    QCOMPARE(AutoRenewScheduler::backoffSeconds(4), 240);
-    QCOMPARE(AutoRenewScheduler::backoffSeconds(9), 240);
-
-    scheduler.renewalFailed();
-    clock.advanceSeconds(29);
-    scheduler.check();
-    QCOMPARE(due.count(), 1);
-    clock.advanceSeconds(1);
-    scheduler.check();
-    QCOMPARE(due.count(), 2);
-    scheduler.renewalFailed();
-    clock.advanceSeconds(60);
-    scheduler.check();
-    QCOMPARE(due.count(), 3);
-    scheduler.renewalFailed(); // next try in 120 s: at 3510 s
-    clock.advanceSeconds(120);
-    scheduler.check();
-    QCOMPARE(due.count(), 4);
-    scheduler.renewalFailed(); // next try in 240 s would be past expiry (3600 s)
-    clock.advanceSeconds(90);
-    scheduler.check();
-    QCOMPARE(due.count(), 4);
-    QVERIFY(!scheduler.nextAttempt().isValid()); // stopped at expiry
-    clock.advanceSeconds(600);
-    scheduler.check();
-    QCOMPARE(due.count(), 4);
+    m_gui.advance(seconds, {kind});
 }
 
 // ------------------------------------------------------------------------------------------ window

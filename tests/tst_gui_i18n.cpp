@@ -5,6 +5,7 @@
 #include "ApiClient.h"
 #include "Clock.h"
 #include "FakeNovaPostServer.h"
+#include "GuiFixture.h"
 #include "KeyStore.h"
 #include "LanguageMenu.h"
 #include "MainWindow.h"
@@ -180,18 +181,12 @@ private slots:
     void languageMenu_rebuildsWindowInChosenLanguage();
 
 private:
-    MainWindowServices services() const;
+    MainWindowServices services();
     MainWindowOptions options() const;
     QString installOrSkip(const QString& language);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<FakeNovaPostServer> m_server;
-    std::unique_ptr<ManualClock> m_clock;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<MemorySecretStore> m_secrets;
-    std::unique_ptr<KeyStore> m_keys;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<ApiClient> m_api;
+    test::GuiFixture m_gui;
+    std::unique_ptr<QSettings>& m_settings = m_gui.settings;
 };
 
 void TestGuiI18n::initTestCase()
@@ -201,51 +196,25 @@ void TestGuiI18n::initTestCase()
 
 void TestGuiI18n::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_server = std::make_unique<FakeNovaPostServer>();
-    QVERIFY2(m_server->listen(), qPrintable(m_server->errorString()));
-    m_clock = std::make_unique<ManualClock>(Start);
-    m_server->setNow(Start.toSecsSinceEpoch());
-    m_server->registerPhone(Phone, PhoneKey);
-    m_settings =
-        std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    m_secrets = std::make_unique<MemorySecretStore>();
-    m_keys = std::make_unique<KeyStore>(m_secrets.get(), m_settings.get(), m_clock.get());
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_api = std::make_unique<ApiClient>(m_network.get());
-    m_api->setClock(m_clock.get());
+    QVERIFY2(m_gui.start(Start), qPrintable(m_gui.errorString()));
+    m_gui.server->registerPhone(Phone, PhoneKey);
+    m_gui.createServices();
 }
 
 void TestGuiI18n::cleanup()
 {
     Translations::install(QStringLiteral("en"));
-    m_api.reset();
-    m_network.reset();
-    m_keys.reset();
-    m_secrets.reset();
-    m_settings.reset();
-    m_clock.reset();
-    m_server.reset();
-    m_dir.reset();
-    QGuiApplication::clipboard()->clear();
+    m_gui.stop();
 }
 
-MainWindowServices TestGuiI18n::services() const
+MainWindowServices TestGuiI18n::services()
 {
-    MainWindowServices services;
-    services.apiClient = m_api.get();
-    services.keyStore = m_keys.get();
-    services.settings = m_settings.get();
-    services.clock = m_clock.get();
-    return services;
+    return m_gui.services();
 }
 
 MainWindowOptions TestGuiI18n::options() const
 {
-    MainWindowOptions options;
-    options.baseUrlOverride = m_server->baseUrl();
-    return options;
+    return m_gui.options();
 }
 
 QString TestGuiI18n::installOrSkip(const QString& language)

@@ -6,6 +6,7 @@
 #include "Clock.h"
 #include "ConfirmationPrompt.h"
 #include "FakeNovaPostServer.h"
+#include "GuiFixture.h"
 #include "KeychainSecretStore.h"
 #include "KeyStore.h"
 #include "MainWindow.h"
@@ -81,73 +82,46 @@ private slots:
     void sessionKeysAreNotSaidToBeInTheKeychain();
 
 private:
-    void createWindow(SecretStore* secrets, TokenCache* tokens = nullptr);
+    void createWindow(bool withTokenCache = false);
     template<typename T>
     T* child(const char* name) const
     {
-        T* found = m_window->findChild<T*>(QString::fromLatin1(name));
-        if (!found)
-            qFatal("no child named %s", name);
-        return found;
+        return m_gui.child<T>(name);
     }
     void requestTestKey(const QString& phone);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<FakeNovaPostServer> m_server;
-    std::unique_ptr<QSettings> m_settings;
-    SystemClock m_clock;
-    std::unique_ptr<KeyStore> m_keys;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<ApiClient> m_api;
-    // Destroyed after the window (cleanup), so that they outlive it even when a test ends early.
-    std::unique_ptr<SecretStore> m_secrets;
-    std::unique_ptr<TokenCache> m_tokens;
-    std::unique_ptr<MainWindow> m_window;
+    test::GuiFixture m_gui;
+    // The fixture's parts under the names the tests use.
+    std::unique_ptr<FakeNovaPostServer>& m_server = m_gui.server;
+    std::unique_ptr<KeyStore>& m_keys = m_gui.keys;
+    // The fixture destroys it after the window, so that it outlives it even when a test ends early.
+    std::unique_ptr<SecretStore>& m_secrets = m_gui.secrets;
+    std::unique_ptr<MainWindow>& m_window = m_gui.window;
 };
 
 void GuiKeychainTest::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_server = std::make_unique<FakeNovaPostServer>();
-    QVERIFY(m_server->listen());
+    m_gui.systemTime = true;
+    QVERIFY2(m_gui.start(), qPrintable(m_gui.errorString()));
     m_server->registerPhone(Phone, "gui-locked-key");
     m_server->registerPhone(OtherPhone, "gui-other-key");
-    m_settings = std::make_unique<QSettings>(m_dir->filePath("settings.ini"), QSettings::IniFormat);
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_api = std::make_unique<ApiClient>(m_network.get());
 }
 
 void GuiKeychainTest::cleanup()
 {
-    m_window.reset();
-    m_tokens.reset();
-    m_api.reset();
-    m_network.reset();
-    m_keys.reset();
-    m_secrets.reset();
-    m_settings.reset();
-    m_server.reset();
-    m_dir.reset();
-    ConfirmationPrompt::setNextAnswer(std::nullopt);
+    m_gui.stop();
 }
 
-void GuiKeychainTest::createWindow(SecretStore* secrets, TokenCache* tokens)
+void GuiKeychainTest::createWindow(bool withTokenCache)
 {
-    m_keys = std::make_unique<KeyStore>(secrets, m_settings.get(), &m_clock);
+    m_gui.withTokenCache = withTokenCache;
     // As the application wires them: forgetting a key forgets its cached tokens.
-    m_keys->setTokenCache(tokens);
-    MainWindowServices services;
-    services.apiClient = m_api.get();
-    services.keyStore = m_keys.get();
-    services.settings = m_settings.get();
-    services.clock = &m_clock;
-    services.tokenCache = tokens;
+    m_gui.keysForgetCachedTokens = true;
+    m_gui.createServices();
     MainWindowOptions options;
     options.environment = EnvironmentKind::Sandbox;
-    options.baseUrlOverride = m_server->baseUrl();
-    m_window = std::make_unique<MainWindow>(services, options);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_gui.createWindow(options);
+    QVERIFY(m_gui.show());
 }
 
 void GuiKeychainTest::requestTestKey(const QString& phone)
@@ -166,7 +140,7 @@ void GuiKeychainTest::waitingForTheKeychainIsShown()
         QSKIP("No private keyring (gnome-keyring and dbus-daemon are needed).");
     const QString service = QStringLiteral("novapost-jwt-gui-frozen");
     m_secrets = std::make_unique<KeychainSecretStore>(service);
-    createWindow(m_secrets.get());
+    createWindow();
     requestTestKey(Phone);
     QTRY_VERIFY_WITH_TIMEOUT(m_keys->entry(EnvironmentKind::Sandbox, Phone).has_value(), 10000);
     QTRY_VERIFY(!m_window->isBusy());
@@ -186,8 +160,7 @@ void GuiKeychainTest::removingAKeyRemovesItsTokens()
         QSKIP("No private keyring (gnome-keyring and dbus-daemon are needed).");
     const QString service = QStringLiteral("novapost-jwt-gui-remove");
     m_secrets = std::make_unique<KeychainSecretStore>(service);
-    m_tokens = std::make_unique<TokenCache>(m_secrets.get(), m_settings.get(), &m_clock);
-    createWindow(m_secrets.get(), m_tokens.get());
+    createWindow(/*withTokenCache=*/true);
     requestTestKey(Phone);
     QTRY_VERIFY_WITH_TIMEOUT(m_keys->entry(EnvironmentKind::Sandbox, Phone).has_value(), 10000);
     QTRY_VERIFY(!m_window->isBusy());
@@ -212,7 +185,7 @@ void GuiKeychainTest::lockedKeychainIsNotAMissingKey()
         QSKIP("No private keyring (gnome-keyring and dbus-daemon are needed).");
     const QString service = QStringLiteral("novapost-jwt-gui-locked");
     m_secrets = std::make_unique<KeychainSecretStore>(service);
-    createWindow(m_secrets.get());
+    createWindow();
     requestTestKey(Phone);
     QTRY_VERIFY_WITH_TIMEOUT(m_keys->entry(EnvironmentKind::Sandbox, Phone).has_value(), 10000);
     QTRY_VERIFY(!m_window->isBusy());
@@ -241,7 +214,7 @@ void GuiKeychainTest::lockedKeychainIsNotAMissingKey()
 void GuiKeychainTest::sessionKeysAreNotSaidToBeInTheKeychain()
 {
     m_secrets = std::make_unique<UnreachableKeychain>();
-    createWindow(m_secrets.get());
+    createWindow();
     requestTestKey(Phone);
     QTRY_VERIFY(m_keys->entry(EnvironmentKind::Sandbox, Phone).has_value());
     QTRY_VERIFY(!m_window->isBusy());
