@@ -496,7 +496,7 @@ void TestGui::production_hidesTestKeysAndIsRed()
     QVERIFY(child<QLabel>("noTestKeysLabel")->text().contains(QStringLiteral("only in the sandbox")));
     QVERIFY(!child<QPushButton>("requestTestKeyButton")->isVisible());
     QVERIFY(m_window->windowTitle().contains(QStringLiteral("Production")));
-    QCOMPARE(child<QGroupBox>("tokenPanel")->title(), QStringLiteral("Production JWT"));
+    QCOMPARE(child<TokenPanel>("tokenPanel")->title(), QStringLiteral("Production JWT"));
     QVERIFY(!child<QPushButton>("getJwtButton")->isEnabled());
     QVERIFY(child<QLabel>("getJwtHintLabel")->text().contains(QStringLiteral("production key")));
 
