@@ -7,7 +7,6 @@
 #include "ClipboardGuard.h"
 #include "Clock.h"
 #include "ConfirmationPrompt.h"
-#include "ContentHeightGuard.h"
 #include "ExtraCaCertificates.h"
 #include "FakeNovaPostServer.h"
 #include "FileChooser.h"
@@ -112,7 +111,7 @@ private slots:
     void extraCa_commandLineOverridesForThisRun();
     void secrets_notInTitlesTooltipsOrAccessibleTexts();
     void productionKey_staysMaskedUnlessRevealed();
-    void contentHeightGuard_growsWindowForWrappedLines();
+    void window_opensShowingAllAndScrollsWhenShort();
 
 private:
     void createServices(bool forceMemoryStore = false);
@@ -275,10 +274,10 @@ void TestGui::fullFlow_requestKeyGetJwtCopyAndExpire()
     getJwtThroughUi();
     QTRY_COMPARE(tokenEdit->toPlainText(), jwt);
     QCOMPARE(tokenEdit->font(), QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    // The token's extra lines made the window taller instead of pushing Copy over the token field.
+    // The token's extra lines lengthen the scrolling contents instead of pushing Copy over the token field.
     auto* copyButton = child<QPushButton>("copyTokenButton");
-    QTRY_VERIFY(m_window->height() >=
-                ContentHeightGuard::neededHeight(m_window.get(), child<QScrollArea>("contentsScrollArea")));
+    QWidget* contents = child<QScrollArea>("contentsScrollArea")->widget();
+    QTRY_VERIFY(contents->height() >= contents->heightForWidth(contents->width()));
     QTRY_VERIFY2(tokenEdit->geometry().bottom() < copyButton->geometry().top(),
                  qPrintable(QStringLiteral("token field ends at %1, Copy starts at %2")
                                 .arg(tokenEdit->geometry().bottom())
@@ -420,7 +419,7 @@ void TestGui::production_hidesTestKeysAndIsRed()
     QVERIFY(child<QLabel>("noTestKeysLabel")->text().contains(QStringLiteral("only in the sandbox")));
     QVERIFY(!child<QPushButton>("requestTestKeyButton")->isVisible());
     QVERIFY(m_window->windowTitle().contains(QStringLiteral("Production")));
-    QCOMPARE(child<QGroupBox>("tokenPanel")->title(), QStringLiteral("Production JWT"));
+    QCOMPARE(child<TokenPanel>("tokenPanel")->title(), QStringLiteral("Production JWT"));
     QVERIFY(!child<QPushButton>("getJwtButton")->isEnabled());
     QVERIFY(child<QLabel>("getJwtHintLabel")->text().contains(QStringLiteral("production key")));
 
@@ -960,52 +959,44 @@ void TestGui::productionKey_staysMaskedUnlessRevealed()
 }
 
 QTEST_MAIN(TestGui)
-void TestGui::contentHeightGuard_growsWindowForWrappedLines()
+void TestGui::window_opensShowingAllAndScrollsWhenShort()
 {
-    QWidget window;
-    auto* area = new QScrollArea(&window);
-    area->setWidgetResizable(true);
-    auto* contents = new QWidget;
-    auto* layout = new QVBoxLayout(contents);
-    auto* label = new QLabel(QStringLiteral("Short."), contents);
-    label->setWordWrap(true);
-    auto* field = new QPlainTextEdit(contents);
-    field->setFixedHeight(80);
-    auto* button = new QPushButton(QStringLiteral("Copy"), contents);
-    layout->addWidget(label);
-    layout->addWidget(field);
-    layout->addWidget(button);
-    area->setWidget(contents);
-    (new QVBoxLayout(&window))->addWidget(area);
-    window.resize(ContentHeightGuard::initialSize(area, 260, 0));
-    new ContentHeightGuard(&window, area);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    const int shortHeight = window.height();
-    QVERIFY(field->geometry().bottom() < button->geometry().top());
+    createWindow();
+    auto* area = child<QScrollArea>("contentsScrollArea");
+    QWidget* contents = area->widget();
+    const auto notSqueezed = [contents] {
+        return contents->height() >= contents->heightForWidth(contents->width());
+    };
+    // Opens showing all of the empty sandbox page, with room to spare, where the screen allows it.
+    const int screenHeight = m_window->screen()->availableGeometry().height();
+    QVERIFY2(
+        m_window->height() < screenHeight ? !area->verticalScrollBar()->isVisible()
+                                          : m_window->height() == screenHeight,
+        qPrintable(QStringLiteral("%1 px tall on a %2 px screen").arg(m_window->height()).arg(screenHeight)));
+    QVERIFY(notSqueezed());
 
-    // Many more lines at this width: the window grows, nothing scrolls or overlaps.
-    label->setText(QStringLiteral("A sentence that needs several lines at this width. ").repeated(8));
-    QTRY_VERIFY(window.height() > shortHeight);
-    QTRY_VERIFY(window.height() >= ContentHeightGuard::neededHeight(&window, area));
-    QVERIFY(!area->verticalScrollBar()->isVisible());
-    QVERIFY(label->geometry().bottom() < field->geometry().top());
-    QVERIFY(field->geometry().bottom() < button->geometry().top());
+    requestTestKeyThroughUi(Phone);
+    QTRY_VERIFY(m_keys->entry(EnvironmentKind::Sandbox, Phone).has_value());
+    getJwtThroughUi();
+    auto* tokenEdit = child<QPlainTextEdit>("tokenTextEdit");
+    QTRY_VERIFY(!tokenEdit->toPlainText().isEmpty());
+    auto* copyButton = child<QPushButton>("copyTokenButton");
 
-    // Narrower means even more lines; wider lets the user make the window shorter again.
-    const int wideMinimum = window.minimumHeight();
-    window.resize(200, window.height());
-    QTRY_VERIFY(window.minimumHeight() > wideMinimum);
-    QTRY_VERIFY(field->geometry().bottom() < button->geometry().top());
-    window.resize(600, window.height());
-    QTRY_VERIFY(window.minimumHeight() < wideMinimum);
-
-    // Never taller than the screen: there the contents scroll instead of overlapping.
-    label->setText(QStringLiteral("Line after line after line. ").repeated(2000));
-    const int screenHeight = window.screen()->availableGeometry().height();
-    QTRY_COMPARE(window.minimumHeight(), screenHeight - (window.frameGeometry().height() - window.height()));
+    // Far too short: the contents keep their height and scroll; nothing overlaps.
+    m_window->resize(m_window->width(), 240);
     QTRY_VERIFY(area->verticalScrollBar()->isVisible());
-    QVERIFY(field->geometry().bottom() < button->geometry().top());
+    QVERIFY(area->verticalScrollBar()->maximum() > 0);
+    QTRY_VERIFY(notSqueezed());
+    QVERIFY(tokenEdit->geometry().bottom() < copyButton->geometry().top());
+    // Copy can be scrolled into view.
+    area->ensureWidgetVisible(copyButton);
+    const QPoint copyInViewport = copyButton->mapTo(area->viewport(), QPoint(0, 0));
+    QVERIFY(area->viewport()->rect().contains(QRect(copyInViewport, copyButton->size())));
+
+    // Narrow as well: wrapped lines need more height, still given by scrolling.
+    m_window->resize(m_window->minimumSizeHint().width(), 240);
+    QTRY_VERIFY(notSqueezed());
+    QVERIFY(tokenEdit->geometry().bottom() < copyButton->geometry().top());
 }
 
 #include "tst_gui.moc"

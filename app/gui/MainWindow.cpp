@@ -10,47 +10,35 @@
 #include "ClipboardStatusWidget.h"
 #include "Clock.h"
 #include "ConfirmationPrompt.h"
-#include "ContentHeightGuard.h"
+#include "EnvironmentBar.h"
 #include "ExtraCaCertificates.h"
 #include "FirstPaint.h"
+#include "GetJwtRow.h"
 #include "LanguageMenu.h"
 #include "PhoneNumber.h"
+#include "ProductionKeyPage.h"
 #include "RequestLog.h"
 #include "RequestLogDialog.h"
 #include "RestoredGeometry.h"
+#include "SandboxKeyPage.h"
 #include "TokenCache.h"
 #include "TokenCountdown.h"
 #include "TokenFetch.h"
 #include "TokenPanel.h"
 #include "TrayController.h"
+#include "ViewParts.h"
+#include "WindowMenus.h"
 
-#include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QComboBox>
-#include <QDesktopServices>
-#include <QFormLayout>
-#include <QGroupBox>
 #include <QGuiApplication>
-#include <QHBoxLayout>
-#include <QHeaderView>
-#include <QKeySequence>
 #include <QLabel>
-#include <QLineEdit>
-#include <QLocale>
-#include <QMenu>
 #include <QMenuBar>
-#include <QMessageBox>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
-#include <QShortcut>
 #include <QStatusBar>
-#include <QToolButton>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -62,29 +50,22 @@ namespace {
 const QString GeometryKey = QStringLiteral("window/geometry");
 constexpr qint64 AssumedLifetimeSeconds = 3600;
 
-enum KeyColumn { PhoneColumn, CreatedColumn, ExpiresColumn, StatusColumn, LastUsedColumn, StorageColumn };
+using viewparts::dateText;
+using viewparts::dayText;
 
-QString dateText(const QDateTime& when, const QString& missing)
+/**
+ * A window @p width wide that shows all of @p area's contents (@p around is the height of the menu and
+ * status bars) with a few lines to spare, so that a token's countdown or a message fits too; no taller
+ * than @p screenHeight. Shorter windows scroll.
+ */
+QSize openingSize(const QScrollArea* area, int width, int around, int screenHeight)
 {
-    if (!when.isValid())
-        return missing;
-    return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
-}
-
-/** Just the day: key lifetimes are a year, so the time of day is noise in a table. */
-QString dayText(const QDateTime& when, const QString& missing)
-{
-    if (!when.isValid())
-        return missing;
-    return QLocale().toString(when.toLocalTime().date(), QLocale::ShortFormat);
-}
-
-QLabel* wrappingLabel(const QString& objectName, QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    return label;
+    const QWidget* contents = area->widget();
+    width = std::max(width, contents->minimumSizeHint().width());
+    const int contentsHeight =
+        contents->hasHeightForWidth() ? contents->heightForWidth(width) : contents->sizeHint().height();
+    const int spare = contents->fontMetrics().lineSpacing() * 5;
+    return {width, std::min(around + contentsHeight + spare, screenHeight)};
 }
 
 } // namespace
@@ -121,7 +102,10 @@ MainWindow::MainWindow(const MainWindowServices& services, const MainWindowOptio
     buildFeatureActions();
     buildTray();
     buildHardeningAndLanguage(options);
-    setUpShortcuts();
+    connectViews();
+    // Outside dialogs Qt buttons ignore Enter; people expect Enter on a focused button to press it.
+    for (QPushButton* button : findChildren<QPushButton*>())
+        button->setAutoDefault(true);
     connect(m_services.keyStore, &KeyStore::entriesChanged, this, [this] {
         refreshKeyList();
         updatePhoneStatus();
@@ -131,12 +115,12 @@ MainWindow::MainWindow(const MainWindowServices& services, const MainWindowOptio
     // A keychain call that takes over a second is most likely waiting behind an unlock prompt.
     connect(m_services.keyStore->secretStore(), &SecretStore::waitingForUnlock, this, [this] {
         if (m_busy)
-            m_getJwtHintLabel->setText(tr("Waiting for the keychain to be unlocked…"));
+            m_getJwtRow->setHint(tr("Waiting for the keychain to be unlocked…"));
     });
 
-    m_phoneEdit->setText(PhoneNumber::parse(m_services.keyStore->lastPhone()).isValid()
-                             ? PhoneNumber::parse(m_services.keyStore->lastPhone()).displayText()
-                             : QString());
+    m_sandboxPage->setPhoneText(PhoneNumber::parse(m_services.keyStore->lastPhone()).isValid()
+                                    ? PhoneNumber::parse(m_services.keyStore->lastPhone()).displayText()
+                                    : QString());
     refreshKeyList();
     refreshProductionKeys();
     showEnvironment();
@@ -144,8 +128,9 @@ MainWindow::MainWindow(const MainWindowServices& services, const MainWindowOptio
     restoreCachedTokens();
     // After showEnvironment(): the size hint depends on which key page is shown.
     if (!RestoredGeometry::restore(this, m_services.settings->value(GeometryKey).toByteArray()))
-        resize(ContentHeightGuard::initialSize(
-            m_scrollArea, 760, menuBar()->sizeHint().height() + statusBar()->sizeHint().height()));
+        resize(openingSize(m_scrollArea, 760,
+                           menuBar()->sizeHint().height() + statusBar()->sizeHint().height(),
+                           screen()->availableGeometry().height()));
     focusNextStep();
 }
 
@@ -153,11 +138,11 @@ void MainWindow::focusNextStep()
 {
     // Start where the next keystroke is useful: on Get JWT when it can run, else on the field to fill.
     if (getJwtBlocker().isEmpty())
-        m_getJwtButton->setFocus();
+        m_getJwtRow->focusGetJwt();
     else if (m_current == EnvironmentKind::Production)
-        m_productionKeyEdit->setFocus();
+        m_productionPage->focusKeyField();
     else
-        m_phoneEdit->setFocus();
+        m_sandboxPage->focusPhone();
 }
 
 MainWindow::~MainWindow()
@@ -184,7 +169,7 @@ AutoRenewScheduler* MainWindow::autoRenewScheduler(EnvironmentKind kind) const
 
 void MainWindow::buildUi()
 {
-    // Scrolls only on a screen too short for the whole window (ContentHeightGuard grows it otherwise).
+    // Scrolls when the window is shorter than its contents; the contents are never squeezed.
     // Given its widget while that is still empty, so the area does not measure and move a full tree.
     m_scrollArea = new QScrollArea(this);
     m_scrollArea->setObjectName(QStringLiteral("contentsScrollArea"));
@@ -195,41 +180,24 @@ void MainWindow::buildUi()
     setCentralWidget(m_scrollArea);
     auto* layout = new QVBoxLayout(central);
 
-    layout->addWidget(buildEnvironmentBar());
-
-    m_productionBanner = new QLabel(central);
-    m_productionBanner->setObjectName(QStringLiteral("productionBanner"));
-    m_productionBanner->setWordWrap(true);
-    m_productionBanner->setText(tr("PRODUCTION: tokens from here act on real shipments and real money."));
-    m_productionBanner->hide();
-    layout->addWidget(m_productionBanner);
-
+    m_environmentBar = new EnvironmentBar(central);
+    layout->addWidget(m_environmentBar);
     m_messageBanner = new MessageBanner(central);
     m_messageBanner->setObjectName(QStringLiteral("messageBanner"));
-    connect(m_messageBanner, &MessageBanner::retryRequested, this,
-            [this] { retry(state(m_current).message.retry); });
-    connect(m_messageBanner, &MessageBanner::dismissed, this, [this] { state(m_current).message = {}; });
     layout->addWidget(m_messageBanner);
-
     m_keychainBanner = new MessageBanner(central);
     m_keychainBanner->setObjectName(QStringLiteral("keychainBanner"));
-    connect(m_keychainBanner, &MessageBanner::retryRequested, this,
-            [this] { retry(state(m_current).keychainNotice.retry); });
-    connect(m_keychainBanner, &MessageBanner::dismissed, this,
-            [this] { state(m_current).keychainNotice = {}; });
     layout->addWidget(m_keychainBanner);
 
-    // Two boxes shown one at a time rather than a stacked widget, so each takes only its own height.
-    m_sandboxPage = buildSandboxPage();
-    m_productionPage = buildProductionPage();
+    // Two pages shown one at a time rather than a stacked widget, so each takes only its own height.
+    m_sandboxPage = new SandboxKeyPage(central);
+    m_productionPage = new ProductionKeyPage(central);
     layout->addWidget(m_sandboxPage);
     layout->addWidget(m_productionPage);
 
-    layout->addWidget(buildGetJwtRow());
-
+    m_getJwtRow = new GetJwtRow(central);
+    layout->addWidget(m_getJwtRow);
     m_tokenPanel = new TokenPanel(central);
-    connect(m_tokenPanel, &TokenPanel::copyRequested, this, &MainWindow::copyToken);
-    connect(m_tokenPanel, &TokenPanel::getNewRequested, this, &MainWindow::getJwt);
     layout->addWidget(m_tokenPanel);
     m_claimsPanel = new ClaimsPanel(central);
     layout->addWidget(m_claimsPanel);
@@ -246,310 +214,57 @@ void MainWindow::buildUi()
     docsLabel->setToolTip(QString::fromLatin1(DocumentationUrl));
     layout->addWidget(docsLabel);
 
-    new ContentHeightGuard(this, m_scrollArea);
-    buildMenus();
+    m_menus = new WindowMenus(this, QUrl(QString::fromLatin1(DocumentationUrl)));
 }
 
-void MainWindow::buildMenus()
+void MainWindow::connectViews()
 {
-    // Features add their actions to these menus from their own build functions.
-    m_tokenMenu = menuBar()->addMenu(tr("&Token"));
-    m_tokenMenu->setObjectName(QStringLiteral("tokenMenu"));
-    m_settingsMenu = menuBar()->addMenu(tr("&Settings"));
-    m_settingsMenu->setObjectName(QStringLiteral("settingsMenu"));
-    m_viewMenu = menuBar()->addMenu(tr("&View"));
-    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
-    m_helpMenu = menuBar()->addMenu(tr("&Help"));
-    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    connect(m_environmentBar, &EnvironmentBar::environmentChosen, this, &MainWindow::setCurrentEnvironment);
+    connect(m_messageBanner, &MessageBanner::retryRequested, this,
+            [this] { retry(state(m_current).message.retry); });
+    connect(m_messageBanner, &MessageBanner::dismissed, this, [this] { state(m_current).message = {}; });
+    connect(m_keychainBanner, &MessageBanner::retryRequested, this,
+            [this] { retry(state(m_current).keychainNotice.retry); });
+    connect(m_keychainBanner, &MessageBanner::dismissed, this,
+            [this] { state(m_current).keychainNotice = {}; });
 
-    QAction* documentation = m_helpMenu->addAction(tr("Nova Post API &documentation"));
-    documentation->setObjectName(QStringLiteral("documentationAction"));
-    connect(documentation, &QAction::triggered, this,
-            [] { QDesktopServices::openUrl(QUrl(QString::fromLatin1(DocumentationUrl))); });
-    QAction* about = m_helpMenu->addAction(tr("&About novapost-jwt"));
-    about->setObjectName(QStringLiteral("aboutAction"));
-    connect(about, &QAction::triggered, this, [this] {
-        auto* box =
-            new QMessageBox(QMessageBox::Information, tr("About novapost-jwt"),
-                            tr("novapost-jwt %1\nJWTs for the Nova Post API v.1.0, with apiKeys kept in "
-                               "the system keychain.")
-                                .arg(QLatin1String(NOVAPOST_VERSION)),
-                            QMessageBox::Close, this);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-    });
-}
-
-QWidget* MainWindow::buildEnvironmentBar()
-{
-    m_environmentBar = new QWidget(this);
-    m_environmentBar->setObjectName(QStringLiteral("environmentBar"));
-    auto* layout = new QHBoxLayout(m_environmentBar);
-    layout->setContentsMargins(0, 0, 0, 0);
-
-    m_environmentCombo = new QComboBox(m_environmentBar);
-    m_environmentCombo->setObjectName(QStringLiteral("environmentComboBox"));
-    m_environmentCombo->addItem(Environment(EnvironmentKind::Sandbox).displayName(),
-                                Environment::idOf(EnvironmentKind::Sandbox));
-    m_environmentCombo->addItem(Environment(EnvironmentKind::Production).displayName(),
-                                Environment::idOf(EnvironmentKind::Production));
-    m_environmentCombo->setAccessibleName(tr("Environment"));
-    auto* label = new QLabel(tr("&Environment:"), m_environmentBar);
-    label->setBuddy(m_environmentCombo);
-
-    m_serverLabel = new QLabel(m_environmentBar);
-    m_serverLabel->setObjectName(QStringLiteral("serverUrlLabel"));
-    m_serverLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_serverLabel->setWordWrap(true);
-
-    layout->addWidget(label);
-    layout->addWidget(m_environmentCombo);
-    layout->addSpacing(12);
-    layout->addWidget(m_serverLabel, 1);
-
-    connect(m_environmentCombo, &QComboBox::activated, this, [this](int index) {
-        const auto kind = Environment::kindFromId(m_environmentCombo->itemData(index).toString());
-        if (kind)
-            setCurrentEnvironment(*kind);
-    });
-    return m_environmentBar;
-}
-
-QWidget* MainWindow::buildSandboxPage()
-{
-    auto* box = new QGroupBox(tr("Sandbox test key"), this);
-    box->setObjectName(QStringLiteral("sandboxKeysGroupBox"));
-
-    m_phoneEdit = new QLineEdit(box);
-    m_phoneEdit->setObjectName(QStringLiteral("phoneLineEdit"));
-    m_phoneEdit->setPlaceholderText(tr("+49 821 343 7654"));
-    m_phoneEdit->setAccessibleName(tr("Phone number"));
-    m_phoneEdit->setAccessibleDescription(
-        tr("The phone number registered on my.novapost.com, with its country code."));
-    m_phoneEdit->setClearButtonEnabled(true);
-    m_phoneStatusLabel = wrappingLabel(QStringLiteral("phoneStatusLabel"), box);
-
-    m_requestTestKeyButton = new QPushButton(tr("&Request test key"), box);
-    m_requestTestKeyButton->setObjectName(QStringLiteral("requestTestKeyButton"));
-    m_requestTestKeyButton->setAccessibleName(tr("Request test key"));
-    m_requestTestKeyButton->setToolTip(
-        tr("Ask Nova Post for this phone's sandbox key (one request a day per phone)."));
-
-    auto* phoneRow = new QHBoxLayout;
-    phoneRow->addWidget(m_phoneEdit, 1);
-    phoneRow->addWidget(m_requestTestKeyButton);
-
-    m_keyList = new QTreeWidget(box);
-    m_keyList->setObjectName(QStringLiteral("storedKeysTreeWidget"));
-    m_keyList->setAccessibleName(tr("Stored test keys"));
-    m_keyList->setRootIsDecorated(false);
-    m_keyList->setUniformRowHeights(true);
-    m_keyList->setAllColumnsShowFocus(true);
-    m_keyList->setHeaderLabels(
-        {tr("Phone"), tr("Created"), tr("Expires"), tr("Status"), tr("Last used"), tr("Stored")});
-    m_keyList->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_keyList->header()->setStretchLastSection(true);
-    // Room for four keys without scrolling; most people have one or two phones.
-    const int rows = m_keyList->fontMetrics().lineSpacing() * 6 + 2 * m_keyList->frameWidth();
-    m_keyList->setMinimumHeight(rows);
-    m_keyList->setMaximumHeight(rows + m_keyList->fontMetrics().lineSpacing() * 2);
-    m_keyList->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-
-    m_renewButton = new QPushButton(tr("Re&new"), box);
-    m_renewButton->setObjectName(QStringLiteral("renewKeyButton"));
-    m_renewButton->setAccessibleName(tr("Renew the selected test key"));
-    m_renewButton->setToolTip(tr("Request the selected phone's key again, even if it was requested today."));
-    m_removeButton = new QPushButton(tr("Rem&ove…"), box);
-    m_removeButton->setObjectName(QStringLiteral("removeKeyButton"));
-    m_removeButton->setAccessibleName(tr("Remove the selected test key"));
-
-    auto* listButtons = new QVBoxLayout;
-    listButtons->addWidget(m_renewButton);
-    listButtons->addWidget(m_removeButton);
-    listButtons->addStretch(1);
-    auto* listRow = new QHBoxLayout;
-    listRow->addWidget(m_keyList, 1);
-    listRow->addLayout(listButtons);
-
-    m_sandboxLocationLabel = wrappingLabel(QStringLiteral("sandboxKeyLocationLabel"), box);
-
-    auto* phoneLabel = new QLabel(tr("&Phone:"), box);
-    phoneLabel->setBuddy(m_phoneEdit);
-    auto* form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(phoneLabel, phoneRow);
-    form->addRow(QString(), m_phoneStatusLabel);
-
-    auto* layout = new QVBoxLayout(box);
-    layout->addLayout(form);
-    layout->addLayout(listRow);
-    layout->addWidget(m_sandboxLocationLabel);
-
-    connect(m_phoneEdit, &QLineEdit::textChanged, this, [this] {
+    connect(m_sandboxPage, &SandboxKeyPage::phoneTextChanged, this, [this] {
         updatePhoneStatus();
         updateActions();
     });
-    connect(m_phoneEdit, &QLineEdit::returnPressed, this, &MainWindow::onPhoneReturnPressed);
-    connect(m_requestTestKeyButton, &QPushButton::clicked, this, [this] { requestTestKey(false); });
-    connect(m_renewButton, &QPushButton::clicked, this, &MainWindow::renewSelectedKey);
-    connect(m_removeButton, &QPushButton::clicked, this, &MainWindow::removeSelectedKey);
-    connect(m_keyList, &QTreeWidget::itemSelectionChanged, this, [this] {
-        const QString phone = selectedPhone();
-        if (!phone.isEmpty() && PhoneNumber::parse(m_phoneEdit->text()).digits() != phone)
-            m_phoneEdit->setText(PhoneNumber::parse(phone).displayText());
-        updateActions();
-    });
-    connect(m_keyList, &QTreeWidget::itemActivated, this, [this] { getJwt(); });
-    auto* deleteShortcut =
-        new QShortcut(QKeySequence::Delete, m_keyList, nullptr, nullptr, Qt::WidgetShortcut);
-    connect(deleteShortcut, &QShortcut::activated, this, &MainWindow::removeSelectedKey);
-    return box;
-}
+    connect(m_sandboxPage, &SandboxKeyPage::phoneReturnPressed, this, &MainWindow::onPhoneReturnPressed);
+    connect(m_sandboxPage, &SandboxKeyPage::requestKey, this,
+            [this](const QString& phoneText) { requestTestKey(phoneText, false); });
+    connect(m_sandboxPage, &SandboxKeyPage::renewKey, this, &MainWindow::renewTestKey);
+    connect(m_sandboxPage, &SandboxKeyPage::removeKey, this, &MainWindow::removeTestKey);
+    connect(m_sandboxPage, &SandboxKeyPage::selectedAccountChanged, this, &MainWindow::updateActions);
+    connect(m_sandboxPage, &SandboxKeyPage::keyActivated, this, &MainWindow::getJwt);
 
-QWidget* MainWindow::buildProductionPage()
-{
-    auto* box = new QGroupBox(tr("Production key"), this);
-    box->setObjectName(QStringLiteral("productionKeyGroupBox"));
-
-    auto* noTestKeys = wrappingLabel(QStringLiteral("noTestKeysLabel"), box);
-    noTestKeys->setText(
-        tr("Test keys exist only in the sandbox. For production, create an API key on "
-           "my.novapost.com under Integrations → API Keys (Ukrainian clients: Business cabinet → "
-           "Settings → Security), then paste it here."));
-
-    m_productionKeyEdit = new QLineEdit(box);
-    m_productionKeyEdit->setObjectName(QStringLiteral("productionKeyLineEdit"));
-    m_productionKeyEdit->setEchoMode(QLineEdit::Password);
-    m_productionKeyEdit->setPlaceholderText(tr("Paste the production apiKey"));
-    m_productionKeyEdit->setAccessibleName(tr("Production API key"));
-    // Keeps input methods and predictive keyboards from learning the key.
-    m_productionKeyEdit->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData |
-                                             Qt::ImhNoPredictiveText);
-
-    m_revealButton = new QToolButton(box);
-    m_revealButton->setObjectName(QStringLiteral("revealKeyButton"));
-    m_revealButton->setCheckable(true);
-    m_revealButton->setText(tr("Show"));
-    m_revealButton->setAccessibleName(tr("Show the production key"));
-    m_revealButton->setToolTip(tr("Show or hide the key you are typing"));
-
-    m_saveKeyButton = new QPushButton(tr("S&ave to keychain"), box);
-    m_saveKeyButton->setObjectName(QStringLiteral("saveKeyButton"));
-    m_saveKeyButton->setAccessibleName(tr("Save the production key to the keychain"));
-    m_forgetKeyButton = new QPushButton(tr("&Forget…"), box);
-    m_forgetKeyButton->setObjectName(QStringLiteral("forgetKeyButton"));
-    m_forgetKeyButton->setAccessibleName(tr("Forget the saved production key"));
-
-    auto* keyRow = new QHBoxLayout;
-    keyRow->addWidget(m_productionKeyEdit, 1);
-    keyRow->addWidget(m_revealButton);
-    keyRow->addWidget(m_saveKeyButton);
-
-    m_productionKeyCombo = new QComboBox(box);
-    m_productionKeyCombo->setObjectName(QStringLiteral("productionKeyComboBox"));
-    m_productionKeyCombo->setAccessibleName(tr("Saved production key to use"));
-    m_productionKeyCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    auto* useLabel = new QLabel(tr("&Use key:"), box);
-    useLabel->setBuddy(m_productionKeyCombo);
-    auto* useRow = new QHBoxLayout;
-    useRow->addWidget(m_productionKeyCombo);
-    useRow->addWidget(m_forgetKeyButton);
-    useRow->addStretch(1);
-
-    m_productionLabelEdit = new QLineEdit(box);
-    m_productionLabelEdit->setObjectName(QStringLiteral("productionKeyLabelLineEdit"));
-    m_productionLabelEdit->setPlaceholderText(tr("For example: Acme Sp. z o.o."));
-    m_productionLabelEdit->setAccessibleName(tr("Company or account of the new key"));
-    auto* labelLabel = new QLabel(tr("Company or acc&ount:"), box);
-    labelLabel->setBuddy(m_productionLabelEdit);
-
-    auto* keyLabel = new QLabel(tr("API &key:"), box);
-    keyLabel->setBuddy(m_productionKeyEdit);
-    auto* form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(useLabel, useRow);
-    form->addRow(labelLabel, m_productionLabelEdit);
-    form->addRow(keyLabel, keyRow);
-
-    m_productionKeyStatusLabel = wrappingLabel(QStringLiteral("productionKeyStatusLabel"), box);
-    m_productionLocationLabel = wrappingLabel(QStringLiteral("productionKeyLocationLabel"), box);
-
-    auto* layout = new QVBoxLayout(box);
-    layout->addWidget(noTestKeys);
-    layout->addLayout(form);
-    layout->addWidget(m_productionKeyStatusLabel);
-    layout->addWidget(m_productionLocationLabel);
-
-    connect(m_revealButton, &QToolButton::toggled, this, [this](bool shown) {
-        m_productionKeyEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
-        m_revealButton->setText(shown ? tr("Hide") : tr("Show"));
-        m_revealButton->setAccessibleName(shown ? tr("Hide the production key")
-                                                : tr("Show the production key"));
-    });
-    connect(m_productionKeyEdit, &QLineEdit::textChanged, this, &MainWindow::updateActions);
-    connect(m_productionKeyEdit, &QLineEdit::returnPressed, this, &MainWindow::saveProductionKey);
-    connect(m_saveKeyButton, &QPushButton::clicked, this, &MainWindow::saveProductionKey);
-    connect(m_forgetKeyButton, &QPushButton::clicked, this, &MainWindow::forgetProductionKey);
-    connect(m_productionLabelEdit, &QLineEdit::returnPressed, this, &MainWindow::saveProductionKey);
-    connect(m_productionKeyCombo, &QComboBox::activated, this, [this] {
-        m_services.keyStore->setLastProductionKey(selectedProductionKey());
+    connect(m_productionPage, &ProductionKeyPage::saveKey, this, &MainWindow::saveProductionKey);
+    connect(m_productionPage, &ProductionKeyPage::forgetKey, this, &MainWindow::forgetProductionKey);
+    connect(m_productionPage, &ProductionKeyPage::keyTextChanged, this, &MainWindow::updateActions);
+    connect(m_productionPage, &ProductionKeyPage::keyChosen, this, [this](const QString& account) {
+        m_services.keyStore->setLastProductionKey(account);
         updateProductionKeyStatus();
         updateActions();
     });
-    return box;
-}
 
-QWidget* MainWindow::buildGetJwtRow()
-{
-    auto* row = new QWidget(this);
-    auto* layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
+    connect(m_getJwtRow, &GetJwtRow::getJwtClicked, this, [this](bool fresh) {
+        // Shift+Get JWT asks Nova Post even when a cached token would do.
+        if (fresh)
+            getFreshJwt();
+        else
+            getJwt();
+    });
+    connect(m_getJwtRow, &GetJwtRow::cancelClicked, this, &MainWindow::cancelRequest);
+    connect(m_tokenPanel, &TokenPanel::copyRequested, this, &MainWindow::copyToken);
+    connect(m_tokenPanel, &TokenPanel::getNewRequested, this, &MainWindow::getJwt);
 
-    m_getJwtButton = new QPushButton(tr("&Get JWT"), row);
-    m_getJwtButton->setObjectName(QStringLiteral("getJwtButton"));
-    m_getJwtButton->setAccessibleName(tr("Get JWT"));
-    m_getJwtButton->setToolTip(tr("Ask Nova Post for a JWT with the selected key (Ctrl+G)"));
-    QFont bold = m_getJwtButton->font();
-    bold.setBold(true);
-    m_getJwtButton->setFont(bold);
-
-    m_cancelButton = new QPushButton(tr("Cancel"), row);
-    m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
-    m_cancelButton->setAccessibleName(tr("Cancel the running request"));
-    m_cancelButton->hide();
-
-    m_busyIndicator = new QProgressBar(row);
-    m_busyIndicator->setObjectName(QStringLiteral("busyIndicator"));
-    m_busyIndicator->setRange(0, 0);
-    m_busyIndicator->setMaximumWidth(m_busyIndicator->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 8);
-    m_busyIndicator->setTextVisible(false);
-    m_busyIndicator->setAccessibleName(tr("Request in progress"));
-    m_busyIndicator->hide();
-
-    m_getJwtHintLabel = wrappingLabel(QStringLiteral("getJwtHintLabel"), row);
-
-    layout->addWidget(m_getJwtButton);
-    layout->addWidget(m_cancelButton);
-    layout->addWidget(m_busyIndicator);
-    layout->addWidget(m_getJwtHintLabel, 1);
-
-    connect(m_getJwtButton, &QPushButton::clicked, this, &MainWindow::getJwt);
-    connect(m_cancelButton, &QPushButton::clicked, this, &MainWindow::cancelRequest);
-    return row;
-}
-
-void MainWindow::setUpShortcuts()
-{
-    // Outside dialogs Qt buttons ignore Enter; people expect Enter on a focused button to press it.
-    for (QPushButton* button : findChildren<QPushButton*>())
-        button->setAutoDefault(true);
-
-    auto* getJwtShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_G), this);
-    connect(getJwtShortcut, &QShortcut::activated, this, &MainWindow::getJwt);
-    auto* copyShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this);
-    connect(copyShortcut, &QShortcut::activated, this, &MainWindow::copyToken);
-    auto* cancelShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), this);
-    connect(cancelShortcut, &QShortcut::activated, this, [this] {
+    connect(m_menus, &WindowMenus::getJwtRequested, this, &MainWindow::getJwt);
+    connect(m_menus, &WindowMenus::freshJwtRequested, this, &MainWindow::getFreshJwt);
+    connect(m_menus, &WindowMenus::copyRequested, this, &MainWindow::copyTokenAs);
+    connect(m_menus, &WindowMenus::requestLogRequested, this, &MainWindow::showRequestLog);
+    connect(m_menus, &WindowMenus::cancelRequested, this, [this] {
         if (m_busy)
             cancelRequest();
     });
@@ -565,10 +280,10 @@ void MainWindow::setCurrentEnvironment(EnvironmentKind kind)
     }
     m_current = kind;
     // A revealed production key is hidden again when leaving or entering production.
-    m_revealButton->setChecked(false);
+    m_productionPage->hideKey();
     m_services.keyStore->setLastEnvironment(kind);
     showEnvironment();
-    if (!m_environmentCombo->hasFocus())
+    if (!m_environmentBar->choiceHasFocus())
         focusNextStep();
 }
 
@@ -576,27 +291,10 @@ void MainWindow::showEnvironment()
 {
     const EnvironmentState& s = state(m_current);
     const bool production = s.environment.isProduction();
-    m_environmentCombo->setCurrentIndex(m_environmentCombo->findData(Environment::idOf(m_current)));
+    m_environmentBar->setEnvironment(s.environment);
     // Ends with the application's display name, as Qt would otherwise append it a second time.
     setWindowTitle(s.environment.displayName() + QStringLiteral(" — ") +
                    QGuiApplication::applicationDisplayName());
-
-    const QString url = s.environment.baseUrl().toString();
-    m_serverLabel->setText(s.environment.isBaseUrlOverridden()
-                               ? tr("Server: %1 (overridden with --base-url)").arg(url)
-                               : tr("Server: %1").arg(url));
-    m_serverLabel->setStyleSheet(s.environment.isBaseUrlOverridden()
-                                     ? QStringLiteral("QLabel#serverUrlLabel { color: #8a5a00; }")
-                                     : QString());
-    m_environmentBar->setStyleSheet(
-        production ? QStringLiteral("QComboBox#environmentComboBox { color: #B3140A; font-weight: bold; }")
-                   : QString());
-    // Styled when first shown: the first style sheet costs start-up time, and most starts are in sandbox.
-    if (production && m_productionBanner->styleSheet().isEmpty())
-        m_productionBanner->setStyleSheet(
-            QStringLiteral("QLabel#productionBanner { background: #DA291C; color: white; font-weight: bold; "
-                           "padding: 6px 8px; border-radius: 4px; }"));
-    m_productionBanner->setVisible(production);
     m_sandboxPage->setVisible(!production);
     m_productionPage->setVisible(production);
 
@@ -644,59 +342,47 @@ void MainWindow::renderToken()
 
 void MainWindow::refreshKeyList()
 {
-    const QString selected = selectedPhone();
-    m_keyList->clear();
     const QList<KeyEntry> entries = m_services.keyStore->entries(EnvironmentKind::Sandbox);
-    for (const KeyEntry& entry : entries) {
-        auto* item = new QTreeWidgetItem(m_keyList);
-        item->setData(PhoneColumn, Qt::UserRole, entry.phone);
-        item->setText(PhoneColumn, PhoneNumber::parse(entry.phone).displayText());
-        item->setText(CreatedColumn, dayText(entry.createdAt, tr("unknown")));
-        item->setText(ExpiresColumn, dayText(entry.expiresAt, tr("unknown")));
-        item->setToolTip(ExpiresColumn, dateText(entry.expiresAt, tr("unknown")));
-        item->setText(StatusColumn, entry.status.isEmpty() ? tr("unknown") : entry.status);
-        item->setText(LastUsedColumn, dateText(entry.lastUsedAt, tr("never")));
-        item->setText(StorageColumn, entry.sessionOnly ? tr("This session only") : tr("Keychain"));
-        if (entry.sessionOnly)
-            item->setToolTip(StorageColumn, tr("No keychain was available; this key is forgotten when the "
-                                               "program ends."));
-        if (entry.phone == selected)
-            item->setSelected(true);
-    }
+    m_sandboxPage->setKeys(entries);
+    const QString location = keyLocationText();
+    m_sandboxPage->setLocation(entries.isEmpty()
+                                   ? tr("No test keys stored yet. %1").arg(location)
+                                   : tr("%n test key(s) stored. %1", "", int(entries.size())).arg(location));
+}
+
+bool MainWindow::allKeysInPersistentStore() const
+{
+    const QList<KeyEntry> all = m_services.keyStore->entries();
+    return m_services.keyStore->secretStore()->isPersistent() &&
+           std::none_of(all.begin(), all.end(), [](const KeyEntry& e) { return e.sessionOnly; });
+}
+
+QString MainWindow::keyLocationText() const
+{
     const QList<KeyEntry> all = m_services.keyStore->entries();
     const auto inMemory =
         std::count_if(all.begin(), all.end(), [](const KeyEntry& e) { return e.sessionOnly; });
     const QString where = m_services.keyStore->secretStore()->locationDescription();
-    QString location = m_services.keyStore->secretStore()->isPersistent()
-                           ? tr("Keys are stored in %1.").arg(where)
-                           : tr("Keys are kept in %1; they are forgotten when the program ends.").arg(where);
     // Keys kept in memory because the keychain failed must not be described as stored in it.
     if (inMemory > 0 && inMemory == all.size())
-        location = tr("No keychain could be used: keys are kept in memory for this session only.");
-    else if (inMemory > 0)
-        location =
-            tr("Keys marked “This session only” are kept in memory; the others are stored in %1.").arg(where);
-    m_sandboxLocationLabel->setText(
-        entries.isEmpty() ? tr("No test keys stored yet. %1").arg(location)
-                          : tr("%n test key(s) stored. %1", "", int(entries.size())).arg(location));
-    m_productionLocationLabel->setText(location);
-}
-
-QString MainWindow::selectedPhone() const
-{
-    const QList<QTreeWidgetItem*> items = m_keyList->selectedItems();
-    return items.isEmpty() ? QString() : items.first()->data(PhoneColumn, Qt::UserRole).toString();
+        return tr("No keychain could be used: keys are kept in memory for this session only.");
+    if (inMemory > 0)
+        return tr("Keys marked “This session only” are kept in memory; the others are stored in %1.")
+            .arg(where);
+    return m_services.keyStore->secretStore()->isPersistent()
+               ? tr("Keys are stored in %1.").arg(where)
+               : tr("Keys are kept in %1; they are forgotten when the program ends.").arg(where);
 }
 
 QString MainWindow::currentPhoneDigits() const
 {
-    const PhoneNumber phone = PhoneNumber::parse(m_phoneEdit->text());
+    const PhoneNumber phone = PhoneNumber::parse(m_sandboxPage->phoneText());
     return phone.isValid() ? phone.digits() : QString();
 }
 
 void MainWindow::updatePhoneStatus()
 {
-    const QString text = m_phoneEdit->text();
+    const QString text = m_sandboxPage->phoneText();
     const PhoneNumber phone = PhoneNumber::parse(text);
     QString status;
     bool problem = false;
@@ -713,30 +399,17 @@ void MainWindow::updatePhoneStatus()
     } else {
         status = tr("Sent as %1. No test key stored yet for this number.").arg(phone.digits());
     }
-    m_phoneStatusLabel->setText(status);
-    m_phoneStatusLabel->setStyleSheet(problem ? QStringLiteral("QLabel { color: #B3140A; }") : QString());
-    m_phoneEdit->setAccessibleDescription(status);
-
+    m_sandboxPage->setPhoneStatus(status, problem);
     // Keep the list selection in step with the field, so Renew and Remove act on what is typed.
-    const QString digits = phone.isValid() ? phone.digits() : QString();
-    if (selectedPhone() != digits) {
-        const QSignalBlocker blocker(m_keyList);
-        m_keyList->clearSelection();
-        for (int i = 0; i < m_keyList->topLevelItemCount(); ++i) {
-            QTreeWidgetItem* item = m_keyList->topLevelItem(i);
-            if (item->data(PhoneColumn, Qt::UserRole).toString() == digits) {
-                item->setSelected(true);
-                m_keyList->setCurrentItem(item);
-            }
-        }
-    }
+    m_sandboxPage->selectAccount(phone.isValid() ? phone.digits() : QString());
 }
 
 void MainWindow::updateProductionKeyStatus()
 {
     const auto entry = m_services.keyStore->entry(EnvironmentKind::Production, selectedProductionKey());
+    const QString location = keyLocationText();
     if (!entry) {
-        m_productionKeyStatusLabel->setText(tr("No production key saved yet."));
+        m_productionPage->setKeyStatus(tr("No production key saved yet.") + QLatin1Char(' ') + location);
         return;
     }
     const QString lastUsed = entry->lastUsedAt.isValid() ? dateText(entry->lastUsedAt, {}) : QString();
@@ -752,7 +425,10 @@ void MainWindow::updateProductionKeyStatus()
                    ? tr("A production key is saved in %1.").arg(where)
                    : tr("A production key is saved in %1 (last used %2).").arg(where, lastUsed);
     }
-    m_productionKeyStatusLabel->setText(text);
+    // Where keys are kept, unless that only repeats where this key is saved.
+    if (entry->sessionOnly || !allKeysInPersistentStore())
+        text += QLatin1Char(' ') + location;
+    m_productionPage->setKeyStatus(text);
 }
 
 QString MainWindow::getJwtBlocker() const
@@ -764,7 +440,7 @@ QString MainWindow::getJwtBlocker() const
             return tr("Save a production key first to get a JWT.");
         return {};
     }
-    const PhoneNumber phone = PhoneNumber::parse(m_phoneEdit->text());
+    const PhoneNumber phone = PhoneNumber::parse(m_sandboxPage->phoneText());
     if (!phone.isValid())
         return tr("Enter a phone number with a stored test key to get a JWT.");
     if (!m_services.keyStore->entry(EnvironmentKind::Sandbox, phone.digits()))
@@ -789,43 +465,33 @@ QString MainWindow::describeSource(EnvironmentKind kind, const QString& phone) c
 void MainWindow::updateActions()
 {
     const QString blocker = getJwtBlocker();
-    m_getJwtButton->setEnabled(blocker.isEmpty());
+    m_getJwtRow->setGetJwtEnabled(blocker.isEmpty());
     if (m_busy) {
         // The busy text set by setBusy() stays.
     } else if (blocker.isEmpty()) {
-        m_getJwtHintLabel->setText(
+        m_getJwtRow->setHint(
             tr("Uses %1. Shortcut: Ctrl+G.").arg(describeSource(m_current, currentPhoneDigits())));
     } else {
-        m_getJwtHintLabel->setText(blocker);
+        m_getJwtRow->setHint(blocker);
     }
-    m_getJwtButton->setAccessibleDescription(m_getJwtHintLabel->text());
 
-    const bool phoneValid = !currentPhoneDigits().isEmpty();
-    m_requestTestKeyButton->setEnabled(!m_busy && phoneValid);
-    const bool haveSelection = !selectedPhone().isEmpty();
-    m_renewButton->setEnabled(!m_busy && haveSelection);
-    m_removeButton->setEnabled(!m_busy && haveSelection);
-    m_saveKeyButton->setEnabled(!m_busy && !m_productionKeyEdit->text().trimmed().isEmpty());
-    m_forgetKeyButton->setEnabled(
-        !m_busy &&
+    m_sandboxPage->setRequestEnabled(!m_busy && !currentPhoneDigits().isEmpty());
+    m_sandboxPage->setKeyActionsEnabled(!m_busy && !m_sandboxPage->selectedAccount().isEmpty());
+    m_productionPage->setActionsEnabled(
+        !m_busy,
         m_services.keyStore->entry(EnvironmentKind::Production, selectedProductionKey()).has_value());
-    m_productionKeyCombo->setEnabled(!m_busy && m_productionKeyCombo->count() > 1);
-    if (m_freshJwtAction)
-        m_freshJwtAction->setEnabled(blocker.isEmpty());
-    m_environmentCombo->setEnabled(!m_busy);
+    m_menus->setFreshJwtEnabled(blocker.isEmpty());
+    m_environmentBar->setChoiceEnabled(!m_busy);
 }
 
 void MainWindow::setBusy(bool busy, const QString& text)
 {
     m_busy = busy;
-    m_cancelButton->setVisible(busy);
-    m_busyIndicator->setVisible(busy);
-    if (busy) {
-        m_getJwtHintLabel->setText(text);
-        // Keyboard users land on Cancel, which Escape also triggers.
-        if (m_getJwtButton->hasFocus() || m_requestTestKeyButton->hasFocus())
-            m_cancelButton->setFocus();
-    }
+    // Keyboard users land on Cancel, which Escape also triggers.
+    const bool onRequestButton = busy && m_sandboxPage->requestButtonHasFocus();
+    m_getJwtRow->setBusy(busy, text);
+    if (onRequestButton)
+        m_getJwtRow->focusCancel();
     updateActions();
 }
 
@@ -887,16 +553,16 @@ void MainWindow::retry(Action action)
     case Action::None:
         break;
     case Action::RequestTestKey:
-        requestTestKey(false);
+        requestTestKey(m_sandboxPage->phoneText(), false);
         break;
     case Action::RenewTestKey:
-        requestTestKey(true);
+        requestTestKey(m_sandboxPage->phoneText(), true);
         break;
     case Action::GetJwt:
         getJwt();
         break;
     case Action::SaveProductionKey:
-        saveProductionKey();
+        saveProductionKey(m_productionPage->labelText(), m_productionPage->keyText());
         break;
     }
 }
@@ -907,17 +573,17 @@ void MainWindow::onPhoneReturnPressed()
     if (getJwtBlocker().isEmpty())
         getJwt();
     else
-        requestTestKey(false);
+        requestTestKey(m_sandboxPage->phoneText(), false);
 }
 
-void MainWindow::requestTestKey(bool force)
+void MainWindow::requestTestKey(const QString& phoneText, bool force)
 {
     if (m_busy || m_current != EnvironmentKind::Sandbox)
         return;
-    const PhoneNumber phone = PhoneNumber::parse(m_phoneEdit->text());
+    const PhoneNumber phone = PhoneNumber::parse(phoneText);
     if (!phone.isValid()) {
         setMessage(EnvironmentKind::Sandbox, MessageBanner::Level::Error, phone.errorMessage());
-        m_phoneEdit->setFocus();
+        m_sandboxPage->focusPhone();
         return;
     }
     const QString digits = phone.digits();
@@ -931,7 +597,7 @@ void MainWindow::requestTestKey(bool force)
                "again. Use Renew to ask Nova Post anyway.")
                 .arg(display));
         updateActions();
-        m_getJwtButton->setFocus();
+        m_getJwtRow->focusGetJwt();
         return;
     }
 
@@ -977,23 +643,22 @@ void MainWindow::sendTestKeyRequest(const QString& digits, const QString& displa
                 updatePhoneStatus();
                 updateActions();
                 if (result.ok())
-                    m_getJwtButton->setFocus();
+                    m_getJwtRow->focusGetJwt();
             });
     });
 }
 
-void MainWindow::renewSelectedKey()
+void MainWindow::renewTestKey(const QString& account)
 {
-    const QString phone = selectedPhone();
-    if (phone.isEmpty())
+    if (account.isEmpty())
         return;
-    m_phoneEdit->setText(PhoneNumber::parse(phone).displayText());
-    requestTestKey(true);
+    m_sandboxPage->setPhoneText(PhoneNumber::parse(account).displayText());
+    requestTestKey(m_sandboxPage->phoneText(), true);
 }
 
-void MainWindow::removeSelectedKey()
+void MainWindow::removeTestKey(const QString& account)
 {
-    const QString phone = selectedPhone();
+    const QString phone = account;
     if (phone.isEmpty() || m_busy)
         return;
     const QString display = PhoneNumber::parse(phone).displayText();
@@ -1011,42 +676,38 @@ void MainWindow::removeSelectedKey()
         });
 }
 
-void MainWindow::saveProductionKey()
+void MainWindow::saveProductionKey(const QString& label, const QString& key)
 {
     if (m_busy)
         return;
-    const QString key = m_productionKeyEdit->text().trimmed();
     const QString problem = ApiClient::apiKeyProblem(key);
     if (!problem.isEmpty()) {
         setMessage(EnvironmentKind::Production, MessageBanner::Level::Error, problem);
-        m_productionKeyEdit->setFocus();
+        m_productionPage->focusKeyField();
         return;
     }
-    const QString label = m_productionLabelEdit->text().trimmed();
     // A label already stored keeps its id, which may differ from what a new label gets.
     const QString id = m_services.keyStore->productionKeyFor(label, true).id;
     m_services.keyStore->saveProductionKey(label, key, this, [this, id](const KeyStore::SaveResult& result) {
         if (result.ok()) {
             // The keychain has it now; the field need not hold it any longer.
-            m_productionKeyEdit->clear();
-            m_productionLabelEdit->clear();
-            m_revealButton->setChecked(false);
+            m_productionPage->clearInput();
             m_services.keyStore->setLastProductionKey(id);
             refreshProductionKeys();
-            m_productionKeyCombo->setCurrentIndex(qMax(0, m_productionKeyCombo->findData(id)));
+            m_productionPage->selectKey(id);
         }
         handleSaveResult(EnvironmentKind::Production, result,
                          tr("The production key was saved. Press Get JWT next."), Action::SaveProductionKey);
         updateProductionKeyStatus();
         updateActions();
         if (result.ok())
-            m_getJwtButton->setFocus();
+            m_getJwtRow->focusGetJwt();
     });
 }
 
-void MainWindow::forgetProductionKey()
+void MainWindow::forgetProductionKey(const QString& account)
 {
-    const QString id = selectedProductionKey();
+    const QString id = account;
     const auto entry = m_services.keyStore->entry(EnvironmentKind::Production, id);
     if (m_busy || !entry)
         return;
@@ -1274,7 +935,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     m_services.settings->setValue(GeometryKey, saveGeometry());
     m_services.settings->sync();
-    if (!m_quitting && m_keepInTrayAction->isChecked() && m_tray->hasTrayIcon()) {
+    if (!m_quitting && m_menus->keepInTray() && m_tray->hasTrayIcon()) {
         // The tray keeps the token at hand; the window comes back with Show window.
         event->ignore();
         hide();
@@ -1291,23 +952,23 @@ void MainWindow::buildHardeningAndLanguage(const MainWindowOptions& options)
 {
     m_clipboardAutoClear = new ClipboardAutoClear(m_clipboard, m_services.clock, this);
     m_clipboardAutoClear->setObjectName(QStringLiteral("clipboardAutoClear"));
-    if (!m_settingsMenu->isEmpty())
-        m_settingsMenu->addSeparator();
-    m_settingsMenu->addMenu(
-        new ClipboardDelayMenu(m_clipboardAutoClear, m_services.settings, m_settingsMenu));
+    QMenu* settingsMenu = m_menus->settingsMenu();
+    if (!settingsMenu->isEmpty())
+        settingsMenu->addSeparator();
+    settingsMenu->addMenu(new ClipboardDelayMenu(m_clipboardAutoClear, m_services.settings, settingsMenu));
     statusBar()->addPermanentWidget(new ClipboardStatusWidget(m_clipboardAutoClear, statusBar()));
 
     m_extraCas = new ExtraCaCertificates(m_services.apiClient, m_services.settings, this);
     connect(m_extraCas, &ExtraCaCertificates::message, this,
             [this](MessageBanner::Level level, const QString& text) { setMessage(m_current, level, text); });
-    m_extraCas->addActionsTo(m_settingsMenu);
+    m_extraCas->addActionsTo(settingsMenu);
     statusBar()->addPermanentWidget(m_extraCas->statusLabel());
     m_extraCas->applyAtStart(options.caFile);
 
     auto* languages =
         new LanguageMenu(options.language.value_or(LanguageMenu::savedLanguage(*m_services.settings)),
-                         m_services.settings, m_viewMenu);
-    m_viewMenu->addMenu(languages);
+                         m_services.settings, m_menus->viewMenu());
+    m_menus->viewMenu()->addMenu(languages);
     connect(languages, &LanguageMenu::languageChosen, this, [this](const QString& language) {
         // Rebuilding the window mid-request would drop the answer; the change waits for an idle window.
         if (m_busy) {
@@ -1333,79 +994,22 @@ const QString KeepInTrayKey = QStringLiteral("features/keepInTray");
 
 void MainWindow::buildFeatureActions()
 {
-    QSettings* settings = m_services.settings;
-
-    m_freshJwtAction = m_tokenMenu->addAction(tr("Get a &fresh JWT"));
-    m_freshJwtAction->setObjectName(QStringLiteral("freshJwtAction"));
-    m_freshJwtAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
-    m_freshJwtAction->setToolTip(tr("Ask Nova Post for a new JWT even if a stored one is still valid"));
-    connect(m_freshJwtAction, &QAction::triggered, this, &MainWindow::getFreshJwt);
-    m_tokenMenu->addSeparator();
-    m_copyRawAction = m_tokenMenu->addAction(tr("&Copy JWT"));
-    m_copyRawAction->setObjectName(QStringLiteral("copyRawAction"));
-    connect(m_copyRawAction, &QAction::triggered, this,
-            [this] { copyTokenAs(CopyFormats::Format::RawToken); });
-    m_copyHeaderAction = m_tokenMenu->addAction(tr("Copy as &header line (Authorization: …)"));
-    m_copyHeaderAction->setObjectName(QStringLiteral("copyHeaderAction"));
-    connect(m_copyHeaderAction, &QAction::triggered, this,
-            [this] { copyTokenAs(CopyFormats::Format::HeaderLine); });
-    m_copyCurlAction = m_tokenMenu->addAction(tr("Copy as c&url command"));
-    m_copyCurlAction->setObjectName(QStringLiteral("copyCurlAction"));
-    connect(m_copyCurlAction, &QAction::triggered, this,
-            [this] { copyTokenAs(CopyFormats::Format::CurlCommand); });
-    m_copyMenu = new QMenu(this);
-    m_copyMenu->setObjectName(QStringLiteral("copyFormatsMenu"));
-    m_copyMenu->addAction(m_copyRawAction);
-    m_copyMenu->addAction(m_copyHeaderAction);
-    m_copyMenu->addAction(m_copyCurlAction);
-    m_tokenPanel->setCopyMenu(m_copyMenu);
-
-    m_autoRenewAction = m_settingsMenu->addAction(tr("&Renew the JWT automatically before expiry"));
-    m_autoRenewAction->setObjectName(QStringLiteral("autoRenewAction"));
-    m_autoRenewAction->setCheckable(true);
-    m_autoRenewAction->setChecked(settings->value(AutoRenewKey, false).toBool());
-    QMenu* leadMenu = m_settingsMenu->addMenu(tr("Renew &before expiry"));
-    leadMenu->setObjectName(QStringLiteral("autoRenewLeadMenu"));
-    m_renewLeadGroup = new QActionGroup(this);
-    m_renewLeadGroup->setExclusive(true);
-    int minutes = settings->value(AutoRenewMinutesKey, 5).toInt();
-    if (minutes != 1 && minutes != 2 && minutes != 5 && minutes != 10)
-        minutes = 5;
-    for (int choice : {1, 2, 5, 10}) {
-        QAction* action = leadMenu->addAction(tr("%n minute(s) before expiry", "", choice));
-        action->setObjectName(QStringLiteral("autoRenew%1MinutesAction").arg(choice));
-        action->setCheckable(true);
-        action->setData(choice);
-        action->setChecked(choice == minutes);
-        m_renewLeadGroup->addAction(action);
-    }
-    m_notifyAction = m_settingsMenu->addAction(tr("&Notify before expiry"));
-    m_notifyAction->setObjectName(QStringLiteral("notifyBeforeExpiryAction"));
-    m_notifyAction->setCheckable(true);
-    m_notifyAction->setChecked(settings->value(NotifyKey, true).toBool());
-    m_keepInTrayAction = m_settingsMenu->addAction(tr("&Keep running in the tray when closed"));
-    m_keepInTrayAction->setObjectName(QStringLiteral("keepInTrayAction"));
-    m_keepInTrayAction->setCheckable(true);
-    m_keepInTrayAction->setChecked(settings->value(KeepInTrayKey, false).toBool());
-
-    auto save = [this] {
+    const QSettings* settings = m_services.settings;
+    m_menus->setAutoRenew(settings->value(AutoRenewKey, false).toBool());
+    m_menus->setRenewLeadMinutes(
+        settings->value(AutoRenewMinutesKey, WindowMenus::DefaultRenewLeadMinutes).toInt());
+    m_menus->setNotifyBeforeExpiry(settings->value(NotifyKey, true).toBool());
+    m_menus->setKeepInTray(settings->value(KeepInTrayKey, false).toBool());
+    connect(m_menus, &WindowMenus::featureSettingsChanged, this, [this] {
         QSettings* settings = m_services.settings;
-        settings->setValue(AutoRenewKey, m_autoRenewAction->isChecked());
-        if (QAction* lead = m_renewLeadGroup->checkedAction())
-            settings->setValue(AutoRenewMinutesKey, lead->data().toInt());
-        settings->setValue(NotifyKey, m_notifyAction->isChecked());
-        settings->setValue(KeepInTrayKey, m_keepInTrayAction->isChecked());
+        settings->setValue(AutoRenewKey, m_menus->autoRenew());
+        settings->setValue(AutoRenewMinutesKey, m_menus->renewLeadMinutes());
+        settings->setValue(NotifyKey, m_menus->notifyBeforeExpiry());
+        settings->setValue(KeepInTrayKey, m_menus->keepInTray());
         settings->sync();
         applyFeatureSettings();
-    };
-    connect(m_autoRenewAction, &QAction::toggled, this, save);
-    connect(m_renewLeadGroup, &QActionGroup::triggered, this, save);
-    connect(m_notifyAction, &QAction::toggled, this, save);
-    connect(m_keepInTrayAction, &QAction::toggled, this, save);
-
-    QAction* log = m_viewMenu->addAction(tr("Request &log…"));
-    log->setObjectName(QStringLiteral("requestLogAction"));
-    connect(log, &QAction::triggered, this, &MainWindow::showRequestLog);
+    });
+    m_tokenPanel->setCopyMenu(m_menus->copyMenu());
 
     connect(m_services.keyStore, &KeyStore::entriesChanged, this, &MainWindow::refreshProductionKeys);
 }
@@ -1434,22 +1038,19 @@ void MainWindow::buildTray()
         QCoreApplication::quit();
     });
     FirstPaint::then(this, [this] {
-        if (!m_tray->showIcon()) {
-            m_keepInTrayAction->setEnabled(false);
-            m_keepInTrayAction->setToolTip(tr("This desktop has no system tray."));
-        }
+        if (!m_tray->showIcon())
+            m_menus->setKeepInTrayAvailable(false);
     });
 }
 
 void MainWindow::applyFeatureSettings()
 {
-    const QAction* lead = m_renewLeadGroup->checkedAction();
-    const int minutes = lead ? lead->data().toInt() : 5;
+    const int minutes = m_menus->renewLeadMinutes();
     for (EnvironmentState& s : m_states) {
-        s.autoRenew->setEnabled(m_autoRenewAction->isChecked());
+        s.autoRenew->setEnabled(m_menus->autoRenew());
         s.autoRenew->setLeadSeconds(qint64(minutes) * 60);
     }
-    m_tray->setNotificationsEnabled(m_notifyAction->isChecked());
+    m_tray->setNotificationsEnabled(m_menus->notifyBeforeExpiry());
 }
 
 void MainWindow::restoreCachedTokens()
@@ -1535,29 +1136,14 @@ void MainWindow::showRequestLog()
 
 void MainWindow::refreshProductionKeys()
 {
-    const QString wanted = m_productionKeyCombo->count() > 0 ? selectedProductionKey()
-                                                             : m_services.keyStore->lastProductionKey();
-    const QSignalBlocker blocker(m_productionKeyCombo);
-    m_productionKeyCombo->clear();
-    for (const KeyEntry& entry : m_services.keyStore->entries(EnvironmentKind::Production)) {
-        const QString label =
-            entry.productionKey == QLatin1String("default") && entry.label == entry.productionKey
-                ? tr("Default")
-                : entry.label;
-        m_productionKeyCombo->addItem(label, entry.productionKey);
-    }
-    int index = m_productionKeyCombo->findData(wanted);
-    if (index < 0)
-        index = m_productionKeyCombo->findData(m_services.keyStore->lastProductionKey());
-    m_productionKeyCombo->setCurrentIndex(index >= 0 ? index : 0);
-    m_productionKeyCombo->setVisible(m_productionKeyCombo->count() > 0);
+    m_productionPage->setKeys(m_services.keyStore->entries(EnvironmentKind::Production),
+                              m_services.keyStore->lastProductionKey());
 }
 
 QString MainWindow::selectedProductionKey() const
 {
-    if (m_productionKeyCombo && m_productionKeyCombo->currentIndex() >= 0)
-        return m_productionKeyCombo->currentData().toString();
-    return m_services.keyStore->lastProductionKey();
+    const QString chosen = m_productionPage->selectedKey();
+    return chosen.isEmpty() ? m_services.keyStore->lastProductionKey() : chosen;
 }
 
 QString MainWindow::clockNote(qint64 clockOffsetSeconds) const

@@ -16,17 +16,8 @@
 #include <optional>
 
 class QClipboard;
-class QComboBox;
-class QLabel;
 class QScrollArea;
-class QLineEdit;
-class QActionGroup;
-class QMenu;
-class QProgressBar;
-class QPushButton;
 class QSettings;
-class QToolButton;
-class QTreeWidget;
 
 namespace novapost {
 class ApiClient;
@@ -44,10 +35,15 @@ class AutoRenewScheduler;
 class ClaimsPanel;
 class ClipboardAutoClear;
 class ClipboardGuard;
+class EnvironmentBar;
 class ExtraCaCertificates;
+class GetJwtRow;
+class ProductionKeyPage;
+class SandboxKeyPage;
 class RequestLogDialog;
 class TokenPanel;
 class TrayController;
+class WindowMenus;
 
 /** @brief What the window works with; none of it is owned, all of it must outlive the window. */
 struct MainWindowServices
@@ -149,12 +145,7 @@ private:
     };
 
     void buildUi();
-    void buildMenus();
-    QWidget* buildEnvironmentBar();
-    QWidget* buildSandboxPage();
-    QWidget* buildProductionPage();
-    QWidget* buildGetJwtRow();
-    void setUpShortcuts();
+    void connectViews();
     void focusNextStep();
 
     EnvironmentState& state(EnvironmentKind kind) { return m_states[std::size_t(kind)]; }
@@ -164,6 +155,9 @@ private:
     void renderMessages();
     void renderToken();
     void refreshKeyList();
+    /** Where keys are kept, as a sentence for the key pages. */
+    QString keyLocationText() const;
+    bool allKeysInPersistentStore() const;
     void updatePhoneStatus();
     void updateActions();
     void updateProductionKeyStatus();
@@ -180,15 +174,15 @@ private:
     void handleSaveResult(EnvironmentKind kind, const KeyStore::SaveResult& result, const QString& success,
                           Action retry);
 
-    void requestTestKey(bool force);
+    void requestTestKey(const QString& phoneText, bool force);
     void sendTestKeyRequest(const QString& digits, const QString& display, Action action);
-    void renewSelectedKey();
-    void removeSelectedKey();
+    void renewTestKey(const QString& account);
+    void removeTestKey(const QString& account);
     void getJwt();
     void cancelRequest();
     void retry(Action action);
-    void saveProductionKey();
-    void forgetProductionKey();
+    void saveProductionKey(const QString& label, const QString& key);
+    void forgetProductionKey(const QString& account);
     void copyToken();
     void acceptToken(EnvironmentKind kind, const JwtToken& token, const QString& source,
                      const QString& account = {}, qint64 clockOffsetSeconds = 0, bool fromCache = false);
@@ -213,7 +207,6 @@ private:
     void onTokenExpired(EnvironmentKind kind);
     void onPhoneReturnPressed();
     void setBusy(bool busy, const QString& text = QString());
-    QString selectedPhone() const;
 
     MainWindowServices m_services;
     ClipboardGuard* m_clipboard;
@@ -226,37 +219,15 @@ private:
     /** Bumped by Cancel, so a keychain answer that arrives afterwards is ignored. */
     quint64 m_operation = 0;
 
-    QWidget* m_environmentBar = nullptr;
-    QComboBox* m_environmentCombo = nullptr;
-    QLabel* m_serverLabel = nullptr;
-    QLabel* m_productionBanner = nullptr;
+    EnvironmentBar* m_environmentBar = nullptr;
     MessageBanner* m_messageBanner = nullptr;
     MessageBanner* m_keychainBanner = nullptr;
-    QWidget* m_sandboxPage = nullptr;
-    QWidget* m_productionPage = nullptr;
+    SandboxKeyPage* m_sandboxPage = nullptr;
+    ProductionKeyPage* m_productionPage = nullptr;
+    GetJwtRow* m_getJwtRow = nullptr;
     QScrollArea* m_scrollArea = nullptr;
-    QLineEdit* m_phoneEdit = nullptr;
-    QLabel* m_phoneStatusLabel = nullptr;
-    QPushButton* m_requestTestKeyButton = nullptr;
-    QTreeWidget* m_keyList = nullptr;
-    QPushButton* m_renewButton = nullptr;
-    QPushButton* m_removeButton = nullptr;
-    QLabel* m_sandboxLocationLabel = nullptr;
-    QLineEdit* m_productionKeyEdit = nullptr;
-    QToolButton* m_revealButton = nullptr;
-    QPushButton* m_saveKeyButton = nullptr;
-    QPushButton* m_forgetKeyButton = nullptr;
-    QLabel* m_productionKeyStatusLabel = nullptr;
-    QLabel* m_productionLocationLabel = nullptr;
-    QPushButton* m_getJwtButton = nullptr;
-    QPushButton* m_cancelButton = nullptr;
-    QProgressBar* m_busyIndicator = nullptr;
-    QLabel* m_getJwtHintLabel = nullptr;
     TokenPanel* m_tokenPanel = nullptr;
-    QMenu* m_tokenMenu = nullptr;
-    QMenu* m_settingsMenu = nullptr;
-    QMenu* m_viewMenu = nullptr;
-    QMenu* m_helpMenu = nullptr;
+    WindowMenus* m_menus = nullptr;
 
     // Clipboard clearing, extra CA certificates and the language menu; see buildHardeningAndLanguage().
     void buildHardeningAndLanguage(const MainWindowOptions& options);
@@ -267,17 +238,6 @@ private:
     QPointer<RequestLogDialog> m_requestLogDialog;
     TrayController* m_tray = nullptr;
     ClaimsPanel* m_claimsPanel = nullptr;
-    QComboBox* m_productionKeyCombo = nullptr;
-    QLineEdit* m_productionLabelEdit = nullptr;
-    QAction* m_freshJwtAction = nullptr;
-    QAction* m_copyRawAction = nullptr;
-    QAction* m_copyHeaderAction = nullptr;
-    QAction* m_copyCurlAction = nullptr;
-    QAction* m_autoRenewAction = nullptr;
-    QActionGroup* m_renewLeadGroup = nullptr;
-    QAction* m_notifyAction = nullptr;
-    QAction* m_keepInTrayAction = nullptr;
-    QMenu* m_copyMenu = nullptr;
     /** Set by the tray's Quit, so closing then really ends the program. */
     bool m_quitting = false;
 };

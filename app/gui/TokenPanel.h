@@ -2,7 +2,7 @@
 #pragma once
 
 #include <QDateTime>
-#include <QGroupBox>
+#include <QFrame>
 
 class QLabel;
 class QMenu;
@@ -18,7 +18,7 @@ namespace novapost::gui {
  *
  * Only displays what it is told; the countdown arithmetic lives in TokenCountdown.
  */
-class TokenPanel : public QGroupBox
+class TokenPanel : public QFrame
 {
     Q_OBJECT
 
@@ -41,8 +41,8 @@ public:
     void setCopyMenu(QMenu* menu);
     /** A remark under the countdown, e.g. that the countdown follows the server's clock; empty hides it. */
     void setNote(const QString& text);
-
-    /** "mm:ss"; minutes go past 59 rather than wrapping. */
+    /** "Sandbox JWT" or "Production JWT". */
+    QString title() const;
 
 signals:
     void copyRequested();
@@ -52,6 +52,7 @@ private:
     void setTitleFor(bool production);
     void setTokenText(const QString& token);
 
+    QLabel* m_headingLabel;
     QPlainTextEdit* m_tokenEdit;
     QPushButton* m_copyButton;
     QLabel* m_copiedLabel;
