@@ -171,7 +171,7 @@ void TestDesktopIntegration::notifications_withoutTray_reachTheServiceAndReplace
     QVERIFY2(!tray->hasTrayIcon(), "this test is about desktops without a tray");
 
     tray->getNewAction()->trigger();
-    QTRY_VERIFY(!m_window->isBusy());
+    QTRY_VERIFY(!m_gui.busy());
     QVERIFY(!tokenText().isEmpty());
 
     advance(3299);
@@ -211,7 +211,7 @@ void TestDesktopIntegration::notifications_actionGetsANewJwtInTheNotifiedEnviron
     startNotificationServer({QStringLiteral("body"), QStringLiteral("actions")});
     createWindow(EnvironmentKind::Production);
     m_window->trayController()->getNewAction()->trigger();
-    QTRY_VERIFY(!m_window->isBusy());
+    QTRY_VERIFY(!m_gui.busy());
     const QString first = tokenText();
     QCOMPARE(m_server->requestCount(), 1);
     advance(3300);
@@ -225,7 +225,7 @@ void TestDesktopIntegration::notifications_actionGetsANewJwtInTheNotifiedEnviron
     QCOMPARE(m_window->currentEnvironment(), EnvironmentKind::Sandbox);
     m_notifications->invokeAction(ours().last().id, DesktopNotifier::ActionKey);
     QTRY_COMPARE(m_server->requestCount(), 2);
-    QTRY_VERIFY(!m_window->isBusy());
+    QTRY_VERIFY(!m_gui.busy());
     QCOMPARE(m_window->currentEnvironment(), EnvironmentKind::Production);
     QVERIFY(!tokenText().isEmpty());
     QVERIFY(tokenText() != first);
@@ -270,7 +270,7 @@ void TestDesktopIntegration::notifications_withoutService_failQuietly()
 
     createWindow(EnvironmentKind::Production);
     m_window->trayController()->getNewAction()->trigger();
-    QTRY_VERIFY(!m_window->isBusy());
+    QTRY_VERIFY(!m_gui.busy());
     advance(3600);
     QTRY_VERIFY(tokenText().isEmpty());
     QVERIFY(m_window->isVisible());
@@ -287,7 +287,7 @@ void TestDesktopIntegration::notifications_withoutService_goToTheTray()
     QVERIFY(tray->hasTrayIcon());
     QSignalSpy balloons(tray, &TrayController::trayMessageShown);
     tray->getNewAction()->trigger();
-    QTRY_VERIFY(!m_window->isBusy());
+    QTRY_VERIFY(!m_gui.busy());
 
     advance(3300);
     // An activatable notification daemon may exist on the machine; without a display it cannot start.

@@ -259,7 +259,7 @@ void TestGui::fullFlow_requestKeyGetJwtCopyAndExpire()
 
     requestTestKeyThroughUi(QStringLiteral("+49 821 343 7654"));
     QTRY_VERIFY(m_keys->entry(EnvironmentKind::Sandbox, Phone).has_value());
-    QTRY_VERIFY(!m_window->isBusy());
+    QTRY_VERIFY(!m_gui.busy());
     auto* list = child<QTreeWidget>("storedKeysTreeWidget");
     QCOMPARE(list->topLevelItemCount(), 1);
     QCOMPARE(list->topLevelItem(0)->text(3), QStringLiteral("Active"));
@@ -296,7 +296,7 @@ void TestGui::fullFlow_requestKeyGetJwtCopyAndExpire()
              qPrintable(child<QLabel>("expiryLabel")->text()));
 
     m_clock->advanceSeconds(61);
-    m_window->countdown(EnvironmentKind::Sandbox)->refresh();
+    m_window->session(EnvironmentKind::Sandbox)->countdown()->refresh();
     QCOMPARE(countdownLabel->text(), QStringLiteral("Expires in 58:59"));
     QCOMPARE(child<QProgressBar>("countdownProgressBar")->value(), 3539);
 
@@ -307,7 +307,7 @@ void TestGui::fullFlow_requestKeyGetJwtCopyAndExpire()
     QVERIFY(child<QLabel>("copiedLabel")->isVisible());
 
     m_clock->advanceSeconds(3600 - 61);
-    m_window->countdown(EnvironmentKind::Sandbox)->refresh();
+    m_window->session(EnvironmentKind::Sandbox)->countdown()->refresh();
     QCOMPARE(countdownLabel->text(), QStringLiteral("Expired"));
     QVERIFY(tokenEdit->toPlainText().isEmpty());
     QCOMPARE(tokenEdit->font(), m_window->font());
@@ -337,7 +337,7 @@ void TestGui::countdown_turnsRedInLastFiveMinutes()
     QVERIFY(!bar->property("expiringSoon").toBool());
     const QColor normal = bar->palette().color(QPalette::Highlight);
     m_clock->advanceSeconds(3600 - 300);
-    m_window->countdown(EnvironmentKind::Sandbox)->refresh();
+    m_window->session(EnvironmentKind::Sandbox)->countdown()->refresh();
     QVERIFY(bar->property("expiringSoon").toBool());
     QVERIFY(bar->palette().color(QPalette::Highlight) != normal);
     QCOMPARE(child<QLabel>("countdownLabel")->text(), QStringLiteral("Expires in 05:00"));
@@ -348,7 +348,7 @@ void TestGui::testKey_reusedSameDayAndRenewForcesRequest()
     createWindow();
     requestTestKeyThroughUi(Phone);
     QTRY_VERIFY(m_keys->entry(EnvironmentKind::Sandbox, Phone).has_value());
-    QTRY_VERIFY(!m_window->isBusy());
+    QTRY_VERIFY(!m_gui.busy());
     QCOMPARE(m_server->requestCount(), 1);
 
     QTest::mouseClick(child<QPushButton>("requestTestKeyButton"), Qt::LeftButton);
@@ -359,7 +359,7 @@ void TestGui::testKey_reusedSameDayAndRenewForcesRequest()
     QVERIFY(renew->isEnabled());
     QTest::mouseClick(renew, Qt::LeftButton);
     QTRY_COMPARE(m_server->requestCount(), 2);
-    QTRY_VERIFY(!m_window->isBusy());
+    QTRY_VERIFY(!m_gui.busy());
     QVERIFY2(banner()->text().contains(QStringLiteral("saved")), qPrintable(banner()->text()));
 }
 
@@ -369,7 +369,7 @@ void TestGui::testKey_dailyLimitKeepsStoredKey()
     createWindow();
     requestTestKeyThroughUi(Phone);
     QTRY_VERIFY(m_keys->entry(EnvironmentKind::Sandbox, Phone).has_value());
-    QTRY_VERIFY(!m_window->isBusy());
+    QTRY_VERIFY(!m_gui.busy());
 
     QTest::mouseClick(child<QPushButton>("renewKeyButton"), Qt::LeftButton);
     QTRY_VERIFY(banner()->isVisible() && banner()->level() == MessageBanner::Level::Error);
@@ -389,7 +389,7 @@ void TestGui::testKey_removeAsksForConfirmation()
     createWindow();
     requestTestKeyThroughUi(Phone);
     QTRY_VERIFY(m_keys->entry(EnvironmentKind::Sandbox, Phone).has_value());
-    QTRY_VERIFY(!m_window->isBusy());
+    QTRY_VERIFY(!m_gui.busy());
     auto* list = child<QTreeWidget>("storedKeysTreeWidget");
     list->setCurrentItem(list->topLevelItem(0));
 
@@ -506,7 +506,7 @@ void TestGui::getJwt_errorsShowInBannerAndWindowStaysUsable()
     m_api->setTimeoutMs(400);
     requestTestKeyThroughUi(Phone);
     QTRY_VERIFY(m_keys->entry(EnvironmentKind::Sandbox, Phone).has_value());
-    QTRY_VERIFY(!m_window->isBusy());
+    QTRY_VERIFY(!m_gui.busy());
 
     m_server->setHandler([this, status](const HttpRequest& request) {
         if (!request.path.endsWith(QLatin1String("clients/authorization")))
@@ -528,7 +528,7 @@ void TestGui::getJwt_errorsShowInBannerAndWindowStaysUsable()
     QTRY_VERIFY(banner()->isVisible() && banner()->level() == MessageBanner::Level::Error);
     QVERIFY2(banner()->text().contains(expected), qPrintable(banner()->text()));
     QCOMPARE(banner()->isRetryOffered(), retry);
-    QVERIFY(!m_window->isBusy());
+    QVERIFY(!m_gui.busy());
     QVERIFY(child<QPushButton>("getJwtButton")->isEnabled());
     QVERIFY(child<QComboBox>("environmentComboBox")->isEnabled());
     QVERIFY(child<QPlainTextEdit>("tokenTextEdit")->toPlainText().isEmpty());
@@ -548,7 +548,7 @@ void TestGui::getJwt_cancel()
     createWindow();
     requestTestKeyThroughUi(Phone);
     QTRY_VERIFY(m_keys->entry(EnvironmentKind::Sandbox, Phone).has_value());
-    QTRY_VERIFY(!m_window->isBusy());
+    QTRY_VERIFY(!m_gui.busy());
     m_server->setHandler([](const HttpRequest&) {
         HttpResponse response;
         response.mode = HttpResponse::Mode::Hang;
@@ -562,7 +562,7 @@ void TestGui::getJwt_cancel()
     QVERIFY(!child<QPushButton>("getJwtButton")->isEnabled());
     QTRY_COMPARE(m_server->requestCount(), before + 1);
     QTest::mouseClick(cancel, Qt::LeftButton);
-    QTRY_VERIFY(!m_window->isBusy());
+    QTRY_VERIFY(!m_gui.busy());
     QVERIFY(!cancel->isVisible());
     QVERIFY(!child<QProgressBar>("busyIndicator")->isVisible());
     QVERIFY2(banner()->text().contains(QStringLiteral("cancelled")), qPrintable(banner()->text()));
@@ -598,7 +598,7 @@ void TestGui::keyboard_shortcutsAndEnter()
     // Enter without a key requests one; with a key, it gets the token.
     QTest::keyClick(edit, Qt::Key_Return);
     QTRY_VERIFY(m_keys->entry(EnvironmentKind::Sandbox, Phone).has_value());
-    QTRY_VERIFY(!m_window->isBusy());
+    QTRY_VERIFY(!m_gui.busy());
     // Focus moved on to Get JWT, so the next Enter gets the token.
     QTRY_COMPARE(QApplication::focusWidget(), child<QPushButton>("getJwtButton"));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
@@ -764,7 +764,7 @@ void TestGui::clipboard_clearsAfterDelayShownInStatusBar()
     autoClear->refresh();
     QCOMPARE(clipboard->text(), token);
     m_clock->advanceSeconds(3600);
-    m_window->countdown(EnvironmentKind::Sandbox)->refresh();
+    m_window->session(EnvironmentKind::Sandbox)->countdown()->refresh();
     QVERIFY(clipboard->text().isEmpty());
     QTRY_VERIFY(!status->isVisible());
 
@@ -849,7 +849,7 @@ void TestGui::extraCa_tlsRefusedUntilTrustedInWindow()
     QVERIFY(!child<QLabel>("extraCaStatusLabel")->isVisible());
     QVERIFY(!m_settings->contains(QString::fromLatin1(ExtraCaCertificates::SettingsKey)));
     const int before = tls.requestCount();
-    m_window->countdown(EnvironmentKind::Sandbox)->start(Start); // drop the live token
+    m_window->session(EnvironmentKind::Sandbox)->countdown()->start(Start); // drop the live token
     getJwtThroughUi();
     QTRY_COMPARE(banner()->level(), MessageBanner::Level::Error);
     QTRY_VERIFY2(banner()->text().contains(QLatin1String("self-signed"), Qt::CaseInsensitive),

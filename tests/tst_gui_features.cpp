@@ -226,7 +226,7 @@ void TestGuiFeatures::getJwtThroughUi()
     auto* button = child<QPushButton>("getJwtButton");
     QTRY_VERIFY(button->isEnabled());
     QTest::mouseClick(button, Qt::LeftButton);
-    QTRY_VERIFY(!m_window->isBusy());
+    QTRY_VERIFY(!m_gui.busy());
 }
 
 void TestGuiFeatures::advance(qint64 seconds, EnvironmentKind kind)
@@ -252,7 +252,7 @@ void TestGuiFeatures::cache_windowTokenShownByNewWindowWithoutRequest()
     createServices();
     createWindow();
     QTRY_COMPARE(tokenText(), jwt);
-    QCOMPARE(m_window->countdown(EnvironmentKind::Production)->secondsLeft(), 3000);
+    QCOMPARE(m_window->session(EnvironmentKind::Production)->countdown()->secondsLeft(), 3000);
     QVERIFY2(child<QLabel>("countdownLabel")->text().contains(QStringLiteral("50:00")),
              qPrintable(child<QLabel>("countdownLabel")->text()));
     QCOMPARE(m_server->requestCount(), 1);
@@ -271,7 +271,7 @@ void TestGuiFeatures::cache_windowTokenShownByNewWindowWithoutRequest()
     getJwtThroughUi();
     QCOMPARE(m_server->requestCount(), 2);
     QVERIFY(tokenText() != jwt);
-    QCOMPARE(m_window->countdown(EnvironmentKind::Production)->secondsLeft(), 3600);
+    QCOMPARE(m_window->session(EnvironmentKind::Production)->countdown()->secondsLeft(), 3600);
 }
 
 void TestGuiFeatures::cache_freshJwtBypassesCache()
@@ -287,7 +287,7 @@ void TestGuiFeatures::cache_freshJwtBypassesCache()
     QVERIFY(fresh->isEnabled());
     QCOMPARE(fresh->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
     fresh->trigger();
-    QTRY_VERIFY(!m_window->isBusy());
+    QTRY_VERIFY(!m_gui.busy());
     QCOMPARE(m_server->requestCount(), 2);
     QVERIFY(tokenText() != jwt);
 }
@@ -307,7 +307,7 @@ void TestGuiFeatures::cache_waitsForAnotherProcessFetchingTheSameKey()
 
     QTest::mouseClick(child<QPushButton>("getJwtButton"), Qt::LeftButton);
     QTest::qWait(500);
-    QVERIFY(m_window->isBusy());
+    QVERIFY(m_gui.busy());
     QCOMPARE(m_server->requestCount(), 0);
 
     // Its token arrives in the shared cache and the lock is released: the window uses that token.
@@ -317,7 +317,7 @@ void TestGuiFeatures::cache_waitsForAnotherProcessFetchingTheSameKey()
     m_cache->store(environment, KeyA, {JwtToken::decode(theirs), 0}, this, [&](bool ok) { stored = ok; });
     QTRY_VERIFY(stored);
     other.release();
-    QTRY_VERIFY(!m_window->isBusy());
+    QTRY_VERIFY(!m_gui.busy());
     QCOMPARE(tokenText(), theirs);
     QCOMPARE(m_server->requestCount(), 0);
 
@@ -363,7 +363,7 @@ void TestGuiFeatures::cache_tokenFromCliShownAtStartup()
     // The true remaining time, about 50 minutes: the token's own exp against the advanced clock.
     // The token was issued up to a second after `now` was read, hence the window of a few seconds.
     const qint64 expected = m_clock->now().secsTo(*JwtToken::decode(jwt).expiresAt());
-    const qint64 left = m_window->countdown(EnvironmentKind::Sandbox)->secondsLeft();
+    const qint64 left = m_window->session(EnvironmentKind::Sandbox)->countdown()->secondsLeft();
     QVERIFY2(qAbs(left - expected) <= 1, qPrintable(QStringLiteral("%1 vs %2").arg(left).arg(expected)));
     QVERIFY2(left > 2990 && left <= 3001, qPrintable(QString::number(left)));
     QCOMPARE(m_server->requestCount(), 2);
@@ -416,14 +416,14 @@ void TestGuiFeatures::cache_windowAndCliShareOneRequest()
     QCOMPARE(settingsDir.entryList({QStringLiteral("*.lock")}, QDir::Files).size(), 1);
     QTest::mouseClick(child<QPushButton>("getJwtButton"), Qt::LeftButton);
     QTest::qWait(500); // time enough for the window to ask too, were it not waiting for the lock
-    QVERIFY(m_window->isBusy());
+    QVERIFY(m_gui.busy());
     QCOMPARE(settingsDir.entryList({QStringLiteral("*.lock")}, QDir::Files).size(), 1);
     QCOMPARE(m_server->requestCount(), 2);
     gateOpen = true;
     QTRY_VERIFY_WITH_TIMEOUT(token.state() == QProcess::NotRunning, 15000);
     QCOMPARE(token.exitCode(), 0);
     const QString jwt = QString::fromUtf8(token.readAllStandardOutput().trimmed());
-    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_gui.busy(), 15000);
     QCOMPARE(tokenText(), jwt);
     QCOMPARE(m_server->requestCount(), 2); // the test key and one JWT, for the CLI and the window
     m_server->setHandler({});              // its gate refers to a variable of this function
@@ -453,7 +453,7 @@ void TestGuiFeatures::cache_cancelledLookupKeepsNextOperationsLock()
     QTRY_VERIFY(gated->heldRead);
     QCOMPARE(lockFiles().size(), 1);
     QTest::mouseClick(child<QPushButton>("cancelButton"), Qt::LeftButton);
-    QTRY_VERIFY(!m_window->isBusy());
+    QTRY_VERIFY(!m_gui.busy());
     QTRY_COMPARE(lockFiles().size(), 0); // released as the cancelled fetch goes away
 
     m_server->setHandler([this](const HttpRequest& request) {
@@ -466,9 +466,9 @@ void TestGuiFeatures::cache_cancelledLookupKeepsNextOperationsLock()
     QCOMPARE(lockFiles().size(), 1);
     std::exchange(gated->heldRead, {})(); // op1's stale look-up answers now
     QTest::qWait(200);
-    QVERIFY(m_window->isBusy());
+    QVERIFY(m_gui.busy());
     QVERIFY2(lockFiles().size() == 1, "op2's lock was released by the cancelled op1 while op2 still fetches");
-    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_gui.busy(), 10000);
     QTRY_COMPARE(lockFiles().size(), 0);
 }
 
@@ -484,9 +484,9 @@ void TestGuiFeatures::cache_slowStoreKeepsNextOperationWaitingThenGoesOn()
     QCOMPARE(m_server->requestCount(), 1);
     QTest::mouseClick(child<QPushButton>("getJwtButton"), Qt::LeftButton); // op2, same key
     QTest::qWait(300);
-    QVERIFY(m_window->isBusy());           // waiting for op1's lock, as it should
+    QVERIFY(m_gui.busy());           // waiting for op1's lock, as it should
     std::exchange(gated->heldWrite, {})(); // op1's token is cached: op2 may go on
-    QTRY_VERIFY2_WITH_TIMEOUT(!m_window->isBusy(), "op2 never got its lock callback", 8000);
+    QTRY_VERIFY2_WITH_TIMEOUT(!m_gui.busy(), "op2 never got its lock callback", 8000);
     QCOMPARE(m_server->requestCount(), 1); // op2 found op1's token in the cache
 }
 
@@ -512,14 +512,14 @@ void TestGuiFeatures::autoRenew_failsThenSucceedsWithBackoff()
     getJwtThroughUi();
     const QString first = tokenText();
     QCOMPARE(m_server->requestCount(), 1);
-    AutoRenewScheduler* scheduler = m_window->autoRenewScheduler(EnvironmentKind::Production);
+    AutoRenewScheduler* scheduler = m_window->session(EnvironmentKind::Production)->autoRenew();
 
     failuresToSend = 2;
     advance(3299);
-    QVERIFY(!m_window->isBusy());
+    QVERIFY(!m_gui.busy());
     advance(1); // five minutes before expiry
-    QVERIFY(m_window->isBusy());
-    QTRY_VERIFY(!m_window->isBusy());
+    QVERIFY(m_gui.busy());
+    QTRY_VERIFY(!m_gui.busy());
     QCOMPARE(m_server->requestCount(), 2);
     QCOMPARE(scheduler->failureCount(), 1);
     auto* banner = child<MessageBanner>("messageBanner");
@@ -529,21 +529,21 @@ void TestGuiFeatures::autoRenew_failsThenSucceedsWithBackoff()
     QCOMPARE(tokenText(), first); // still usable
 
     advance(29);
-    QVERIFY(!m_window->isBusy());
+    QVERIFY(!m_gui.busy());
     advance(1);
-    QVERIFY(m_window->isBusy());
-    QTRY_VERIFY(!m_window->isBusy());
+    QVERIFY(m_gui.busy());
+    QTRY_VERIFY(!m_gui.busy());
     QCOMPARE(m_server->requestCount(), 3);
     QCOMPARE(scheduler->failureCount(), 2);
 
     advance(59);
-    QVERIFY(!m_window->isBusy());
+    QVERIFY(!m_gui.busy());
     advance(1);
-    QTRY_VERIFY(!m_window->isBusy());
+    QTRY_VERIFY(!m_gui.busy());
     QCOMPARE(m_server->requestCount(), 4);
     QVERIFY(tokenText() != first);
     QCOMPARE(scheduler->failureCount(), 0);
-    QCOMPARE(m_window->countdown(EnvironmentKind::Production)->secondsLeft(), 3600);
+    QCOMPARE(m_window->session(EnvironmentKind::Production)->countdown()->secondsLeft(), 3600);
 
     // The lead time is remembered.
     m_window->findChild<QAction*>(QStringLiteral("autoRenew10MinutesAction"))->trigger();
@@ -574,7 +574,7 @@ void TestGuiFeatures::tray_tooltipActionsAndNotifications()
 
     QSignalSpy notes(tray, &TrayController::notificationRequested);
     tray->getNewAction()->trigger();
-    QTRY_VERIFY(!m_window->isBusy());
+    QTRY_VERIFY(!m_gui.busy());
     QCOMPARE(m_server->requestCount(), 1);
     const QString jwt = tokenText();
     QVERIFY2(tray->toolTip().contains(QStringLiteral("60:00")), qPrintable(tray->toolTip()));
@@ -601,7 +601,7 @@ void TestGuiFeatures::tray_tooltipActionsAndNotifications()
     m_window->findChild<QAction*>(QStringLiteral("notifyBeforeExpiryAction"))->setChecked(false);
     QVERIFY(!m_settings->value(QStringLiteral("features/notifyBeforeExpiry")).toBool());
     tray->getNewAction()->trigger();
-    QTRY_VERIFY(!m_window->isBusy());
+    QTRY_VERIFY(!m_gui.busy());
     advance(3600);
     QCOMPARE(notes.count(), 2);
 
@@ -662,15 +662,15 @@ void TestGuiFeatures::clockSkew_countdownUsesServerTime()
     storeProductionKey(QString(), KeyA);
     createWindow();
     getJwtThroughUi();
-    QCOMPARE(m_window->countdown(EnvironmentKind::Production)->secondsLeft(), 3600);
+    QCOMPARE(m_window->session(EnvironmentKind::Production)->countdown()->secondsLeft(), 3600);
     auto* note = child<QLabel>("clockNoteLabel");
     QVERIFY(note->isVisible());
     QCOMPARE(
         note->text(),
         QStringLiteral("Your clock is 3 min ahead of Nova Post's; the countdown uses the server's time."));
     m_clock->advanceSeconds(600);
-    m_window->countdown(EnvironmentKind::Production)->refresh();
-    QCOMPARE(m_window->countdown(EnvironmentKind::Production)->secondsLeft(), 3000);
+    m_window->session(EnvironmentKind::Production)->countdown()->refresh();
+    QCOMPARE(m_window->session(EnvironmentKind::Production)->countdown()->secondsLeft(), 3000);
 
     // Behind, and remembered with the cached token for the next window.
     m_window.reset();
@@ -680,8 +680,8 @@ void TestGuiFeatures::clockSkew_countdownUsesServerTime()
     createWindow();
     // The token from before is still stored (and shown); a fresh one brings the new offset.
     m_window->findChild<QAction*>(QStringLiteral("freshJwtAction"))->trigger();
-    QTRY_VERIFY(!m_window->isBusy());
-    QCOMPARE(m_window->countdown(EnvironmentKind::Production)->secondsLeft(), 3600);
+    QTRY_VERIFY(!m_gui.busy());
+    QCOMPARE(m_window->session(EnvironmentKind::Production)->countdown()->secondsLeft(), 3600);
     QCOMPARE(child<QLabel>("clockNoteLabel")->text(),
              QStringLiteral("Your clock is 4 min behind Nova Post's; the countdown uses the server's time."));
     const QString jwt = tokenText();
@@ -690,7 +690,7 @@ void TestGuiFeatures::clockSkew_countdownUsesServerTime()
     createServices();
     createWindow();
     QTRY_COMPARE(tokenText(), jwt);
-    QCOMPARE(m_window->countdown(EnvironmentKind::Production)->secondsLeft(), 3600);
+    QCOMPARE(m_window->session(EnvironmentKind::Production)->countdown()->secondsLeft(), 3600);
     QVERIFY(child<QLabel>("clockNoteLabel")->text().contains(QStringLiteral("4 min behind")));
 
     // Within five seconds nothing is said.
@@ -737,7 +737,7 @@ void TestGuiFeatures::productionKeys_labelledKeysSwitchApiKey()
     emit combo->activated(combo->currentIndex());
     QCOMPARE(m_keys->lastProductionKey(), QStringLiteral("acme-sp-z-o-o"));
     m_window->findChild<QAction*>(QStringLiteral("freshJwtAction"))->trigger();
-    QTRY_VERIFY(!m_window->isBusy());
+    QTRY_VERIFY(!m_gui.busy());
     QCOMPARE(m_server->requests().last().query.queryItemValue(QStringLiteral("apiKey")), KeyA);
 
     // The choice survives a restart.
@@ -753,7 +753,7 @@ void TestGuiFeatures::productionKeys_labelledKeysSwitchApiKey()
     QVERIFY(!m_keys->entry(EnvironmentKind::Production, QStringLiteral("acme-sp-z-o-o")));
     QVERIFY(m_keys->entry(EnvironmentKind::Production, QStringLiteral("beta-gmbh")));
     m_window->findChild<QAction*>(QStringLiteral("freshJwtAction"))->trigger();
-    QTRY_VERIFY(!m_window->isBusy());
+    QTRY_VERIFY(!m_gui.busy());
     QCOMPARE(m_server->requests().last().query.queryItemValue(QStringLiteral("apiKey")), KeyB);
 }
 

@@ -143,15 +143,15 @@ void GuiKeychainTest::waitingForTheKeychainIsShown()
     createWindow();
     requestTestKey(Phone);
     QTRY_VERIFY_WITH_TIMEOUT(m_keys->entry(EnvironmentKind::Sandbox, Phone).has_value(), 10000);
-    QTRY_VERIFY(!m_window->isBusy());
+    QTRY_VERIFY(!m_gui.busy());
     QVERIFY(privateKeyring->freeze());
     const auto thawAfter = qScopeGuard([] { privateKeyring->thaw(); });
     QTest::mouseClick(child<QPushButton>("getJwtButton"), Qt::LeftButton);
-    QVERIFY(m_window->isBusy());
+    QVERIFY(m_gui.busy());
     auto* hint = child<QLabel>("getJwtHintLabel");
     QTRY_VERIFY_WITH_TIMEOUT(hint->text().contains("Waiting for the keychain to be unlocked"), 10000);
     privateKeyring->thaw();
-    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_gui.busy(), 10000);
 }
 
 void GuiKeychainTest::removingAKeyRemovesItsTokens()
@@ -163,7 +163,7 @@ void GuiKeychainTest::removingAKeyRemovesItsTokens()
     createWindow(/*withTokenCache=*/true);
     requestTestKey(Phone);
     QTRY_VERIFY_WITH_TIMEOUT(m_keys->entry(EnvironmentKind::Sandbox, Phone).has_value(), 10000);
-    QTRY_VERIFY(!m_window->isBusy());
+    QTRY_VERIFY(!m_gui.busy());
     QTest::mouseClick(child<QPushButton>("getJwtButton"), Qt::LeftButton);
     Environment sandbox(EnvironmentKind::Sandbox);
     sandbox.setBaseUrlOverride(m_server->baseUrl());
@@ -188,7 +188,7 @@ void GuiKeychainTest::lockedKeychainIsNotAMissingKey()
     createWindow();
     requestTestKey(Phone);
     QTRY_VERIFY_WITH_TIMEOUT(m_keys->entry(EnvironmentKind::Sandbox, Phone).has_value(), 10000);
-    QTRY_VERIFY(!m_window->isBusy());
+    QTRY_VERIFY(!m_gui.busy());
     // The key really went to the private keyring, so this process talks to it.
     QVERIFY(privateKeyring->contains(service, "sandbox/" + Phone));
     QVERIFY(privateKeyring->lock());
@@ -197,7 +197,7 @@ void GuiKeychainTest::lockedKeychainIsNotAMissingKey()
     auto* banner = child<MessageBanner>("messageBanner");
     const int requestsBefore = m_server->requestCount();
     QTest::mouseClick(child<QPushButton>("getJwtButton"), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_gui.busy(), 10000);
     QTRY_VERIFY(keychainBanner->isVisible());
     QVERIFY2(keychainBanner->text().contains("The keychain is locked"), qPrintable(keychainBanner->text()));
     QVERIFY2(!banner->text().contains("Renew"), qPrintable(banner->text()));
@@ -205,7 +205,7 @@ void GuiKeychainTest::lockedKeychainIsNotAMissingKey()
 
     // No test key is requested while it could not be stored.
     requestTestKey(OtherPhone);
-    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_gui.busy(), 10000);
     QCOMPARE(m_server->requestCount(), requestsBefore);
     QVERIFY2(keychainBanner->text().contains("The keychain is locked"), qPrintable(keychainBanner->text()));
     QVERIFY(!m_keys->entry(EnvironmentKind::Sandbox, OtherPhone));
@@ -217,7 +217,7 @@ void GuiKeychainTest::sessionKeysAreNotSaidToBeInTheKeychain()
     createWindow();
     requestTestKey(Phone);
     QTRY_VERIFY(m_keys->entry(EnvironmentKind::Sandbox, Phone).has_value());
-    QTRY_VERIFY(!m_window->isBusy());
+    QTRY_VERIFY(!m_gui.busy());
     QVERIFY(m_keys->entry(EnvironmentKind::Sandbox, Phone)->sessionOnly);
     QCOMPARE(child<QTreeWidget>("storedKeysTreeWidget")->topLevelItem(0)->text(5),
              QStringLiteral("This session only"));

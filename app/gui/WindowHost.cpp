@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "WindowHost.h"
 
+#include "EnvironmentSessions.h"
 #include "RestoredGeometry.h"
 #include "Translations.h"
+#include "WindowSettings.h"
 
 namespace novapost::gui {
 
@@ -10,7 +12,17 @@ WindowHost::WindowHost(const MainWindowServices& services, const MainWindowOptio
     : QObject(parent)
     , m_services(services)
     , m_options(options)
+    , m_settings(std::make_unique<WindowSettings>(services.settings))
 {
+    EnvironmentSessions::Services core;
+    core.apiClient = services.apiClient;
+    core.keyStore = services.keyStore;
+    core.clock = services.clock;
+    core.tokenCache = services.tokenCache;
+    core.settings = services.settings;
+    m_sessions = std::make_unique<EnvironmentSessions>(core, m_settings.get(), options.baseUrlOverride);
+    m_services.sessions = m_sessions.get();
+    m_services.windowSettings = m_settings.get();
     createWindow();
 }
 

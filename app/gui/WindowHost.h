@@ -9,12 +9,17 @@
 
 namespace novapost::gui {
 
+class EnvironmentSessions;
+class WindowSettings;
+
 /**
- * @brief Owns the main window and rebuilds it when the language changes.
+ * @brief Owns the main window, the environments' sessions and the window's settings, and rebuilds
+ * the window when the language changes.
  *
  * Rebuilding is simpler and safer than retranslating every string of a hand-built window in place.
- * The new window gets the same services, so the key store, the token cache and the request log
- * carry over; it keeps the old window's geometry and environment.
+ * The sessions and settings live here, not in the window, so tokens, countdowns and renewals carry
+ * over a rebuild; the new window gets the same services and keeps the old one's geometry and
+ * environment.
  */
 class WindowHost : public QObject
 {
@@ -27,6 +32,7 @@ public:
     ~WindowHost() override;
 
     MainWindow* window() const { return m_window.get(); }
+    EnvironmentSessions* sessions() const { return m_sessions.get(); }
 
 signals:
     /** After a rebuild, with the new window already shown. */
@@ -38,6 +44,9 @@ private:
 
     MainWindowServices m_services;
     MainWindowOptions m_options;
+    std::unique_ptr<WindowSettings> m_settings;
+    std::unique_ptr<EnvironmentSessions> m_sessions;
+    // Last, so the window goes first: it shows the sessions until its end.
     std::unique_ptr<MainWindow> m_window;
 };
 

@@ -116,7 +116,13 @@ void GuiFixture::advance(qint64 seconds, const QList<EnvironmentKind>& environme
     clock->advanceSeconds(seconds);
     server->setNow(clock->now().toSecsSinceEpoch());
     for (EnvironmentKind kind : environments)
-        window->countdown(kind)->refresh();
+        window->session(kind)->countdown()->refresh();
+}
+
+bool GuiFixture::busy() const
+{
+    return window && (window->session(EnvironmentKind::Sandbox)->isBusy() ||
+                      window->session(EnvironmentKind::Production)->isBusy());
 }
 
 void GuiFixture::stop()

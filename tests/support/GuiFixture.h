@@ -4,12 +4,14 @@
 #include "ApiClient.h"
 #include "Clock.h"
 #include "Environment.h"
+#include "EnvironmentSession.h"
 #include "FakeNovaPostServer.h"
 #include "KeyStore.h"
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
 #include "RequestLog.h"
 #include "TokenCache.h"
+#include "TokenCountdown.h"
 #include "UtcTime.h"
 
 #include <QList>
@@ -103,6 +105,9 @@ struct GuiFixture
      */
     void advance(qint64 seconds, const QList<EnvironmentKind>& environments = {EnvironmentKind::Sandbox,
                                                                                EnvironmentKind::Production});
+
+    /** A request runs in either environment (the window then shows it as busy). */
+    bool busy() const;
 
     /** The window's child widget or action named @p name; aborts the test program when there is none. */
     template<typename T>
