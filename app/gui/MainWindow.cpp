@@ -11,6 +11,7 @@
 #include "Clock.h"
 #include "ConfirmationPrompt.h"
 #include "ContentHeightGuard.h"
+#include "Defaults.h"
 #include "ExtraCaCertificates.h"
 #include "FirstPaint.h"
 #include "LanguageMenu.h"
@@ -60,7 +61,6 @@ namespace novapost::gui {
 namespace {
 
 const QString GeometryKey = QStringLiteral("window/geometry");
-constexpr qint64 AssumedLifetimeSeconds = 3600;
 
 enum KeyColumn { PhoneColumn, CreatedColumn, ExpiresColumn, StatusColumn, LastUsedColumn, StorageColumn };
 
@@ -953,8 +953,8 @@ void MainWindow::requestTestKey(bool force)
 
 void MainWindow::sendTestKeyRequest(const QString& digits, const QString& display, Action action)
 {
-    m_services.apiClient->setEnvironment(state(EnvironmentKind::Sandbox).environment);
-    ApiReply* reply = m_services.apiClient->requestTestApiKey(digits);
+    ApiReply* reply =
+        m_services.apiClient->requestTestApiKey(state(EnvironmentKind::Sandbox).environment, digits);
     m_reply = reply;
     connect(reply, &ApiReply::finished, this, [this, reply, digits, display, action] {
         reply->deleteLater();
@@ -1173,7 +1173,7 @@ void MainWindow::startJwtRequest(EnvironmentKind kind, const QString& account, b
                     });
             TokenFetch::Options options;
             options.useCache = useCache;
-            options.minimumSecondsLeft = CacheMinimumSecondsLeft;
+            options.minimumSecondsLeft = defaults::CacheMinimumSecondsLeft;
             fetch->start(state(kind).environment, read.secret, options);
         });
 }
@@ -1218,7 +1218,7 @@ void MainWindow::acceptToken(EnvironmentKind kind, const JwtToken& token, const 
     s.tokenExpiryAssumed = !token.expiresAt().has_value();
     // With a wrong local clock, exp is moved onto our clock: exp - (now + offset) is what is left.
     s.tokenExpiresAt = token.expiresAt().has_value() ? token.expiresAt()->addSecs(-clockOffsetSeconds)
-                                                     : now.addSecs(AssumedLifetimeSeconds);
+                                                     : now.addSecs(defaults::AssumedLifetimeSeconds);
     const QDateTime start =
         token.issuedAt().has_value() ? token.issuedAt()->addSecs(-clockOffsetSeconds) : now;
     s.tokenLifetimeSeconds = qMax<qint64>(1, start.secsTo(s.tokenExpiresAt));

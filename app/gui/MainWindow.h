@@ -107,8 +107,6 @@ public:
     TrayController* trayController() const { return m_tray; }
     AutoRenewScheduler* autoRenewScheduler(EnvironmentKind kind) const;
     RequestLog* requestLog() const { return m_requestLog; }
-    /** A cached token with at least this much time left is used instead of asking Nova Post. */
-    static constexpr qint64 CacheMinimumSecondsLeft = 5 * 60;
     /** A clock difference with Nova Post beyond this is corrected for and mentioned. */
 
 signals:
