@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "ApiClient.h"
+#include "CaCertificateFile.h"
 #include "FakeNovaPostServer.h"
 #include "ResponseParser.h"
 #include "TlsTestServer.h"
 #include "UtcTime.h"
 
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -27,6 +29,7 @@ private slots:
     void cleanup();
 
     void jwtSuccess();
+    void eachRequestGoesToItsOwnEnvironment();
     void apiKeyArrivesIntact();
     void requestLogRedactsTheKey();
     void httpErrors_data();
@@ -55,6 +58,7 @@ private slots:
     void cancel();
     void tlsSelfSignedIsRefused();
     void tlsAcceptedWithExtraCa();
+    void caCertificateFile();
 
 private:
     ApiReply* waitFor(ApiReply* reply, int timeoutMs = 10000);
@@ -63,6 +67,7 @@ private:
     FakeNovaPostServer* m_server = nullptr;
     QNetworkAccessManager* m_network = nullptr;
     ApiClient* m_client = nullptr;
+    Environment m_environment;
 };
 
 void ApiClientTest::init()
@@ -73,7 +78,7 @@ void ApiClientTest::init()
     m_client = new ApiClient(m_network, this);
     Environment sandbox(EnvironmentKind::Sandbox);
     sandbox.setBaseUrlOverride(m_server->baseUrl());
-    m_client->setEnvironment(sandbox);
+    m_environment = sandbox;
     m_client->setTimeoutMs(5000);
 }
 
@@ -104,7 +109,7 @@ QString ApiClientTest::validJwt() const
 void ApiClientTest::jwtSuccess()
 {
     m_server->addApiKey("key-1");
-    ApiReply* reply = waitFor(m_client->requestJwt("key-1"));
+    ApiReply* reply = waitFor(m_client->requestJwt(m_environment, "key-1"));
     QVERIFY2(reply->succeeded(), qPrintable(reply->error().message()));
     QVERIFY(reply->token().isValid());
     QCOMPARE(reply->httpStatus(), 200);
@@ -119,11 +124,35 @@ void ApiClientTest::jwtSuccess()
     QVERIFY(request.headers.value("user-agent").startsWith("novapost-jwt/"));
 }
 
+void ApiClientTest::eachRequestGoesToItsOwnEnvironment()
+{
+    // One client serves both environments at once: a request started for one never goes to the other.
+    FakeNovaPostServer other;
+    QVERIFY(other.listen());
+    m_server->addApiKey("sandbox-key");
+    other.addApiKey("production-key");
+    Environment production(EnvironmentKind::Production);
+    production.setBaseUrlOverride(other.baseUrl());
+    ApiReply* toSandbox = m_client->requestJwt(m_environment, "sandbox-key");
+    ApiReply* toProduction = m_client->requestJwt(production, "production-key");
+    ApiReply* testKeyInProduction = m_client->requestTestApiKey(production, "498213437654");
+    waitFor(toSandbox);
+    waitFor(toProduction);
+    waitFor(testKeyInProduction);
+    QVERIFY2(toSandbox->succeeded(), qPrintable(toSandbox->error().message()));
+    QVERIFY2(toProduction->succeeded(), qPrintable(toProduction->error().message()));
+    QCOMPARE(testKeyInProduction->error().kind(), Kind::InvalidInput);
+    QCOMPARE(m_server->requestCount(), 1);
+    QCOMPARE(other.requestCount(), 1);
+    QVERIFY(m_server->requests().first().target.contains("sandbox-key"));
+    QVERIFY(other.requests().first().target.contains("production-key"));
+}
+
 void ApiClientTest::apiKeyArrivesIntact()
 {
     const QString key = QStringLiteral("a+b/c= d&e");
     m_server->addApiKey(key);
-    ApiReply* reply = waitFor(m_client->requestJwt(key));
+    ApiReply* reply = waitFor(m_client->requestJwt(m_environment, key));
     QVERIFY2(reply->succeeded(), qPrintable(reply->error().message()));
     const HttpRequest request = m_server->requests().first();
     QCOMPARE(request.query.queryItemValue("apiKey", QUrl::FullyDecoded), key);
@@ -133,7 +162,7 @@ void ApiClientTest::apiKeyArrivesIntact()
 void ApiClientTest::requestLogRedactsTheKey()
 {
     QSignalSpy started(m_client, &ApiClient::requestStarted);
-    waitFor(m_client->requestJwt("super-secret-key"));
+    waitFor(m_client->requestJwt(m_environment, "super-secret-key"));
     QCOMPARE(started.size(), 1);
     const QUrl logged = started.first().at(1).toUrl();
     QVERIFY(!logged.toString().contains("super-secret-key"));
@@ -177,7 +206,7 @@ void ApiClientTest::httpErrors()
     m_server->setHandler([&](const HttpRequest&) {
         return body.startsWith('<') ? HttpResponse::text(status, body) : HttpResponse::json(status, body);
     });
-    ApiReply* reply = waitFor(m_client->requestJwt("k-7f3e91"));
+    ApiReply* reply = waitFor(m_client->requestJwt(m_environment, "k-7f3e91"));
     QVERIFY(reply->isFinished());
     QVERIFY(!reply->succeeded());
     QCOMPARE(reply->error().kind(), kind);
@@ -216,7 +245,7 @@ void ApiClientTest::malformedBodies()
     QFETCH(QString, messageContains);
 
     m_server->setHandler([&](const HttpRequest&) { return HttpResponse::text(200, body, contentType); });
-    ApiReply* reply = waitFor(m_client->requestJwt("key"));
+    ApiReply* reply = waitFor(m_client->requestJwt(m_environment, "key"));
     QCOMPARE(reply->error().kind(), Kind::MalformedResponse);
     QVERIFY2(reply->error().message().contains(messageContains), qPrintable(reply->error().message()));
 }
@@ -228,7 +257,7 @@ void ApiClientTest::expiredTokenIsRefused()
     m_server->setHandler([&](const HttpRequest&) {
         return HttpResponse::json(200, QByteArray(R"({"jwt":")") + expired.toLatin1() + "\"}");
     });
-    ApiReply* reply = waitFor(m_client->requestJwt("key"));
+    ApiReply* reply = waitFor(m_client->requestJwt(m_environment, "key"));
     QCOMPARE(reply->error().kind(), Kind::MalformedResponse);
     QVERIFY(reply->error().message().contains("already expired"));
 }
@@ -239,7 +268,7 @@ void ApiClientTest::clockOffsetFromDateHeader()
     const qint64 serverNow = QDateTime::currentSecsSinceEpoch() + 600;
     m_server->setNow(serverNow);
     m_server->addApiKey("key");
-    ApiReply* reply = waitFor(m_client->requestJwt("key"));
+    ApiReply* reply = waitFor(m_client->requestJwt(m_environment, "key"));
     QVERIFY2(reply->succeeded(), qPrintable(reply->error().message()));
     QVERIFY(reply->serverDate().has_value());
     QVERIFY2(qAbs(reply->clockOffsetSeconds() - 600) <= 2,
@@ -249,7 +278,7 @@ void ApiClientTest::clockOffsetFromDateHeader()
     ManualClock fastClock(QDateTime::currentDateTimeUtc().addSecs(7200));
     m_client->setClock(&fastClock);
     m_server->setNow(QDateTime::currentSecsSinceEpoch());
-    reply = waitFor(m_client->requestJwt("key"));
+    reply = waitFor(m_client->requestJwt(m_environment, "key"));
     QVERIFY2(reply->succeeded(), qPrintable(reply->error().message()));
     QVERIFY(reply->clockOffsetSeconds() < -7000);
 }
@@ -269,7 +298,7 @@ void ApiClientTest::invalidKeysAreNotSent_data()
 void ApiClientTest::invalidKeysAreNotSent()
 {
     QFETCH(QString, key);
-    ApiReply* reply = m_client->requestJwt(key);
+    ApiReply* reply = m_client->requestJwt(m_environment, key);
     QVERIFY(!reply->isFinished()); // the answer comes on the event loop, like any other
     waitFor(reply);
     QCOMPARE(reply->error().kind(), Kind::InvalidInput);
@@ -280,7 +309,7 @@ void ApiClientTest::invalidKeysAreNotSent()
 void ApiClientTest::testKeySuccess()
 {
     m_server->registerPhone("498213437654", "test-key-1");
-    ApiReply* reply = waitFor(m_client->requestTestApiKey("+49 821 343-7654"));
+    ApiReply* reply = waitFor(m_client->requestTestApiKey(m_environment, "+49 821 343-7654"));
     QVERIFY2(reply->succeeded(), qPrintable(reply->error().message()));
     QCOMPARE(reply->testApiKey().apiKey, QStringLiteral("test-key-1"));
     QCOMPARE(reply->testApiKey().status, QStringLiteral("Active"));
@@ -319,8 +348,8 @@ void ApiClientTest::testKeyErrors()
     m_server->registerPhone("498213437654", "test-key-1");
     m_server->setDailyLimit(dailyLimit);
     if (dailyLimit)
-        QVERIFY(waitFor(m_client->requestTestApiKey(phone))->succeeded());
-    ApiReply* reply = waitFor(m_client->requestTestApiKey(phone));
+        QVERIFY(waitFor(m_client->requestTestApiKey(m_environment, phone))->succeeded());
+    ApiReply* reply = waitFor(m_client->requestTestApiKey(m_environment, phone));
     QCOMPARE(reply->error().kind(), kind);
     QVERIFY2(reply->error().message().contains(messageContains), qPrintable(reply->error().message()));
     if (kind == Kind::InvalidInput)
@@ -331,8 +360,8 @@ void ApiClientTest::testKeyRefusedInProductionWithoutSending()
 {
     Environment production(EnvironmentKind::Production);
     production.setBaseUrlOverride(m_server->baseUrl()); // whatever the URL, production rules apply
-    m_client->setEnvironment(production);
-    ApiReply* reply = waitFor(m_client->requestTestApiKey("498213437654"));
+    m_environment = production;
+    ApiReply* reply = waitFor(m_client->requestTestApiKey(m_environment, "498213437654"));
     QCOMPARE(reply->error().kind(), Kind::InvalidInput);
     QVERIFY(reply->error().message().contains("sandbox"));
     QCOMPARE(m_server->requestCount(), 0);
@@ -346,7 +375,7 @@ void ApiClientTest::timeoutWhenServerHangs()
         return response;
     });
     m_client->setTimeoutMs(300);
-    ApiReply* reply = waitFor(m_client->requestJwt("key"));
+    ApiReply* reply = waitFor(m_client->requestJwt(m_environment, "key"));
     QVERIFY(reply->isFinished());
     QCOMPARE(reply->error().kind(), Kind::ServiceUnavailable);
     QVERIFY2(reply->error().message().contains("within 1 second"), qPrintable(reply->error().message()));
@@ -362,7 +391,7 @@ void ApiClientTest::timeoutWhenServerTrickles()
         return response;
     });
     m_client->setTimeoutMs(600);
-    ApiReply* reply = waitFor(m_client->requestJwt("key"));
+    ApiReply* reply = waitFor(m_client->requestJwt(m_environment, "key"));
     QVERIFY(reply->isFinished());
     QCOMPARE(reply->error().kind(), Kind::ServiceUnavailable);
     QVERIFY(reply->elapsedMs() >= 550);
@@ -376,8 +405,8 @@ void ApiClientTest::connectionRefused()
     probe.close();
     Environment sandbox(EnvironmentKind::Sandbox);
     sandbox.setBaseUrlOverride(QUrl(QStringLiteral("http://127.0.0.1:%1/v.1.0/").arg(port)));
-    m_client->setEnvironment(sandbox);
-    ApiReply* reply = waitFor(m_client->requestJwt("key"));
+    m_environment = sandbox;
+    ApiReply* reply = waitFor(m_client->requestJwt(m_environment, "key"));
     QCOMPARE(reply->error().kind(), Kind::ServiceUnavailable);
     QVERIFY2(reply->error().message().contains("refused"), qPrintable(reply->error().message()));
 }
@@ -389,7 +418,7 @@ void ApiClientTest::connectionClosedWithoutAnswer()
         response.mode = HttpResponse::Mode::CloseImmediately;
         return response;
     });
-    ApiReply* reply = waitFor(m_client->requestJwt("key"));
+    ApiReply* reply = waitFor(m_client->requestJwt(m_environment, "key"));
     QCOMPARE(reply->error().kind(), Kind::ServiceUnavailable);
 }
 
@@ -401,7 +430,7 @@ void ApiClientTest::truncatedBody()
         response.mode = HttpResponse::Mode::Truncate;
         return response;
     });
-    ApiReply* reply = waitFor(m_client->requestJwt("key"));
+    ApiReply* reply = waitFor(m_client->requestJwt(m_environment, "key"));
     QCOMPARE(reply->error().kind(), Kind::MalformedResponse);
 }
 
@@ -413,7 +442,7 @@ void ApiClientTest::bodyAtTheCapIsRead()
         prefix + QByteArray(ResponseParser::MaximumBodyBytes - prefix.size() - suffix.size(), 'x') + suffix;
     QCOMPARE(body.size(), ResponseParser::MaximumBodyBytes);
     m_server->setHandler([&](const HttpRequest&) { return HttpResponse::json(200, body); });
-    ApiReply* reply = waitFor(m_client->requestJwt("key"));
+    ApiReply* reply = waitFor(m_client->requestJwt(m_environment, "key"));
     QVERIFY2(reply->succeeded(), qPrintable(reply->error().message()));
 }
 
@@ -440,8 +469,8 @@ void ApiClientTest::bodyOverTheCapIsRefused()
     });
     Environment sandbox(EnvironmentKind::Sandbox);
     sandbox.setBaseUrlOverride(QUrl(QStringLiteral("http://127.0.0.1:%1/v.1.0/").arg(raw.serverPort())));
-    m_client->setEnvironment(sandbox);
-    ApiReply* reply = waitFor(m_client->requestJwt("key"));
+    m_environment = sandbox;
+    ApiReply* reply = waitFor(m_client->requestJwt(m_environment, "key"));
     QCOMPARE(reply->error().kind(), Kind::MalformedResponse);
     QVERIFY2(reply->error().message().contains("larger than"), qPrintable(reply->error().message()));
 }
@@ -450,7 +479,7 @@ void ApiClientTest::announcedOverTheCapByOneByte()
 {
     const QByteArray body(ResponseParser::MaximumBodyBytes + 1, ' ');
     m_server->setHandler([&](const HttpRequest&) { return HttpResponse::json(200, body); });
-    ApiReply* reply = waitFor(m_client->requestJwt("key"));
+    ApiReply* reply = waitFor(m_client->requestJwt(m_environment, "key"));
     QCOMPARE(reply->error().kind(), Kind::MalformedResponse);
     QVERIFY2(reply->error().message().contains("larger than"), qPrintable(reply->error().message()));
 }
@@ -463,7 +492,7 @@ void ApiClientTest::announcedBodyOverTheCapIsRefused()
         response.addHeader("Content-Length", "50000000");
         return response;
     });
-    ApiReply* reply = waitFor(m_client->requestJwt("key"));
+    ApiReply* reply = waitFor(m_client->requestJwt(m_environment, "key"));
     QCOMPARE(reply->error().kind(), Kind::MalformedResponse);
     QVERIFY(reply->elapsedMs() < 4000);
 }
@@ -478,8 +507,8 @@ void ApiClientTest::sameOriginRedirectIsFollowed()
     });
     Environment sandbox(EnvironmentKind::Sandbox);
     sandbox.setBaseUrlOverride(m_server->baseUrl().resolved(QUrl("old/")));
-    m_client->setEnvironment(sandbox);
-    ApiReply* reply = waitFor(m_client->requestJwt("key"));
+    m_environment = sandbox;
+    ApiReply* reply = waitFor(m_client->requestJwt(m_environment, "key"));
     QVERIFY2(reply->succeeded(), qPrintable(reply->error().message()));
     QCOMPARE(m_server->requestCount(), 2);
 }
@@ -492,7 +521,7 @@ void ApiClientTest::crossHostRedirectIsRefused()
     const QByteArray target =
         other.baseUrl().toEncoded() + "clients/authorization?apiKey=key"; // another port: another origin
     m_server->setHandler([&](const HttpRequest&) { return HttpResponse::redirect(302, target); });
-    ApiReply* reply = waitFor(m_client->requestJwt("key"));
+    ApiReply* reply = waitFor(m_client->requestJwt(m_environment, "key"));
     QCOMPARE(reply->error().kind(), Kind::MalformedResponse);
     QVERIFY2(reply->error().message().contains("redirect"), qPrintable(reply->error().message()));
     QCOMPARE(other.requestCount(), 0);
@@ -505,7 +534,7 @@ void ApiClientTest::cancel()
         response.mode = HttpResponse::Mode::Hang;
         return response;
     });
-    ApiReply* reply = m_client->requestJwt("key");
+    ApiReply* reply = m_client->requestJwt(m_environment, "key");
     reply->setParent(this);
     QSignalSpy finished(reply, &ApiReply::finished);
     QTRY_COMPARE(m_server->requestCount(), 1);
@@ -525,8 +554,8 @@ void ApiClientTest::tlsSelfSignedIsRefused()
     tlsServer.addApiKey("key");
     Environment sandbox(EnvironmentKind::Sandbox);
     sandbox.setBaseUrlOverride(tlsServer.baseUrl());
-    m_client->setEnvironment(sandbox);
-    ApiReply* reply = waitFor(m_client->requestJwt("key"));
+    m_environment = sandbox;
+    ApiReply* reply = waitFor(m_client->requestJwt(m_environment, "key"));
     QCOMPARE(reply->error().kind(), Kind::TlsFailure);
     QVERIFY2(reply->error().message().contains("self-signed", Qt::CaseInsensitive),
              qPrintable(reply->error().message()));
@@ -542,11 +571,43 @@ void ApiClientTest::tlsAcceptedWithExtraCa()
     tlsServer.addApiKey("key");
     Environment sandbox(EnvironmentKind::Sandbox);
     sandbox.setBaseUrlOverride(tlsServer.baseUrl());
-    m_client->setEnvironment(sandbox);
+    m_environment = sandbox;
     m_client->setExtraCaCertificates({tls.certificate().certificate});
-    ApiReply* reply = waitFor(m_client->requestJwt("key"));
+    ApiReply* reply = waitFor(m_client->requestJwt(m_environment, "key"));
     QVERIFY2(reply->succeeded(), qPrintable(reply->error().message()));
     QCOMPARE(tlsServer.requestCount(), 1);
+}
+
+void ApiClientTest::caCertificateFile()
+{
+    novapost::test::TlsTestServer tls;
+    QString error;
+    QVERIFY2(tls.start(&error), qPrintable(error));
+    tls.server().addApiKey("key");
+    const CaCertificateFile::Loaded loaded = CaCertificateFile::load(tls.certificate().certificatePath);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.message));
+    QVERIFY(loaded.message.isEmpty());
+    QCOMPARE(loaded.certificates, QList<QSslCertificate>{tls.certificate().certificate});
+    m_environment.setBaseUrlOverride(tls.server().baseUrl());
+    m_client->setExtraCaCertificates(loaded.certificates);
+    ApiReply* reply = waitFor(m_client->requestJwt(m_environment, "key"));
+    QVERIFY2(reply->succeeded(), qPrintable(reply->error().message()));
+
+    QTemporaryDir dir;
+    const CaCertificateFile::Loaded missing = CaCertificateFile::load(dir.filePath("missing.pem"));
+    QCOMPARE(missing.problem, CaCertificateFile::Problem::Unreadable);
+    QVERIFY(missing.certificates.isEmpty());
+    QVERIFY(!missing.fileError.isEmpty());
+    QVERIFY2(missing.message.contains("missing.pem"), qPrintable(missing.message));
+
+    QFile notPem(dir.filePath("key.pem"));
+    QVERIFY(notPem.open(QIODevice::WriteOnly));
+    notPem.write("-----BEGIN PRIVATE KEY-----\nMIIB\n-----END PRIVATE KEY-----\n");
+    notPem.close();
+    const CaCertificateFile::Loaded empty = CaCertificateFile::load(notPem.fileName());
+    QCOMPARE(empty.problem, CaCertificateFile::Problem::NoCertificate);
+    QVERIFY(empty.certificates.isEmpty());
+    QVERIFY2(empty.message.contains("no PEM certificate"), qPrintable(empty.message));
 }
 
 QTEST_GUILESS_MAIN(ApiClientTest)

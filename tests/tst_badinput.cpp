@@ -550,10 +550,9 @@ void BadInputTest::httpsRedirectToHttpIsRefused()
         ApiClient client(&network);
         Environment sandbox(EnvironmentKind::Sandbox);
         sandbox.setBaseUrlOverride(tlsServer.baseUrl());
-        client.setEnvironment(sandbox);
         client.setExtraCaCertificates({tls.certificate().certificate});
         client.setTimeoutMs(5000);
-        ApiReply* reply = client.requestJwt(ApiKey);
+        ApiReply* reply = client.requestJwt(sandbox, ApiKey);
         QSignalSpy finished(reply, &ApiReply::finished);
         QVERIFY(finished.wait(10000));
         QCOMPARE(reply->error().kind(), Kind::MalformedResponse);

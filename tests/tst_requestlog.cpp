@@ -36,6 +36,7 @@ private:
     FakeNovaPostServer* m_server = nullptr;
     QNetworkAccessManager* m_network = nullptr;
     ApiClient* m_client = nullptr;
+    Environment m_environment;
     RequestLog* m_log = nullptr;
 };
 
@@ -47,7 +48,7 @@ void RequestLogTest::init()
     m_client = new ApiClient(m_network);
     Environment sandbox(EnvironmentKind::Sandbox);
     sandbox.setBaseUrlOverride(m_server->baseUrl());
-    m_client->setEnvironment(sandbox);
+    m_environment = sandbox;
     m_log = new RequestLog;
     m_log->watch(m_client);
 }
@@ -71,9 +72,9 @@ void RequestLogTest::recordsRequestsWithTheKeyRedacted()
 {
     m_server->addApiKey("log-secret-key");
     m_server->registerPhone("498213437654", "test-key");
-    finish(m_client->requestJwt("log-secret-key"));
-    finish(m_client->requestJwt("wrong-secret-key"));
-    finish(m_client->requestTestApiKey("498213437654"));
+    finish(m_client->requestJwt(m_environment, "log-secret-key"));
+    finish(m_client->requestJwt(m_environment, "wrong-secret-key"));
+    finish(m_client->requestTestApiKey(m_environment, "498213437654"));
 
     QCOMPARE(m_log->rowCount(), 3);
     const QList<RequestLog::Entry> entries = m_log->entries();
@@ -102,7 +103,7 @@ void RequestLogTest::echoedKeyIsRedactedFromMessages()
             401, "{\"error\":\"Unknown key " +
                      request.query.queryItemValue("apiKey", QUrl::FullyDecoded).toUtf8() + "\"}");
     });
-    ApiReply* reply = m_client->requestJwt("echo-me-7c1");
+    ApiReply* reply = m_client->requestJwt(m_environment, "echo-me-7c1");
     finish(reply);
     QVERIFY2(!reply->error().message().contains("echo-me-7c1"), qPrintable(reply->error().message()));
     QVERIFY(reply->error().message().contains("Unknown key ***"));
@@ -134,7 +135,7 @@ void RequestLogTest::echoedKeyIsMaskedInEverySpelling()
         response.reason = reason;
         return response;
     });
-    ApiReply* reply = m_client->requestJwt(test::AwkwardApiKey);
+    ApiReply* reply = m_client->requestJwt(m_environment, test::AwkwardApiKey);
     finish(reply);
     QCOMPARE(reply->httpStatus(), status);
     const QString shown = reply->error().message() + QLatin1Char('\n') +
@@ -146,8 +147,8 @@ void RequestLogTest::echoedKeyIsMaskedInEverySpelling()
 
 void RequestLogTest::inputErrorsSendNothingAndLogNothing()
 {
-    finish(m_client->requestJwt(QString()));
-    finish(m_client->requestTestApiKey("+380441234567"));
+    finish(m_client->requestJwt(m_environment, QString()));
+    finish(m_client->requestTestApiKey(m_environment, "+380441234567"));
     QCOMPARE(m_server->requestCount(), 0);
     QCOMPARE(m_log->rowCount(), 0);
 }
@@ -156,7 +157,7 @@ void RequestLogTest::keepsTheNewestEntries()
 {
     m_server->addApiKey("k");
     for (int i = 0; i < RequestLog::MaximumEntries + 5; ++i) {
-        ApiReply* reply = m_client->requestJwt("k");
+        ApiReply* reply = m_client->requestJwt(m_environment, "k");
         finish(reply);
     }
     QCOMPARE(m_log->rowCount(), RequestLog::MaximumEntries);

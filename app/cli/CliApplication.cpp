@@ -67,7 +67,6 @@ CliApplication::CliApplication(CliOptions options, QObject* parent)
     , m_keys(new KeyStore(m_secrets, m_settings.get(), &m_clock, this))
     , m_tokens(new TokenCache(m_secrets, m_settings.get(), &m_clock, this))
 {
-    m_api->setEnvironment(m_options.environment);
     m_api->setTimeoutMs(m_options.timeoutMs);
     m_api->setExtraCaCertificates(m_options.extraCas);
     m_api->setClock(&m_clock);
@@ -248,7 +247,7 @@ void CliApplication::requestTestKeyIfStorable(const QString& phone)
 
 void CliApplication::requestTestKey(const QString& phone)
 {
-    ApiReply* reply = m_api->requestTestApiKey(phone);
+    ApiReply* reply = m_api->requestTestApiKey(m_options.environment, phone);
     connect(reply, &ApiReply::finished, this, [this, reply, phone] {
         reply->deleteLater();
         if (!reply->succeeded())

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "CliOptions.h"
 
+#include "CaCertificateFile.h"
+
 #include <QCommandLineParser>
-#include <QFileInfo>
 
 #include <cmath>
 #include <cstdio>
@@ -186,11 +187,12 @@ std::optional<CliOptions> CliParser::parse(const QStringList& arguments, int* ex
     }
     if (parser.isSet(caFile)) {
         const QString path = parser.value(caFile);
-        if (!QFileInfo(path).isReadable())
+        const CaCertificateFile::Loaded loaded = CaCertificateFile::load(path);
+        if (loaded.problem == CaCertificateFile::Problem::Unreadable)
             return usageError(tr("The CA file “%1” cannot be read.").arg(path));
-        options.extraCas = QSslCertificate::fromPath(path, QSsl::Pem);
-        if (options.extraCas.isEmpty())
+        if (loaded.problem == CaCertificateFile::Problem::NoCertificate)
             return usageError(tr("The CA file “%1” holds no PEM certificate.").arg(path));
+        options.extraCas = loaded.certificates;
     }
     if (parser.isSet(minTtl)) {
         bool ok = false;

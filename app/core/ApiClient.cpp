@@ -98,7 +98,7 @@ void ApiClient::send(ApiReply* reply, const QString& method, const QUrl& url, co
     reply->attach(networkReply, m_timeoutMs);
 }
 
-ApiReply* ApiClient::requestJwt(const QString& apiKey)
+ApiReply* ApiClient::requestJwt(const Environment& environment, const QString& apiKey)
 {
     auto* reply = new ApiReply(ApiReply::Operation::Jwt, m_clock, this);
     const QString problem = apiKeyProblem(apiKey);
@@ -106,16 +106,16 @@ ApiReply* ApiClient::requestJwt(const QString& apiKey)
         reply->failLater(ApiError(ApiError::Kind::InvalidInput, problem));
         return reply;
     }
-    const QUrl url = withApiKey(m_environment.endpoint(QStringLiteral("clients/authorization")),
+    const QUrl url = withApiKey(environment.endpoint(QStringLiteral("clients/authorization")),
                                 QString::fromLatin1(QUrl::toPercentEncoding(apiKey)));
     send(reply, QStringLiteral("GET"), url, apiKey, m_network->get(buildRequest(url)));
     return reply;
 }
 
-ApiReply* ApiClient::requestTestApiKey(const QString& phoneDigits)
+ApiReply* ApiClient::requestTestApiKey(const Environment& environment, const QString& phoneDigits)
 {
     auto* reply = new ApiReply(ApiReply::Operation::TestKey, m_clock, this);
-    if (!m_environment.allowsTestKeys()) {
+    if (!environment.allowsTestKeys()) {
         reply->failLater(ApiError(ApiError::Kind::InvalidInput,
                                   tr("Test keys exist only in the sandbox; in production, use the apiKey "
                                      "from your Nova Post manager or my.novapost.com.")));
@@ -126,7 +126,7 @@ ApiReply* ApiClient::requestTestApiKey(const QString& phoneDigits)
         reply->failLater(ApiError(ApiError::Kind::InvalidInput, phone.errorMessage()));
         return reply;
     }
-    const QUrl url = m_environment.endpoint(QStringLiteral("test-api-keys"));
+    const QUrl url = environment.endpoint(QStringLiteral("test-api-keys"));
     QNetworkRequest request = buildRequest(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     const QByteArray body =

@@ -3,6 +3,7 @@
 
 #include "ApiReply.h"
 #include "Clock.h"
+#include "Defaults.h"
 #include "Environment.h"
 
 #include <QList>
@@ -17,20 +18,18 @@ namespace novapost {
 /**
  * @brief Asynchronous client for the two authentication routes of Nova Post API v.1.0.
  *
- * Each call returns an ApiReply that emits finished() once. TLS errors are never ignored;
- * redirects are followed only within the same origin.
+ * Each call names the environment it goes to and returns an ApiReply that emits finished() once.
+ * TLS errors are never ignored; redirects are followed only within the same origin.
  */
 class ApiClient : public QObject
 {
     Q_OBJECT
 
 public:
-    static constexpr int DefaultTimeoutMs = 30'000;
+    static constexpr int DefaultTimeoutMs = defaults::RequestTimeoutMs;
 
     explicit ApiClient(QNetworkAccessManager* network, QObject* parent = nullptr);
 
-    void setEnvironment(const Environment& environment) { m_environment = environment; }
-    Environment environment() const { return m_environment; }
     void setTimeoutMs(int timeoutMs) { m_timeoutMs = timeoutMs; }
     int timeoutMs() const { return m_timeoutMs; }
     /** Extra trusted CA certificates, added to the system ones (corporate proxies, test servers). */
@@ -44,9 +43,9 @@ public:
     static QUrl redacted(const QUrl& url);
 
     /** GET clients/authorization?apiKey=... */
-    ApiReply* requestJwt(const QString& apiKey);
+    ApiReply* requestJwt(const Environment& environment, const QString& apiKey);
     /** POST test-api-keys with {"phone": digits}; refused without sending in production. */
-    ApiReply* requestTestApiKey(const QString& phoneDigits);
+    ApiReply* requestTestApiKey(const Environment& environment, const QString& phoneDigits);
 
 signals:
     /** For a request log: emitted when a request is sent, with the apiKey already redacted. */
@@ -60,7 +59,6 @@ private:
               QNetworkReply* networkReply);
 
     QNetworkAccessManager* m_network;
-    Environment m_environment;
     QList<QSslCertificate> m_extraCas;
     const Clock* m_clock;
     int m_timeoutMs = DefaultTimeoutMs;

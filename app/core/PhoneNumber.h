@@ -29,6 +29,10 @@ public:
     static constexpr int MinimumDigits = 8;
     static constexpr int MaximumDigits = 15;
 
+    /** No number yet (Problem::Empty); parse() makes real ones. */
+    PhoneNumber()
+        : PhoneNumber(Problem::Empty, {})
+    {}
     static PhoneNumber parse(const QString& input);
 
     bool isValid() const { return m_problem == Problem::None; }

@@ -55,7 +55,11 @@ class TestKeyOperation : public QObject
     Q_OBJECT
 
 public:
-    /** Stops the operation; ends in failed() with ApiError::Kind::Cancelled unless already ended. */
+    /**
+     * Stops the operation; ends in failed() with ApiError::Kind::Cancelled. Once Nova Post has
+     * issued the key it is stored whatever happens (the day's request is spent), so cancel() then
+     * changes nothing and saved() follows.
+     */
     void cancel();
     /** The request to Nova Post is under way. */
     bool isRequesting() const { return !m_reply.isNull(); }
@@ -96,9 +100,11 @@ private:
                      QObject* parent);
 
     void start();
-    void reuseStoredKey();
+    void reuse(const QString& apiKey);
+    void readStoredKeyThenReuse();
     void checkThenRequest();
     void sendRequest();
+    void store(const TestApiKey& key);
     bool claimOutcome();
     void finish();
 
@@ -108,6 +114,7 @@ private:
     TestKeyRequest m_request;
     PhoneNumber m_phone;
     QPointer<ApiReply> m_reply;
+    bool m_keyIssued = false;
     bool m_concluded = false;
     bool m_finished = false;
 };

@@ -105,8 +105,7 @@ void TokenFetch::requestOnce()
 
 void TokenFetch::request()
 {
-    m_api->setEnvironment(m_environment);
-    ApiReply* reply = m_api->requestJwt(m_apiKey);
+    ApiReply* reply = m_api->requestJwt(m_environment, m_apiKey);
     m_reply = reply;
     connect(reply, &ApiReply::finished, this, [this, reply] {
         reply->deleteLater();

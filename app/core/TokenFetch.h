@@ -47,7 +47,7 @@ public:
 
     /**
      * None of the pointers is owned; @p cache and @p settings may be null (then nothing is cached
-     * or shared). @p api gets @p environment before the request.
+     * or shared).
      */
     TokenFetch(ApiClient* api, TokenCache* cache, QSettings* settings, QObject* parent = nullptr);
     ~TokenFetch() override;

@@ -2,11 +2,11 @@
 #include "ExtraCaCertificates.h"
 
 #include "ApiClient.h"
+#include "CaCertificateFile.h"
 #include "FileChooser.h"
 
 #include <QAction>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenu>
@@ -28,17 +28,10 @@ ExtraCaCertificates::ExtraCaCertificates(ApiClient* apiClient, QSettings* settin
 
 QList<QSslCertificate> ExtraCaCertificates::load(const QString& path, QString* error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = tr("Cannot read %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString());
-        return {};
-    }
-    QList<QSslCertificate> certificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
-    if (certificates.isEmpty() && error)
-        *error = tr("The file %1 holds no PEM certificate (no “-----BEGIN CERTIFICATE-----” block).")
-                     .arg(QDir::toNativeSeparators(path));
-    return certificates;
+    const CaCertificateFile::Loaded loaded = CaCertificateFile::load(path);
+    if (error)
+        *error = loaded.message;
+    return loaded.certificates;
 }
 
 void ExtraCaCertificates::applyAtStart(const QString& commandLinePath)
