@@ -99,6 +99,9 @@ MainWindow::MainWindow(const MainWindowServices& services, const MainWindowOptio
         m_requestLog->watch(m_services.apiClient);
     }
     buildUi();
+    // Before the parts below, which may have something to say to the shown session.
+    m_binding->show(options.environment.value_or(
+        m_services.keyStore->lastEnvironment().value_or(EnvironmentKind::Sandbox)));
     bindSettings();
     buildTray();
     buildClipboardCertificatesAndLanguage(options);
@@ -109,8 +112,6 @@ MainWindow::MainWindow(const MainWindowServices& services, const MainWindowOptio
         connect(session, &EnvironmentSession::tokenDiscarded, this,
                 [this, session](const QString& rawToken) { clearFromClipboard(session, rawToken); });
 
-    m_binding->show(options.environment.value_or(
-        m_services.keyStore->lastEnvironment().value_or(EnvironmentKind::Sandbox)));
     showEnvironment();
     // After the first show(): the size hint depends on which key page is shown.
     if (!RestoredGeometry::restore(this, m_settings->windowGeometry()))

@@ -26,7 +26,11 @@ WindowHost::WindowHost(const MainWindowServices& services, const MainWindowOptio
     createWindow();
 }
 
-WindowHost::~WindowHost() = default;
+WindowHost::~WindowHost()
+{
+    for (const QPointer<MainWindow>& window : std::as_const(m_replaced))
+        delete window.data();
+}
 
 void WindowHost::createWindow()
 {
@@ -52,6 +56,8 @@ void WindowHost::changeLanguage(const QString& language)
         m_window->show();
     old->hide();
     old->deleteLater();
+    m_replaced.removeAll(nullptr);
+    m_replaced.append(old);
     emit windowReplaced(m_window.get());
 }
 

@@ -3,7 +3,9 @@
 
 #include "MainWindow.h"
 
+#include <QList>
 #include <QObject>
+#include <QPointer>
 
 #include <memory>
 
@@ -48,6 +50,8 @@ private:
     std::unique_ptr<EnvironmentSessions> m_sessions;
     // Last, so the window goes first: it shows the sessions until its end.
     std::unique_ptr<MainWindow> m_window;
+    /** Windows a rebuild replaced, until their deletion: they too must go before the sessions. */
+    QList<QPointer<MainWindow>> m_replaced;
 };
 
 } // namespace novapost::gui
