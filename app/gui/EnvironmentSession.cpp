@@ -2,32 +2,17 @@
 #include "EnvironmentSession.h"
 
 #include "ApiClient.h"
-#include "ApiReply.h"
 #include "AutoRenewScheduler.h"
 #include "Clock.h"
 #include "Defaults.h"
 #include "PhoneNumber.h"
+#include "SessionTexts.h"
 #include "TestKeyService.h"
 #include "TokenCache.h"
 #include "TokenCountdown.h"
 #include "TokenService.h"
 
-#include <QCoreApplication>
-#include <QLocale>
-
 namespace novapost::gui {
-
-// The texts are translated in the window's context, where the shipped catalogues hold them.
-
-namespace {
-
-/** Just the day: key lifetimes are a year, so the time of day is noise. */
-QString dayText(const QDateTime& when)
-{
-    return when.isValid() ? QLocale().toString(when.toLocalTime().date(), QLocale::ShortFormat) : QString();
-}
-
-} // namespace
 
 EnvironmentSession::EnvironmentSession(const Environment& environment, const SessionServices& services,
                                        QObject* parent)
@@ -48,8 +33,7 @@ EnvironmentSession::EnvironmentSession(const Environment& environment, const Ses
     // A keychain call that takes over a second is most likely waiting behind an unlock prompt.
     connect(services.keyStore->secretStore(), &SecretStore::waitingForUnlock, this, [this] {
         if (m_busy)
-            setBusy(true, QCoreApplication::translate("novapost::gui::MainWindow",
-                                                      "Waiting for the keychain to be unlocked…"));
+            setBusy(true, SessionTexts::waitingForKeychain());
     });
 }
 
@@ -70,30 +54,7 @@ qint64 EnvironmentSession::secondsLeft() const
 
 QString EnvironmentSession::clockNote() const
 {
-    if (!hasLiveToken() || qAbs(m_clockOffsetSeconds) <= ApiReply::ClockSkewToleranceSeconds)
-        return {};
-    // The offset is Nova Post's time minus ours: negative means our clock is ahead.
-    const bool ahead = m_clockOffsetSeconds < 0;
-    const qint64 seconds = qAbs(m_clockOffsetSeconds);
-    if (seconds >= 60) {
-        const int minutes = int((seconds + 30) / 60);
-        return ahead ? QCoreApplication::translate(
-                           "novapost::gui::MainWindow",
-                           "Your clock is %n min ahead of Nova Post's; the countdown uses the server's time.",
-                           "", minutes)
-                     : QCoreApplication::translate(
-                           "novapost::gui::MainWindow",
-                           "Your clock is %n min behind Nova Post's; the countdown uses the server's time.",
-                           "", minutes);
-    }
-    return ahead ? QCoreApplication::translate(
-                       "novapost::gui::MainWindow",
-                       "Your clock is %n s ahead of Nova Post's; the countdown uses the server's time.", "",
-                       int(seconds))
-                 : QCoreApplication::translate(
-                       "novapost::gui::MainWindow",
-                       "Your clock is %n s behind Nova Post's; the countdown uses the server's time.", "",
-                       int(seconds));
+    return hasLiveToken() ? SessionTexts::clockNote(m_clockOffsetSeconds) : QString();
 }
 
 // -------------------------------------------------------------------------------------- messages
@@ -164,18 +125,7 @@ void EnvironmentSession::setBusy(bool busy, const QString& text)
 
 QString EnvironmentSession::describeSource(const QString& account) const
 {
-    if (kind() == EnvironmentKind::Production) {
-        const auto entry = m_services.keyStore->entry(EnvironmentKind::Production, account);
-        if (entry && entry->productionKey != QLatin1String("default"))
-            //: Which key made a token; inserted into "Uses %1.", "Getting a JWT with %1…" and similar.
-            return QCoreApplication::translate("novapost::gui::MainWindow", "the production key “%1”")
-                .arg(entry->label);
-        //: Which key made a token; inserted into "Uses %1.", "Getting a JWT with %1…" and similar.
-        return QCoreApplication::translate("novapost::gui::MainWindow", "the saved production key");
-    }
-    //: Which key made a token; %1 is a phone number. Inserted into "Uses %1." and similar.
-    return QCoreApplication::translate("novapost::gui::MainWindow", "the test key for %1")
-        .arg(PhoneNumber::parse(account).displayText());
+    return SessionTexts::source(m_services.keyStore, kind(), account);
 }
 
 QString EnvironmentSession::accountFor(const QString& input) const
@@ -188,23 +138,7 @@ QString EnvironmentSession::accountFor(const QString& input) const
 
 QString EnvironmentSession::getJwtBlocker(const QString& input) const
 {
-    if (m_busy)
-        return QCoreApplication::translate("novapost::gui::MainWindow",
-                                           "A request is running; wait for it or cancel it.");
-    if (kind() == EnvironmentKind::Production) {
-        if (!m_services.keyStore->entry(EnvironmentKind::Production, input))
-            return QCoreApplication::translate("novapost::gui::MainWindow",
-                                               "Save a production key first to get a JWT.");
-        return {};
-    }
-    const PhoneNumber phone = PhoneNumber::parse(input);
-    if (!phone.isValid())
-        return QCoreApplication::translate("novapost::gui::MainWindow",
-                                           "Enter a phone number with a stored test key to get a JWT.");
-    if (!m_services.keyStore->entry(EnvironmentKind::Sandbox, phone.digits()))
-        return QCoreApplication::translate("novapost::gui::MainWindow", "Request a test key for %1 first.")
-            .arg(phone.displayText());
-    return {};
+    return SessionTexts::getJwtBlocker(m_services.keyStore, kind(), input, m_busy);
 }
 
 // -------------------------------------------------------------------------------------- actions
@@ -258,19 +192,14 @@ void EnvironmentSession::requestTestKey(const QString& phoneText, bool force)
         setMessage(MessageLevel::Error, problem);
         emit phoneRejected();
     });
-    connect(
-        run, &TestKeyOperation::reused, this, [this, current](const PhoneNumber& phone, const TestApiKey&) {
-            if (!current())
-                return;
-            setBusy(false);
-            setMessage(MessageLevel::Info,
-                       QCoreApplication::translate(
-                           "novapost::gui::MainWindow",
-                           "A test key for %1 was already requested today, so the stored key is used without "
-                           "asking again. Use Renew to ask Nova Post anyway.")
-                           .arg(phone.displayText()));
-            emit testKeyReady(phone.digits());
-        });
+    connect(run, &TestKeyOperation::reused, this,
+            [this, current](const PhoneNumber& phone, const TestApiKey&) {
+                if (!current())
+                    return;
+                setBusy(false);
+                setMessage(MessageLevel::Info, SessionTexts::testKeyReused(phone.displayText()));
+                emit testKeyReady(phone.digits());
+            });
     const auto keychainTrouble = [this, current, action](const SecretResult& problem) {
         if (!current())
             return;
@@ -299,17 +228,8 @@ void EnvironmentSession::requestTestKey(const QString& phoneText, bool force)
                 if (!current())
                     return;
                 setBusy(false);
-                handleSaveResult(
-                    result,
-                    key.expiresAt.isValid()
-                        ? QCoreApplication::translate(
-                              "novapost::gui::MainWindow",
-                              "Test key for %1 saved; it is valid until %2. Press Get JWT next.")
-                              .arg(phone.displayText(), dayText(key.expiresAt))
-                        : QCoreApplication::translate("novapost::gui::MainWindow",
-                                                      "Test key for %1 saved. Press Get JWT next.")
-                              .arg(phone.displayText()),
-                    action);
+                handleSaveResult(result, SessionTexts::testKeySaved(phone.displayText(), key.expiresAt),
+                                 action);
                 if (result.ok())
                     emit testKeyReady(phone.digits());
             });
@@ -318,9 +238,7 @@ void EnvironmentSession::requestTestKey(const QString& phoneText, bool force)
     const PhoneNumber phone = PhoneNumber::parse(phoneText);
     if (phone.isValid()) {
         clearMessage();
-        setBusy(true,
-                QCoreApplication::translate("novapost::gui::MainWindow", "Requesting a test key for %1…")
-                    .arg(phone.displayText()));
+        setBusy(true, SessionTexts::requestingTestKey(phone.displayText()));
     }
 }
 
@@ -331,11 +249,7 @@ void EnvironmentSession::removeTestKey(const QString& account)
     const QString display = PhoneNumber::parse(account).displayText();
     m_services.keyStore->forget(
         EnvironmentKind::Sandbox, account, this, [this, display](const KeyStore::SaveResult& result) {
-            handleSaveResult(
-                result,
-                QCoreApplication::translate("novapost::gui::MainWindow", "The test key for %1 was removed.")
-                    .arg(display),
-                Action::None);
+            handleSaveResult(result, SessionTexts::testKeyRemoved(display), Action::None);
         });
 }
 
@@ -361,10 +275,7 @@ void EnvironmentSession::saveProductionKey(const QString& label, const QString& 
                 m_services.keyStore->setLastProductionKey(id);
                 emit productionKeySaved(id);
             }
-            handleSaveResult(result,
-                             QCoreApplication::translate("novapost::gui::MainWindow",
-                                                         "The production key was saved. Press Get JWT next."),
-                             Action::SaveProductionKey);
+            handleSaveResult(result, SessionTexts::productionKeySaved(), Action::SaveProductionKey);
         });
 }
 
@@ -374,10 +285,7 @@ void EnvironmentSession::forgetProductionKey(const QString& id)
         return;
     m_services.keyStore->forget(
         EnvironmentKind::Production, id, this, [this](const KeyStore::SaveResult& result) {
-            handleSaveResult(
-                result,
-                QCoreApplication::translate("novapost::gui::MainWindow", "The production key was forgotten."),
-                Action::None);
+            handleSaveResult(result, SessionTexts::productionKeyForgotten(), Action::None);
         });
 }
 
@@ -404,12 +312,7 @@ void EnvironmentSession::startJwtRequest(const QString& account, bool useCache, 
         m_lastFresh = false;
     }
     clearMessage();
-    setBusy(
-        true,
-        automatic
-            ? QCoreApplication::translate("novapost::gui::MainWindow", "Renewing the JWT with %1…")
-                  .arg(source)
-            : QCoreApplication::translate("novapost::gui::MainWindow", "Getting a JWT with %1…").arg(source));
+    setBusy(true, SessionTexts::gettingJwt(source, automatic));
 
     TokenRequest request;
     request.environment = m_environment;
@@ -450,13 +353,7 @@ void EnvironmentSession::onTokenSucceeded(const QString& account, const QString&
         setKeychainNotice(QString()); // the keychain answered this time
     acceptToken(result.token, source, account, result.clockOffsetSeconds);
     if (result.fromCache)
-        setMessage(
-            MessageLevel::Info,
-            QCoreApplication::translate(
-                "novapost::gui::MainWindow",
-                "A stored JWT is still valid for %n minute(s), so it was used without asking Nova Post. "
-                "Use Token → Get a fresh JWT (Ctrl+Shift+G) to ask anyway.",
-                "", int(result.secondsLeft.value_or(0) / 60)));
+        setMessage(MessageLevel::Info, SessionTexts::cachedTokenUsed(result.secondsLeft.value_or(0)));
 }
 
 void EnvironmentSession::onKeyProblem(const QString& account, bool automatic, const SecretResult& problem)
@@ -468,15 +365,7 @@ void EnvironmentSession::onKeyProblem(const QString& account, bool automatic, co
         problem.status == SecretResult::Status::AccessDenied)
         setKeychainNotice(problem.message, Action::GetJwt);
     else if (problem.status == SecretResult::Status::NotFound)
-        setMessage(MessageLevel::Error,
-                   kind() == EnvironmentKind::Sandbox
-                       ? QCoreApplication::translate(
-                             "novapost::gui::MainWindow",
-                             "The keychain no longer holds the test key for %1. Renew it to store it again.")
-                             .arg(PhoneNumber::parse(account).displayText())
-                       : QCoreApplication::translate(
-                             "novapost::gui::MainWindow",
-                             "The keychain no longer holds the production key. Paste and save it again."));
+        setMessage(MessageLevel::Error, SessionTexts::keyGone(kind(), account));
     else
         setMessage(MessageLevel::Error, problem.message, Action::GetJwt);
 }
@@ -489,15 +378,7 @@ void EnvironmentSession::onTokenFailed(bool automatic, const ApiError& error)
     if (automatic) {
         m_autoRenew->renewalFailed();
         const qint64 wait = AutoRenewScheduler::backoffSeconds(m_autoRenew->failureCount());
-        setMessage(
-            MessageLevel::Error,
-            QCoreApplication::translate(
-                "novapost::gui::MainWindow",
-                "Renewing the JWT automatically failed: %1 The next try is in %n second(s); the current "
-                "token stays usable until it expires.",
-                "", int(wait))
-                .arg(error.message()),
-            Action::GetJwt);
+        setMessage(MessageLevel::Error, SessionTexts::renewalFailed(error.message(), wait), Action::GetJwt);
         return;
     }
     showApiError(error, Action::GetJwt);
@@ -520,9 +401,7 @@ void EnvironmentSession::cancel()
     setBusy(false);
     if (m_autoRenew->isWaitingForRenewal())
         m_autoRenew->renewalFailed();
-    setMessage(MessageLevel::Info,
-               QCoreApplication::translate("novapost::gui::MainWindow", "The request was cancelled."),
-               Action::GetJwt);
+    setMessage(MessageLevel::Info, SessionTexts::cancelled(), Action::GetJwt);
 }
 
 void EnvironmentSession::abandonOperation()
