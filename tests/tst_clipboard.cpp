@@ -8,6 +8,7 @@
 #include "Clock.h"
 #include "GuiFixture.h"
 #include "UtcTime.h"
+#include "WindowSettings.h"
 
 #include <QAction>
 #include <QApplication>
@@ -181,9 +182,10 @@ void TestClipboard::delayMenu_defaultsToOneMinuteAndRemembers()
 {
     QTemporaryDir dir;
     QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    WindowSettings windowSettings(&settings);
     m_autoClear->setDelaySeconds(5);
     {
-        ClipboardDelayMenu menu(m_autoClear.get(), &settings);
+        ClipboardDelayMenu menu(m_autoClear.get(), &windowSettings);
         QCOMPARE(m_autoClear->delaySeconds(), 60);
         QCOMPARE(menu.actions().size(), 5);
         auto* oneMinute = menu.findChild<QAction*>(QStringLiteral("clipboardDelay60Action"));
@@ -193,13 +195,14 @@ void TestClipboard::delayMenu_defaultsToOneMinuteAndRemembers()
         QVERIFY(!oneMinute->isChecked());
     }
     ClipboardAutoClear other(m_guard.get(), m_clock.get());
-    ClipboardDelayMenu menu(&other, &settings);
+    ClipboardDelayMenu menu(&other, &windowSettings);
     QCOMPARE(other.delaySeconds(), 0);
     QVERIFY(menu.findChild<QAction*>(QStringLiteral("clipboardDelay0Action"))->isChecked());
     menu.findChild<QAction*>(QStringLiteral("clipboardDelay120Action"))->trigger();
-    QCOMPARE(ClipboardDelayMenu::savedDelaySeconds(settings), 120);
-    settings.setValue(QString::fromLatin1(ClipboardDelayMenu::SettingsKey), 7); // not a choice
-    QCOMPARE(ClipboardDelayMenu::savedDelaySeconds(settings), 60);
+    QCOMPARE(settings.value(QString::fromLatin1(WindowSettings::ClipboardClearSecondsKey)).toInt(), 120);
+    QCOMPARE(windowSettings.clipboardClearSeconds(), 120);
+    settings.setValue(QString::fromLatin1(WindowSettings::ClipboardClearSecondsKey), 7); // not a choice
+    QCOMPARE(windowSettings.clipboardClearSeconds(), 60);
 }
 
 void TestClipboard::realTimer_clearsAfterAShortDelay()

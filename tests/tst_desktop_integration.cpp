@@ -165,7 +165,7 @@ void TestDesktopIntegration::notifications_withoutTray_reachTheServiceAndReplace
 {
     startNotificationServer({QStringLiteral("body"), QStringLiteral("actions")});
     createWindow(EnvironmentKind::Production);
-    TrayController* tray = m_window->trayController();
+    TrayController* tray = m_gui.child<TrayController>("trayController");
     QTRY_VERIFY(m_window->findChild<QAction*>(QStringLiteral("keepInTrayAction"))->isEnabled() ==
                 QSystemTrayIcon::isSystemTrayAvailable());
     QVERIFY2(!tray->hasTrayIcon(), "this test is about desktops without a tray");
@@ -210,7 +210,7 @@ void TestDesktopIntegration::notifications_actionGetsANewJwtInTheNotifiedEnviron
 {
     startNotificationServer({QStringLiteral("body"), QStringLiteral("actions")});
     createWindow(EnvironmentKind::Production);
-    m_window->trayController()->getNewAction()->trigger();
+    m_gui.child<TrayController>("trayController")->getNewAction()->trigger();
     QTRY_VERIFY(!m_gui.busy());
     const QString first = tokenText();
     QCOMPARE(m_server->requestCount(), 1);
@@ -269,7 +269,7 @@ void TestDesktopIntegration::notifications_withoutService_failQuietly()
     QVERIFY(!failed.at(0).at(0).toString().isEmpty());
 
     createWindow(EnvironmentKind::Production);
-    m_window->trayController()->getNewAction()->trigger();
+    m_gui.child<TrayController>("trayController")->getNewAction()->trigger();
     QTRY_VERIFY(!m_gui.busy());
     advance(3600);
     QTRY_VERIFY(tokenText().isEmpty());
@@ -282,7 +282,7 @@ void TestDesktopIntegration::notifications_withoutService_goToTheTray()
     // shows what the service could not. Offscreen has no tray, so the test hands the controller an
     // icon as showIcon() would on such a desktop.
     createWindow(EnvironmentKind::Production);
-    TrayController* tray = m_window->trayController();
+    TrayController* tray = m_gui.child<TrayController>("trayController");
     tray->adoptIcon(new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/novapost-jwt.svg"))));
     QVERIFY(tray->hasTrayIcon());
     QSignalSpy balloons(tray, &TrayController::trayMessageShown);

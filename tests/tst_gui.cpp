@@ -7,7 +7,6 @@
 #include "ClipboardGuard.h"
 #include "Clock.h"
 #include "ConfirmationPrompt.h"
-#include "ExtraCaCertificates.h"
 #include "FakeNovaPostServer.h"
 #include "FileChooser.h"
 #include "GuiFixture.h"
@@ -21,6 +20,7 @@
 #include "TokenCountdown.h"
 #include "TokenPanel.h"
 #include "UtcTime.h"
+#include "WindowSettings.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -812,7 +812,7 @@ void TestGui::extraCa_tlsRefusedUntilTrustedInWindow()
                  qPrintable(banner()->text()));
     QCOMPARE(banner()->level(), MessageBanner::Level::Error);
     QVERIFY(!caLabel->isVisible());
-    QVERIFY(!m_settings->contains(QString::fromLatin1(ExtraCaCertificates::SettingsKey)));
+    QVERIFY(!m_settings->contains(QString::fromLatin1(WindowSettings::ExtraCaFileKey)));
 
     // Cancelling the dialog changes nothing either.
     FileChooser::setNextFileName(QString());
@@ -826,7 +826,7 @@ void TestGui::extraCa_tlsRefusedUntilTrustedInWindow()
     QTRY_VERIFY(caLabel->isVisible());
     QVERIFY2(caLabel->text().contains(QFileInfo(certificate->certificatePath).fileName()),
              qPrintable(caLabel->text()));
-    QCOMPARE(m_settings->value(QString::fromLatin1(ExtraCaCertificates::SettingsKey)).toString(),
+    QCOMPARE(m_settings->value(QString::fromLatin1(WindowSettings::ExtraCaFileKey)).toString(),
              certificate->certificatePath);
     QCOMPARE(banner()->level(), MessageBanner::Level::Info);
     QVERIFY(child<QAction>("removeCaFileAction")->isEnabled());
@@ -847,7 +847,7 @@ void TestGui::extraCa_tlsRefusedUntilTrustedInWindow()
     // Removed: refused again.
     child<QAction>("removeCaFileAction")->trigger();
     QVERIFY(!child<QLabel>("extraCaStatusLabel")->isVisible());
-    QVERIFY(!m_settings->contains(QString::fromLatin1(ExtraCaCertificates::SettingsKey)));
+    QVERIFY(!m_settings->contains(QString::fromLatin1(WindowSettings::ExtraCaFileKey)));
     const int before = tls.requestCount();
     m_window->session(EnvironmentKind::Sandbox)->countdown()->start(Start); // drop the live token
     getJwtThroughUi();
@@ -863,7 +863,7 @@ void TestGui::extraCa_commandLineOverridesForThisRun()
     const auto certificate = test::generateSelfSignedCertificate(m_dir->path(), &error);
     QVERIFY2(certificate.has_value(), qPrintable(error));
     createServices();
-    m_settings->setValue(QString::fromLatin1(ExtraCaCertificates::SettingsKey),
+    m_settings->setValue(QString::fromLatin1(WindowSettings::ExtraCaFileKey),
                          m_dir->filePath(QStringLiteral("missing.pem")));
     MainWindowOptions options;
     options.caFile = certificate->certificatePath;
@@ -872,7 +872,7 @@ void TestGui::extraCa_commandLineOverridesForThisRun()
     QVERIFY(caLabel->isVisible());
     QVERIFY2(caLabel->text().contains(QLatin1String("--ca-file")), qPrintable(caLabel->text()));
     // The remembered choice stays as it was for the next run without --ca-file.
-    QCOMPARE(m_settings->value(QString::fromLatin1(ExtraCaCertificates::SettingsKey)).toString(),
+    QCOMPARE(m_settings->value(QString::fromLatin1(WindowSettings::ExtraCaFileKey)).toString(),
              m_dir->filePath(QStringLiteral("missing.pem")));
 
     // Without --ca-file, a remembered file that cannot be read is reported at start-up.

@@ -559,7 +559,7 @@ void TestGuiFeatures::tray_tooltipActionsAndNotifications()
 {
     storeProductionKey(QString(), KeyA);
     createWindow();
-    TrayController* tray = m_window->trayController();
+    TrayController* tray = m_gui.child<TrayController>("trayController");
     QVERIFY(tray->menu());
     const QString production = Environment(EnvironmentKind::Production).displayName();
     QVERIFY2(tray->toolTip().contains(production) && tray->toolTip().contains(QStringLiteral("no token")),
@@ -787,7 +787,7 @@ void TestGuiFeatures::requestLog_showsRedactedFailure()
     QVERIFY2(copied.contains(QStringLiteral("401")), qPrintable(copied));
     QVERIFY(!copied.contains(wrongKey));
     QVERIFY(!copied.contains(QString::fromLatin1(QUrl::toPercentEncoding(wrongKey))));
-    QVERIFY(!m_window->requestLog()->toText().contains(wrongKey));
+    QVERIFY(!m_gui.child<RequestLog>("requestLog")->toText().contains(wrongKey));
 
     QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("clearLogButton")), Qt::LeftButton);
     QCOMPARE(model->rowCount(), 0);

@@ -7,12 +7,12 @@
 #include "FakeNovaPostServer.h"
 #include "GuiFixture.h"
 #include "KeyStore.h"
-#include "LanguageMenu.h"
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
 #include "Translations.h"
 #include "UtcTime.h"
 #include "WindowHost.h"
+#include "WindowSettings.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -390,9 +390,9 @@ void TestGuiI18n::languageMenu_rebuildsWindowInChosenLanguage()
     QVERIFY(window->isVisible());
     QCOMPARE(window->size(), size);
     QCOMPARE(window->currentEnvironment(), EnvironmentKind::Production);
-    QCOMPARE(m_settings->value(QString::fromLatin1(LanguageMenu::SettingsKey)).toString(),
+    QCOMPARE(m_settings->value(QString::fromLatin1(WindowSettings::LanguageKey)).toString(),
              QStringLiteral("de"));
-    QCOMPARE(LanguageMenu::savedLanguage(*m_settings), QStringLiteral("de"));
+    QCOMPARE(WindowSettings(m_settings.get()).language(), QStringLiteral("de"));
     QVERIFY(window->findChild<QAction*>(QStringLiteral("languagedeAction"))->isChecked());
     QCOMPARE(window->findChild<QPushButton*>(QStringLiteral("getJwtButton"))->text(),
              QCoreApplication::translate(WindowContext, "&Get JWT"));
@@ -404,7 +404,7 @@ void TestGuiI18n::languageMenu_rebuildsWindowInChosenLanguage()
     // System default: the saved choice is empty and the window is rebuilt again (LANG=C here: English).
     window->findChild<QAction*>(QStringLiteral("languageSystemAction"))->trigger();
     QCOMPARE(replaced.count(), 2);
-    QCOMPARE(LanguageMenu::savedLanguage(*m_settings), QString());
+    QCOMPARE(WindowSettings(m_settings.get()).language(), QString());
     QCOMPARE(host.window()->findChild<QPushButton*>(QStringLiteral("getJwtButton"))->text(),
              QStringLiteral("&Get JWT"));
 }

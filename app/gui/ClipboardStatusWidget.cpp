@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ClipboardStatusWidget.h"
 
+#include "WindowSettings.h"
+
 #include "ClipboardAutoClear.h"
 
 #include <QActionGroup>
@@ -57,11 +59,12 @@ void ClipboardStatusWidget::render()
     show();
 }
 
-ClipboardDelayMenu::ClipboardDelayMenu(ClipboardAutoClear* autoClear, QSettings* settings, QWidget* parent)
+ClipboardDelayMenu::ClipboardDelayMenu(ClipboardAutoClear* autoClear, WindowSettings* settings,
+                                       QWidget* parent)
     : QMenu(tr("&Clear clipboard after"), parent)
 {
     setObjectName(QStringLiteral("clipboardDelayMenu"));
-    const int saved = savedDelaySeconds(*settings);
+    const int saved = settings->clipboardClearSeconds();
     autoClear->setDelaySeconds(saved);
 
     auto* group = new QActionGroup(this);
@@ -81,19 +84,10 @@ ClipboardDelayMenu::ClipboardDelayMenu(ClipboardAutoClear* autoClear, QSettings*
         action->setData(seconds);
         group->addAction(action);
         connect(action, &QAction::triggered, this, [autoClear, settings, seconds] {
-            settings->setValue(QString::fromLatin1(SettingsKey), seconds);
+            settings->setClipboardClearSeconds(seconds);
             autoClear->setDelaySeconds(seconds);
         });
     }
-}
-
-int ClipboardDelayMenu::savedDelaySeconds(const QSettings& settings)
-{
-    bool ok = false;
-    const int value = settings.value(QString::fromLatin1(SettingsKey)).toInt(&ok);
-    if (!ok || !ClipboardAutoClear::delayChoices().contains(value))
-        return ClipboardAutoClear::DefaultDelaySeconds;
-    return value;
 }
 
 } // namespace novapost::gui

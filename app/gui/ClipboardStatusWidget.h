@@ -6,9 +6,10 @@
 
 class QLabel;
 class QPushButton;
-class QSettings;
 
 namespace novapost::gui {
+
+class WindowSettings;
 
 class ClipboardAutoClear;
 
@@ -42,13 +43,8 @@ class ClipboardDelayMenu : public QMenu
     Q_OBJECT
 
 public:
-    static constexpr const char* SettingsKey = "clipboard/clearAfterSeconds";
-
     /** Applies the remembered delay to @p autoClear at once; neither pointer is owned. */
-    ClipboardDelayMenu(ClipboardAutoClear* autoClear, QSettings* settings, QWidget* parent = nullptr);
-
-    /** The remembered delay in seconds (0 = never), or the default when none or an unknown one is stored. */
-    static int savedDelaySeconds(const QSettings& settings);
+    ClipboardDelayMenu(ClipboardAutoClear* autoClear, WindowSettings* settings, QWidget* parent = nullptr);
 };
 
 } // namespace novapost::gui

@@ -4,17 +4,17 @@
 #include "ApiClient.h"
 #include "CaCertificateFile.h"
 #include "FileChooser.h"
+#include "WindowSettings.h"
 
 #include <QAction>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenu>
-#include <QSettings>
 
 namespace novapost::gui {
 
-ExtraCaCertificates::ExtraCaCertificates(ApiClient* apiClient, QSettings* settings, QWidget* window)
+ExtraCaCertificates::ExtraCaCertificates(ApiClient* apiClient, WindowSettings* settings, QWidget* window)
     : QObject(window)
     , m_apiClient(apiClient)
     , m_settings(settings)
@@ -36,9 +36,7 @@ QList<QSslCertificate> ExtraCaCertificates::load(const QString& path, QString* e
 
 void ExtraCaCertificates::applyAtStart(const QString& commandLinePath)
 {
-    const QString path = commandLinePath.isEmpty()
-                             ? m_settings->value(QString::fromLatin1(SettingsKey)).toString()
-                             : commandLinePath;
+    const QString path = commandLinePath.isEmpty() ? m_settings->extraCaFile() : commandLinePath;
     if (path.isEmpty())
         return;
     QString error;
@@ -92,7 +90,7 @@ void ExtraCaCertificates::useFile(const QString& path)
         return;
     }
     m_apiClient->setExtraCaCertificates(certificates);
-    m_settings->setValue(QString::fromLatin1(SettingsKey), path);
+    m_settings->setExtraCaFile(path);
     m_activePath = path;
     m_fromCommandLine = false;
     m_count = int(certificates.size());
@@ -104,7 +102,7 @@ void ExtraCaCertificates::useFile(const QString& path)
 
 void ExtraCaCertificates::remove()
 {
-    m_settings->remove(QString::fromLatin1(SettingsKey));
+    m_settings->setExtraCaFile(QString());
     if (m_activePath.isEmpty())
         return;
     m_apiClient->setExtraCaCertificates({});

@@ -11,7 +11,6 @@
 class QAction;
 class QLabel;
 class QMenu;
-class QSettings;
 class QWidget;
 
 namespace novapost {
@@ -19,6 +18,8 @@ class ApiClient;
 }
 
 namespace novapost::gui {
+
+class WindowSettings;
 
 /**
  * @brief Extra trusted CA certificates for corporate TLS proxies: chosen in the window, remembered
@@ -29,10 +30,8 @@ class ExtraCaCertificates : public QObject
     Q_OBJECT
 
 public:
-    static constexpr const char* SettingsKey = "network/extraCaFile";
-
     /** None of the pointers is owned; @p window parents the dialog and the status label. */
-    ExtraCaCertificates(ApiClient* apiClient, QSettings* settings, QWidget* window);
+    ExtraCaCertificates(ApiClient* apiClient, WindowSettings* settings, QWidget* window);
 
     /** Applies @p commandLinePath (from --ca-file) if not empty, else the remembered file, if any. */
     void applyAtStart(const QString& commandLinePath);
@@ -57,7 +56,7 @@ private:
     void render();
 
     ApiClient* m_apiClient;
-    QSettings* m_settings;
+    WindowSettings* m_settings;
     QWidget* m_window;
     QLabel* m_statusLabel;
     QAction* m_removeAction = nullptr;

@@ -96,6 +96,7 @@ MainWindow::MainWindow(const MainWindowServices& services, const MainWindowOptio
     }
     if (!m_requestLog) {
         m_requestLog = new RequestLog(this);
+        m_requestLog->setObjectName(QStringLiteral("requestLog"));
         m_requestLog->watch(m_services.apiClient);
     }
     buildUi();
@@ -208,7 +209,9 @@ void MainWindow::bindSettings()
 
 void MainWindow::buildTray()
 {
+    // It exists, with its menu, even where the desktop has no tray.
     m_tray = new TrayController(this);
+    m_tray->setObjectName(QStringLiteral("trayController"));
     for (EnvironmentSession* session : m_sessions->all())
         m_tray->watch(session);
     m_tray->setNotificationsEnabled(m_settings->notifyBeforeExpiry());
@@ -248,10 +251,10 @@ void MainWindow::buildClipboardCertificatesAndLanguage(const MainWindowOptions& 
     QMenu* settingsMenu = m_menus->settingsMenu();
     if (!settingsMenu->isEmpty())
         settingsMenu->addSeparator();
-    settingsMenu->addMenu(new ClipboardDelayMenu(autoClear, m_services.settings, settingsMenu));
+    settingsMenu->addMenu(new ClipboardDelayMenu(autoClear, m_settings, settingsMenu));
     statusBar()->addPermanentWidget(new ClipboardStatusWidget(autoClear, statusBar()));
 
-    auto* extraCas = new ExtraCaCertificates(m_services.apiClient, m_services.settings, this);
+    auto* extraCas = new ExtraCaCertificates(m_services.apiClient, m_settings, this);
     connect(extraCas, &ExtraCaCertificates::message, this,
             [this](MessageBanner::Level level, const QString& text) {
                 m_binding->current()->setMessage(sessionLevel(level), text);
@@ -260,8 +263,8 @@ void MainWindow::buildClipboardCertificatesAndLanguage(const MainWindowOptions& 
     statusBar()->addPermanentWidget(extraCas->statusLabel());
     extraCas->applyAtStart(options.caFile);
 
-    auto* languages = new LanguageMenu(options.language.value_or(m_settings->language()), m_services.settings,
-                                       m_menus->viewMenu());
+    auto* languages =
+        new LanguageMenu(options.language.value_or(m_settings->language()), m_settings, m_menus->viewMenu());
     m_menus->viewMenu()->addMenu(languages);
     connect(languages, &LanguageMenu::languageChosen, this, [this](const QString& language) {
         // Rebuilding the window mid-request would drop the answer; the change waits for an idle window.

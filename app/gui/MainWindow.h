@@ -93,9 +93,6 @@ public:
     void setCurrentEnvironment(EnvironmentKind kind);
     /** The session of @p kind: its token, countdown, busy state and messages. */
     EnvironmentSession* session(EnvironmentKind kind) const;
-    /** The tray entry (it exists, with its menu, even where the desktop has no tray). */
-    TrayController* trayController() const { return m_tray; }
-    RequestLog* requestLog() const { return m_requestLog; }
 
 signals:
     /** View → Language was changed; main rebuilds the window in @p language ("" = system default). */

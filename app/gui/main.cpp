@@ -9,7 +9,6 @@
 #include "FirstPaint.h"
 #include "KeychainSecretStore.h"
 #include "KeyStore.h"
-#include "LanguageMenu.h"
 #include "MainWindow.h"
 #include "ProcessHardening.h"
 #include "RequestLog.h"
@@ -18,6 +17,7 @@
 #include "TokenCache.h"
 #include "Translations.h"
 #include "WindowHost.h"
+#include "WindowSettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -56,9 +56,10 @@ int main(int argc, char* argv[])
     // Before any tr() call, so the parser's help text is translated too.
     // --lang wins for this run; otherwise the language chosen in View → Language ("" = the system's).
     const QString languageArgument = novapost::Translations::languageFromArguments(app.arguments());
-    novapost::Translations::install(languageArgument.isEmpty() ? novapost::gui::LanguageMenu::savedLanguage(
-                                                                     *novapost::AppSettings::open())
-                                                               : languageArgument);
+    novapost::Translations::install(
+        languageArgument.isEmpty()
+            ? novapost::gui::WindowSettings(novapost::AppSettings::open().get()).language()
+            : languageArgument);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
