@@ -5,11 +5,7 @@
 #include "PhoneNumber.h"
 #include "ViewParts.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
-
-// The texts are translated in the window's context, where the shipped catalogues hold them.
 
 namespace novapost::gui {
 
@@ -21,38 +17,25 @@ KeyStatusTexts::PhoneStatus KeyStatusTexts::phoneStatus(const QString& phoneText
 {
     const PhoneNumber phone = PhoneNumber::parse(phoneText);
     if (phoneText.trimmed().isEmpty())
-        return {QCoreApplication::translate(
-                    "novapost::gui::MainWindow",
-                    "Enter the phone number registered on my.novapost.com, with its country code."),
-                false};
+        return {tr("Enter the phone number registered on my.novapost.com, with its country code."), false};
     if (!phone.isValid())
         return {phone.errorMessage(), true};
     if (const auto entry = m_keys->entry(EnvironmentKind::Sandbox, phone.digits())) {
         //: %1 is the phone number as digits, exactly as it will be sent to Nova Post.
         return {entry->expiresAt.isValid()
-                    ? QCoreApplication::translate("novapost::gui::MainWindow",
-                                                  "Sent as %1. A test key is stored, valid until %2.")
+                    ? tr("Sent as %1. A test key is stored, valid until %2.")
                           .arg(phone.digits(), viewparts::dayText(entry->expiresAt, QString()))
-                    : QCoreApplication::translate("novapost::gui::MainWindow",
-                                                  "Sent as %1. A test key is stored.")
-                          .arg(phone.digits()),
+                    : tr("Sent as %1. A test key is stored.").arg(phone.digits()),
                 false};
     }
-    return {QCoreApplication::translate("novapost::gui::MainWindow",
-                                        "Sent as %1. No test key stored yet for this number.")
-                .arg(phone.digits()),
-            false};
+    return {tr("Sent as %1. No test key stored yet for this number.").arg(phone.digits()), false};
 }
 
 QString KeyStatusTexts::sandboxSummary() const
 {
     const int count = int(m_keys->entries(EnvironmentKind::Sandbox).size());
-    return count == 0
-               ? QCoreApplication::translate("novapost::gui::MainWindow", "No test keys stored yet. %1")
-                     .arg(location())
-               : QCoreApplication::translate("novapost::gui::MainWindow", "%n test key(s) stored. %1", "",
-                                             count)
-                     .arg(location());
+    return count == 0 ? tr("No test keys stored yet. %1").arg(location())
+                      : tr("%n test key(s) stored. %1", "", count).arg(location());
 }
 
 bool KeyStatusTexts::allKeysInPersistentStore() const
@@ -70,47 +53,33 @@ QString KeyStatusTexts::location() const
     const QString where = m_keys->secretStore()->locationDescription();
     // Keys kept in memory because the keychain failed must not be described as stored in it.
     if (inMemory > 0 && inMemory == all.size())
-        return QCoreApplication::translate(
-            "novapost::gui::MainWindow",
-            "No keychain could be used: keys are kept in memory for this session only.");
+        return tr("No keychain could be used: keys are kept in memory for this session only.");
     if (inMemory > 0)
-        return QCoreApplication::translate(
-                   "novapost::gui::MainWindow",
-                   "Keys marked “This session only” are kept in memory; the others are stored in %1.")
+        return tr("Keys marked “This session only” are kept in memory; the others are stored in %1.")
             .arg(where);
     return m_keys->secretStore()->isPersistent()
-               ? QCoreApplication::translate("novapost::gui::MainWindow", "Keys are stored in %1.").arg(where)
-               : QCoreApplication::translate("novapost::gui::MainWindow",
-                                             "Keys are kept in %1; they are forgotten when the program ends.")
-                     .arg(where);
+               ? tr("Keys are stored in %1.").arg(where)
+               : tr("Keys are kept in %1; they are forgotten when the program ends.").arg(where);
 }
 
 QString KeyStatusTexts::productionKeyStatus(const QString& id) const
 {
     const auto entry = m_keys->entry(EnvironmentKind::Production, id);
     if (!entry)
-        return QCoreApplication::translate("novapost::gui::MainWindow", "No production key saved yet.") +
-               QLatin1Char(' ') + location();
+        return tr("No production key saved yet.") + QLatin1Char(' ') + location();
     const QString lastUsed =
         entry->lastUsedAt.isValid() ? viewparts::dateText(entry->lastUsedAt, {}) : QString();
     QString text;
     if (entry->sessionOnly) {
         text = lastUsed.isEmpty()
-                   ? QCoreApplication::translate("novapost::gui::MainWindow",
-                                                 "A production key is kept in memory for this session only.")
-                   : QCoreApplication::translate(
-                         "novapost::gui::MainWindow",
-                         "A production key is kept in memory for this session only (last used %1).")
+                   ? tr("A production key is kept in memory for this session only.")
+                   : tr("A production key is kept in memory for this session only (last used %1).")
                          .arg(lastUsed);
     } else {
         const QString where = m_keys->secretStore()->locationDescription();
-        text =
-            lastUsed.isEmpty()
-                ? QCoreApplication::translate("novapost::gui::MainWindow", "A production key is saved in %1.")
-                      .arg(where)
-                : QCoreApplication::translate("novapost::gui::MainWindow",
-                                              "A production key is saved in %1 (last used %2).")
-                      .arg(where, lastUsed);
+        text = lastUsed.isEmpty()
+                   ? tr("A production key is saved in %1.").arg(where)
+                   : tr("A production key is saved in %1 (last used %2).").arg(where, lastUsed);
     }
     // Where keys are kept, unless that only repeats where this key is saved.
     if (entry->sessionOnly || !allKeysInPersistentStore())

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace novapost {
@@ -13,10 +14,13 @@ namespace novapost::gui {
  * @brief The sentences that tell people about their stored keys: what a typed phone will send and
  * whether a key is stored for it, where keys are kept, what is known of a production key.
  *
- * Reads the key store only; the pages show the sentences.
+ * Reads the key store only; the pages show the sentences. Translated in the window's context, where
+ * the shipped catalogues already hold them.
  */
 class KeyStatusTexts
 {
+    Q_DECLARE_TR_FUNCTIONS(novapost::gui::MainWindow)
+
 public:
     struct PhoneStatus
     {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "WindowMenus.h"
 
+#include "WindowSettings.h"
+
 #include <QAction>
 #include <QActionGroup>
 #include <QCoreApplication>
@@ -12,9 +14,6 @@
 #include <QMessageBox>
 #include <QShortcut>
 #include <QSignalBlocker>
-
-#include <algorithm>
-#include <iterator>
 
 namespace novapost::gui {
 
@@ -112,13 +111,13 @@ void WindowMenus::buildSettingsMenu()
     leadMenu->setObjectName(QStringLiteral("autoRenewLeadMenu"));
     m_renewLeadGroup = new QActionGroup(this);
     m_renewLeadGroup->setExclusive(true);
-    for (int choice : RenewLeadChoices) {
+    for (int choice : WindowSettings::renewLeadChoices()) {
         QAction* action = leadMenu->addAction(QCoreApplication::translate(
             "novapost::gui::MainWindow", "%n minute(s) before expiry", "", choice));
         action->setObjectName(QStringLiteral("autoRenew%1MinutesAction").arg(choice));
         action->setCheckable(true);
         action->setData(choice);
-        action->setChecked(choice == DefaultRenewLeadMinutes);
+        action->setChecked(choice == WindowSettings::DefaultRenewLeadMinutes);
         m_renewLeadGroup->addAction(action);
     }
     m_notifyAction = m_settingsMenu->addAction(
@@ -160,9 +159,8 @@ void WindowMenus::setAutoRenew(bool on)
 
 void WindowMenus::setRenewLeadMinutes(int minutes)
 {
-    if (std::find(std::begin(RenewLeadChoices), std::end(RenewLeadChoices), minutes) ==
-        std::end(RenewLeadChoices))
-        minutes = DefaultRenewLeadMinutes;
+    if (!WindowSettings::renewLeadChoices().contains(minutes))
+        minutes = WindowSettings::DefaultRenewLeadMinutes;
     for (QAction* action : m_renewLeadGroup->actions())
         action->setChecked(action->data().toInt() == minutes);
 }
@@ -196,7 +194,7 @@ bool WindowMenus::autoRenew() const
 int WindowMenus::renewLeadMinutes() const
 {
     const QAction* lead = m_renewLeadGroup->checkedAction();
-    return lead ? lead->data().toInt() : DefaultRenewLeadMinutes;
+    return lead ? lead->data().toInt() : WindowSettings::DefaultRenewLeadMinutes;
 }
 
 bool WindowMenus::notifyBeforeExpiry() const

@@ -24,16 +24,12 @@ class WindowMenus : public QObject
     Q_OBJECT
 
 public:
-    /** Renewal lead times offered in Settings → Renew before expiry, in minutes. */
-    static constexpr int RenewLeadChoices[] = {1, 2, 5, 10};
-    static constexpr int DefaultRenewLeadMinutes = 5;
-
     /** Builds the menus into @p window's menu bar and the shortcuts on @p window. */
     WindowMenus(QMainWindow* window, const QUrl& documentationUrl);
 
     void setFreshJwtEnabled(bool enabled);
     void setAutoRenew(bool on);
-    /** One of RenewLeadChoices; anything else selects DefaultRenewLeadMinutes. */
+    /** One of WindowSettings::renewLeadChoices(); anything else selects the default. */
     void setRenewLeadMinutes(int minutes);
     void setNotifyBeforeExpiry(bool on);
     void setKeepInTray(bool on);
