@@ -168,6 +168,17 @@ void EnvironmentSession::retry(Action action)
     }
 }
 
+template<typename Handler>
+auto EnvironmentSession::answerOf(quint64 operation, Handler handler)
+{
+    return [this, operation, handler](const auto&... arguments) {
+        if (operation != m_operation)
+            return; // meant for an operation that was cancelled or replaced
+        setBusy(false);
+        handler(arguments...);
+    };
+}
+
 void EnvironmentSession::requestTestKey(const QString& phoneText, bool force)
 {
     if (m_busy || kind() != EnvironmentKind::Sandbox || !m_services.testKeys)
@@ -181,58 +192,35 @@ void EnvironmentSession::requestTestKey(const QString& phoneText, bool force)
     request.force = force;
     TestKeyOperation* run = m_services.testKeys->request(request);
     m_testKeyOperation = run;
-    const auto current = [this, operation] {
-        return operation == m_operation;
-    };
-
-    connect(run, &TestKeyOperation::invalidPhone, this, [this, current](const QString& problem) {
-        if (!current())
-            return;
-        setBusy(false);
-        setMessage(MessageLevel::Error, problem);
-        emit phoneRejected();
-    });
+    connect(run, &TestKeyOperation::invalidPhone, this, answerOf(operation, [this](const QString& problem) {
+                setMessage(MessageLevel::Error, problem);
+                emit phoneRejected();
+            }));
     connect(run, &TestKeyOperation::reused, this,
-            [this, current](const PhoneNumber& phone, const TestApiKey&) {
-                if (!current())
-                    return;
-                setBusy(false);
+            answerOf(operation, [this](const PhoneNumber& phone, const TestApiKey&) {
                 setMessage(MessageLevel::Info, SessionTexts::testKeyReused(phone.displayText()));
                 emit testKeyReady(phone.digits());
-            });
-    const auto keychainTrouble = [this, current, action](const SecretResult& problem) {
-        if (!current())
-            return;
-        setBusy(false);
+            }));
+    const auto keychainTrouble = [this, action](const SecretResult& problem) {
         setKeychainNotice(problem.message, action);
     };
-    connect(run, &TestKeyOperation::keychainProblem, this, keychainTrouble);
-    connect(run, &TestKeyOperation::storedKeyUnreadable, this, keychainTrouble);
+    connect(run, &TestKeyOperation::keychainProblem, this, answerOf(operation, keychainTrouble));
+    connect(run, &TestKeyOperation::storedKeyUnreadable, this, answerOf(operation, keychainTrouble));
     connect(run, &TestKeyOperation::settingsUnwritable, this,
-            [this, current, action](const QString& problem) {
-                if (!current())
-                    return;
-                setBusy(false);
+            answerOf(operation, [this, action](const QString& problem) {
                 setMessage(MessageLevel::Error, problem, action);
-            });
-    connect(run, &TestKeyOperation::failed, this, [this, current, action](const ApiError& error) {
-        if (!current())
-            return;
-        setBusy(false);
-        // A refused request (429 daily limit, 422) leaves any stored key exactly as it was.
-        showApiError(error, action);
-    });
+            }));
+    // A refused request (429 daily limit, 422) leaves any stored key exactly as it was.
+    connect(run, &TestKeyOperation::failed, this,
+            answerOf(operation, [this, action](const ApiError& error) { showApiError(error, action); }));
     connect(run, &TestKeyOperation::saved, this,
-            [this, current, action](const PhoneNumber& phone, const TestApiKey& key,
-                                    const KeyStore::SaveResult& result) {
-                if (!current())
-                    return;
-                setBusy(false);
+            answerOf(operation, [this, action](const PhoneNumber& phone, const TestApiKey& key,
+                                               const KeyStore::SaveResult& result) {
                 handleSaveResult(result, SessionTexts::testKeySaved(phone.displayText(), key.expiresAt),
                                  action);
                 if (result.ok())
                     emit testKeyReady(phone.digits());
-            });
+            }));
     // The operation answers on the event loop. A refused phone ends it before anything is shown;
     // for a valid one the request is shown as running (a key reused today ends it at once).
     const PhoneNumber phone = PhoneNumber::parse(phoneText);
@@ -321,34 +309,26 @@ void EnvironmentSession::startJwtRequest(const QString& account, bool useCache, 
     request.minimumSecondsLeft = defaults::CacheMinimumSecondsLeft;
     TokenOperation* fetch = m_services.tokens->getToken(request);
     m_tokenOperation = fetch;
-    const auto current = [this, operation] {
-        return operation == m_operation;
-    };
     connect(fetch, &TokenOperation::succeeded, this,
-            [this, current, account, source](const TokenResult& result) {
-                if (current())
-                    onTokenSucceeded(account, source, result);
-            });
+            answerOf(operation, [this, account, source](const TokenResult& result) {
+                onTokenSucceeded(account, source, result);
+            }));
     connect(fetch, &TokenOperation::keyProblem, this,
-            [this, current, account, automatic](const SecretResult& problem) {
-                if (current())
-                    onKeyProblem(account, automatic, problem);
-            });
-    connect(fetch, &TokenOperation::failed, this, [this, current, automatic](const ApiError& error) {
-        if (current())
-            onTokenFailed(automatic, error);
-    });
+            answerOf(operation, [this, account, automatic](const SecretResult& problem) {
+                onKeyProblem(account, automatic, problem);
+            }));
+    connect(
+        fetch, &TokenOperation::failed, this,
+        answerOf(operation, [this, automatic](const ApiError& error) { onTokenFailed(automatic, error); }));
     connect(fetch, &TokenOperation::cacheUnwritable, this,
-            [this, current, automatic](const QString& problem) {
-                if (current())
-                    onTokenFailed(automatic, ApiError(ApiError::Kind::KeychainFailure, problem));
-            });
+            answerOf(operation, [this, automatic](const QString& problem) {
+                onTokenFailed(automatic, ApiError(ApiError::Kind::KeychainFailure, problem));
+            }));
 }
 
 void EnvironmentSession::onTokenSucceeded(const QString& account, const QString& source,
                                           const TokenResult& result)
 {
-    setBusy(false);
     if (m_keychainNotice.retry == Action::GetJwt)
         setKeychainNotice(QString()); // the keychain answered this time
     acceptToken(result.token, source, account, result.clockOffsetSeconds);
@@ -358,7 +338,6 @@ void EnvironmentSession::onTokenSucceeded(const QString& account, const QString&
 
 void EnvironmentSession::onKeyProblem(const QString& account, bool automatic, const SecretResult& problem)
 {
-    setBusy(false);
     if (automatic)
         m_autoRenew->renewalFailed();
     if (problem.status == SecretResult::Status::Unavailable ||
@@ -372,7 +351,6 @@ void EnvironmentSession::onKeyProblem(const QString& account, bool automatic, co
 
 void EnvironmentSession::onTokenFailed(bool automatic, const ApiError& error)
 {
-    setBusy(false);
     if (m_keychainNotice.retry == Action::GetJwt)
         setKeychainNotice(QString()); // the key was read: the keychain answered this time
     if (automatic) {

@@ -170,6 +170,12 @@ private:
     void setKeychainNotice(const QString& text, Action retry = Action::None);
     void showApiError(const ApiError& error, Action retry);
     void handleSaveResult(const KeyStore::SaveResult& result, const QString& success, Action retry);
+    /**
+     * @p handler for the final answer of @p operation: ends the busy state first; ignored when
+     * another operation began or Cancel came in the meantime.
+     */
+    template<typename Handler>
+    auto answerOf(quint64 operation, Handler handler);
     void forgetUnneededKey();
     /** Ends what is running without a word; answers still on their way are ignored. */
     void abandonOperation();
