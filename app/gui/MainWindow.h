@@ -31,6 +31,7 @@ class QTreeWidget;
 namespace novapost {
 class ApiClient;
 class ApiReply;
+class AutoRenewScheduler;
 class Clock;
 class RequestLog;
 class TokenCache;
@@ -40,7 +41,6 @@ class TokenFetch;
 
 namespace novapost::gui {
 
-class AutoRenewScheduler;
 class ClaimsPanel;
 class ClipboardAutoClear;
 class ClipboardGuard;
