@@ -7,6 +7,7 @@
 #include "ApiClient.h"
 #include "ApiError.h"
 #include "CliRunner.h"
+#include "ExitCode.h"
 #include "FakeNovaPostServer.h"
 #include "TlsTestServer.h"
 
@@ -125,10 +126,10 @@ void BadInputTest::verifyNotStored(const QString& secret)
 void BadInputTest::verifyOutcome(const CliResult& result, Kind kind, const QString& messageContains)
 {
     QVERIFY(result.finished);
-    QVERIFY2(result.exitCode == ApiError::exitCodeFor(kind),
+    QVERIFY2(result.exitCode == cli::exitCodeFor(kind),
              qPrintable(QStringLiteral("exit %1, expected %2: %3")
                             .arg(result.exitCode)
-                            .arg(ApiError::exitCodeFor(kind))
+                            .arg(cli::exitCodeFor(kind))
                             .arg(QString::fromUtf8(result.err))));
     if (kind == Kind::None)
         return;

@@ -6,6 +6,7 @@
 #include "ApiError.h"
 #include "CliFixture.h"
 #include "CliRunner.h"
+#include "ExitCode.h"
 #include "FakeNovaPostServer.h"
 
 #include <QDateTime>
@@ -153,7 +154,7 @@ void FaultsTest::endlessBodyKeepsMemoryBounded()
               "%d)",
               normalPeak, endlessPeak, run);
         QVERIFY2(
-            endless.exitCode == ApiError::exitCodeFor(ApiError::Kind::MalformedResponse),
+            endless.exitCode == cli::exitCodeFor(ApiError::Kind::MalformedResponse),
             qPrintable(
                 QStringLiteral("exit %1: %2").arg(endless.exitCode).arg(QString::fromUtf8(endless.err))));
         QVERIFY2(endless.err.contains("larger than"), endless.err.constData());

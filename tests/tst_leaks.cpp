@@ -5,6 +5,7 @@
 #include "CliFixture.h"
 #include "CliRunner.h"
 #include "EchoedSecrets.h"
+#include "ExitCode.h"
 #include "FakeNovaPostServer.h"
 
 #include <QDeadlineTimer>
@@ -111,7 +112,7 @@ void LeaksTest::echoedKeyNeverReachesStderr()
         AwkwardApiKey.toUtf8() + '\n');
     QVERIFY(result.finished);
     QCOMPARE(m_fixture.server->requestCount(), 1);
-    QCOMPARE(result.exitCode, ApiError::exitCodeFor(ApiError::fromHttpStatus(status, {}, {}).kind()));
+    QCOMPARE(result.exitCode, cli::exitCodeFor(ApiError::fromHttpStatus(status, {}, {}).kind()));
     QVERIFY(result.out.isEmpty());
     const QString err = QString::fromUtf8(result.err);
     QVERIFY2(test::longestLeakedRun(err, AwkwardApiKey) < 6, qPrintable(err));

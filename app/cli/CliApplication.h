@@ -2,26 +2,35 @@
 #pragma once
 
 #include "ApiClient.h"
+#include "CliConsole.h"
 #include "CliOptions.h"
 #include "KeyStore.h"
+#include "TestKeyService.h"
 #include "TokenCache.h"
+#include "TokenService.h"
 
 #include <QObject>
-#include <QPointer>
 
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
+class QSettings;
 
 namespace novapost {
 class KeychainSecretStore;
 }
-class QSettings;
 
 namespace novapost::cli {
 
+class KeysCommand;
+
 /**
  * @brief Runs one command asynchronously and exits the event loop with its exit code.
+ *
+ * The token and test-key flows are the core's TokenService and TestKeyService; this class picks
+ * the key the command means, turns each outcome into output and an exit code, and runs the
+ * keychain commands.
  */
 class CliApplication : public QObject
 {
@@ -37,17 +46,13 @@ public:
 private:
     void runToken();
     void runTestKey();
-    void runKeys();
-    void listKeys(const SecretResult& access);
     void runSetKey();
     void runForget();
-    void runDecode();
 
     /** A cached token, or a new one shared with other runs and windows through the cache. */
-    void fetchJwt(const QString& apiKey, bool fromKeychain, const QString& phone);
-    void printToken(const TokenCache::CachedToken& cached, bool fromCache);
-    void requestTestKey(const QString& phone);
-    void requestTestKeyIfStorable(const QString& phone);
+    void getToken(const QString& account, const std::optional<QString>& apiKey);
+    void reportKeyProblem(const QString& account, const SecretResult& result);
+    void printToken(const TokenResult& result);
     void reportTestKey(const QString& phone, const TestApiKey& key, bool reused,
                        const KeyStore::SaveResult& saved);
 
@@ -59,30 +64,21 @@ private:
     std::optional<QString> selectedAccount(AccountUse use);
     /** The validated phone of --phone, or an error exit; empty optional means we already exited. */
     std::optional<QString> requiredPhone();
-    std::optional<QString> readStdinLine(const QString& what);
-
-    void printLine(const QString& text);
-    /** A line on stderr that is not the run's outcome. */
-    void note(const QString& text);
-    void fail(int exitCode, const QString& message);
-    void failWith(const ApiError& error);
-    void failKeychain(const QString& message);
-    void succeed();
-    /** Removes every secret this run has seen from text bound for stderr. */
-    QString redact(QString text) const;
 
     CliOptions m_options;
     SystemClock m_clock;
+    CliConsole m_console;
     std::unique_ptr<QSettings> m_settings;
     QNetworkAccessManager* m_network;
     ApiClient* m_api;
     KeychainSecretStore* m_secrets;
     KeyStore* m_keys;
     TokenCache* m_tokens;
-    QStringList m_seenSecrets;
+    TokenService* m_tokenService;
+    TestKeyService* m_testKeyService;
+    std::unique_ptr<KeysCommand> m_keysCommand;
     bool m_waitNoticeShown = false;
-    /** Set once stdout failed: the run has ended with ExitOutputFailed, whatever comes next. */
-    bool m_outputFailed = false;
+    bool m_tokenPrinted = false;
 };
 
 } // namespace novapost::cli

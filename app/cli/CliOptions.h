@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Environment.h"
+#include "ExitCode.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -31,22 +32,6 @@ struct CliOptions
     qint64 minimumTtlSeconds = 5 * 60;
     bool printKey = false;
     bool renew = false;
-};
-
-/** Exit codes, documented in --help and the README. */
-enum ExitCode {
-    ExitOk = 0,
-    ExitUsage = 2,
-    ExitAuthenticationRejected = 3,
-    ExitRequestRejected = 4,
-    ExitServiceUnavailable = 5,
-    ExitTlsFailure = 6,
-    ExitMalformedResponse = 7,
-    ExitKeychainFailure = 8,
-    /** The settings file could not be written (read-only, not a folder, disk full, no HOME). */
-    ExitSettingsFailure = 9,
-    /** stdout was closed or full: the result (a token, a key) did not reach its reader. */
-    ExitOutputFailed = 10,
 };
 
 /** @brief Parses argv; on --help/--version prints and returns an exit code via @p earlyExit. */

@@ -16,30 +16,6 @@ bool ApiError::isRetryable() const
            m_kind == Kind::Cancelled || m_kind == Kind::TlsFailure || m_kind == Kind::KeychainFailure;
 }
 
-int ApiError::exitCodeFor(Kind kind)
-{
-    switch (kind) {
-    case Kind::None:
-        return 0;
-    case Kind::InvalidInput:
-        return 2;
-    case Kind::AuthenticationRejected:
-        return 3;
-    case Kind::RequestRejected:
-        return 4;
-    case Kind::ServiceUnavailable:
-    case Kind::Cancelled:
-        return 5;
-    case Kind::TlsFailure:
-        return 6;
-    case Kind::MalformedResponse:
-        return 7;
-    case Kind::KeychainFailure:
-        return 8;
-    }
-    return 1;
-}
-
 namespace {
 
 QString withServerMessages(const QString& sentence, const QStringList& serverMessages)

@@ -44,9 +44,6 @@ public:
     /** Worth offering "Retry" for: network trouble and 5xx, not a refused key. */
     bool isRetryable() const;
 
-    /** The documented exit code of novapost-jwt-cli for this kind (0 for None). */
-    static int exitCodeFor(Kind kind);
-
     /**
      * Builds the error for an HTTP status with the messages found in the body. @p testKeyRequest
      * picks the test-key wording for 404, 409 and 429 (phone not registered, daily limit).

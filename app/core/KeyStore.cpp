@@ -130,19 +130,19 @@ QList<KeyEntry> KeyStore::entries(EnvironmentKind environment) const
 
 std::optional<KeyEntry> KeyStore::entry(EnvironmentKind environment, const QString& account) const
 {
-    const QString phone = accountOf(environment, account);
-    if (const auto session = m_sessionEntries.constFind(secretName(environment, phone));
+    const QString id = accountOf(environment, account);
+    if (const auto session = m_sessionEntries.constFind(secretName(environment, id));
         session != m_sessionEntries.constEnd())
         return *session;
-    const QString group = settingsGroup(environment, phone);
+    const QString group = settingsGroup(environment, id);
     if (!m_settings->contains(group + QStringLiteral("/requestedAt")))
         return std::nullopt;
     KeyEntry entry;
     entry.environment = environment;
-    entry.phone = environment == EnvironmentKind::Sandbox ? phone : QString();
+    entry.phone = environment == EnvironmentKind::Sandbox ? id : QString();
     if (environment == EnvironmentKind::Production) {
-        entry.productionKey = phone;
-        entry.label = m_settings->value(group + QStringLiteral("/label"), phone).toString();
+        entry.productionKey = id;
+        entry.label = m_settings->value(group + QStringLiteral("/label"), id).toString();
     }
     entry.createdAt = dateFrom(m_settings, group + QStringLiteral("/createdAt"));
     entry.expiresAt = dateFrom(m_settings, group + QStringLiteral("/expiresAt"));
@@ -173,9 +173,9 @@ QString KeyStore::writeMetadata(const KeyEntry& entry)
     return AppSettings::syncProblem(*m_settings);
 }
 
-QString KeyStore::removeMetadata(EnvironmentKind environment, const QString& phone)
+QString KeyStore::removeMetadata(EnvironmentKind environment, const QString& account)
 {
-    m_settings->remove(settingsGroup(environment, phone));
+    m_settings->remove(settingsGroup(environment, account));
     return AppSettings::syncProblem(*m_settings);
 }
 
@@ -295,20 +295,20 @@ void KeyStore::saveProductionKey(const QString& label, const QString& apiKey, QO
     storeSecret(entry, apiKey, context, std::move(callback));
 }
 
-void KeyStore::saveKey(EnvironmentKind environment, const QString& phone, const QString& apiKey,
+void KeyStore::saveKey(EnvironmentKind environment, const QString& account, const QString& apiKey,
                        QObject* context, SaveCallback callback)
 {
     KeyEntry entry;
     entry.environment = environment;
-    entry.phone = environment == EnvironmentKind::Sandbox ? phone : QString();
+    entry.phone = environment == EnvironmentKind::Sandbox ? account : QString();
     entry.productionKey =
-        environment == EnvironmentKind::Production ? accountOf(environment, phone) : QString();
+        environment == EnvironmentKind::Production ? accountOf(environment, account) : QString();
     entry.label = entry.productionKey;
     entry.requestedAt = m_clock->now();
-    if (auto previous = this->entry(environment, phone)) {
+    if (auto previous = this->entry(environment, account)) {
         entry.label = previous->label;
         entry.lastUsedAt = previous->lastUsedAt;
-        // An imported key keeps what the API told us about the same phone's key.
+        // An imported key keeps what the API told us about the same account's key.
         entry.createdAt = previous->createdAt;
         entry.expiresAt = previous->expiresAt;
         entry.status = previous->status;
@@ -316,19 +316,19 @@ void KeyStore::saveKey(EnvironmentKind environment, const QString& phone, const 
     storeSecret(entry, apiKey, context, std::move(callback));
 }
 
-void KeyStore::readKey(EnvironmentKind environment, const QString& phone, QObject* context,
+void KeyStore::readKey(EnvironmentKind environment, const QString& account, QObject* context,
                        ReadCallback callback)
 {
-    const QString name = secretName(environment, phone);
+    const QString name = secretName(environment, account);
     SecretStore* store = m_sessionEntries.contains(name) ? m_sessionSecrets : m_secrets;
     store->readSecret(name, context, std::move(callback));
 }
 
-void KeyStore::forget(EnvironmentKind environment, const QString& phone, QObject* context,
+void KeyStore::forget(EnvironmentKind environment, const QString& account, QObject* context,
                       SaveCallback callback)
 {
     const SaveCallback done = whileAlive(context, std::move(callback));
-    const QString name = secretName(environment, phone);
+    const QString name = secretName(environment, account);
     if (m_sessionEntries.remove(name) > 0) {
         m_sessionSecrets->removeSecret(name, this, [=, this](const SecretResult&) {
             emit entriesChanged();
@@ -342,27 +342,27 @@ void KeyStore::forget(EnvironmentKind environment, const QString& phone, QObject
         return;
     }
     if (!m_tokens)
-        return removeStoredKey(environment, phone, {}, done);
+        return removeStoredKey(environment, account, {}, done);
     // The key is read first: its cached JWTs are found by it, and go with it.
     m_secrets->readSecret(name, this, [=, this](const SecretResult& read) {
         if (!read.ok() && read.status != SecretResult::Status::NotFound) {
             done({read.status, false, read.message});
             return;
         }
-        removeStoredKey(environment, phone, read.secret, done);
+        removeStoredKey(environment, account, read.secret, done);
     });
 }
 
-void KeyStore::removeStoredKey(EnvironmentKind environment, const QString& phone, const QString& apiKey,
+void KeyStore::removeStoredKey(EnvironmentKind environment, const QString& account, const QString& apiKey,
                                SaveCallback done)
 {
-    m_secrets->removeSecret(secretName(environment, phone), this, [=, this](const SecretResult& result) {
+    m_secrets->removeSecret(secretName(environment, account), this, [=, this](const SecretResult& result) {
         // Metadata stays while the key may still be in the keychain (locked, refused, no answer).
         if (!result.ok() && result.status != SecretResult::Status::NotFound) {
             done({result.status, false, result.message});
             return;
         }
-        const QString problem = removeMetadata(environment, phone);
+        const QString problem = removeMetadata(environment, account);
         emit entriesChanged();
         if (!problem.isEmpty())
             return done(settingsFailure(problem));
@@ -377,10 +377,10 @@ void KeyStore::removeStoredKey(EnvironmentKind environment, const QString& phone
     });
 }
 
-void KeyStore::markUsed(EnvironmentKind environment, const QString& phone)
+void KeyStore::markUsed(EnvironmentKind environment, const QString& account)
 {
-    const QString group = settingsGroup(environment, phone);
-    if (auto session = m_sessionEntries.find(secretName(environment, phone));
+    const QString group = settingsGroup(environment, account);
+    if (auto session = m_sessionEntries.find(secretName(environment, account));
         session != m_sessionEntries.end())
         session->lastUsedAt = m_clock->now();
     else if (m_settings->contains(group + QStringLiteral("/requestedAt")))
@@ -388,9 +388,9 @@ void KeyStore::markUsed(EnvironmentKind environment, const QString& phone)
     else
         return;
     if (environment == EnvironmentKind::Sandbox)
-        m_settings->setValue(QStringLiteral("sandbox/lastPhone"), phone);
+        m_settings->setValue(QStringLiteral("sandbox/lastPhone"), account);
     else
-        m_settings->setValue(QStringLiteral("production/lastKey"), accountOf(environment, phone));
+        m_settings->setValue(QStringLiteral("production/lastKey"), accountOf(environment, account));
     m_settings->sync();
     emit entriesChanged();
 }

@@ -103,7 +103,7 @@ public:
 
     QList<KeyEntry> entries() const;
     QList<KeyEntry> entries(EnvironmentKind environment) const;
-    std::optional<KeyEntry> entry(EnvironmentKind environment, const QString& phone = {}) const;
+    std::optional<KeyEntry> entry(EnvironmentKind environment, const QString& account = {}) const;
     /** True when a test key for @p phone was requested on the current UTC day: the API would repeat it. */
     bool requestedToday(const QString& phone) const;
 
@@ -113,9 +113,9 @@ public:
     /** Stores a production key under productionKeyFor(@p label), remembering the label; refuses a clash. */
     void saveProductionKey(const QString& label, const QString& apiKey, QObject* context,
                            SaveCallback callback);
-    void readKey(EnvironmentKind environment, const QString& phone, QObject* context, ReadCallback callback);
-    void forget(EnvironmentKind environment, const QString& phone, QObject* context, SaveCallback callback);
-    void markUsed(EnvironmentKind environment, const QString& phone);
+    void readKey(EnvironmentKind environment, const QString& account, QObject* context, ReadCallback callback);
+    void forget(EnvironmentKind environment, const QString& account, QObject* context, SaveCallback callback);
+    void markUsed(EnvironmentKind environment, const QString& account);
 
     QString lastPhone() const;
     void setLastPhone(const QString& phone);
@@ -132,14 +132,14 @@ signals:
 private:
     /** Empty when the settings file took the change, else why not. */
     QString writeMetadata(const KeyEntry& entry);
-    QString removeMetadata(EnvironmentKind environment, const QString& phone);
+    QString removeMetadata(EnvironmentKind environment, const QString& account);
     static SaveResult settingsFailure(const QString& problem);
     static QString settingsGroup(EnvironmentKind environment, const QString& account);
     static QString accountOf(EnvironmentKind environment, const QString& account);
     void storeSecret(const KeyEntry& entry, const QString& apiKey, QObject* context, SaveCallback callback);
     void replaceSecret(const KeyEntry& entry, const QString& apiKey, const std::optional<KeyEntry>& previous,
                        const std::optional<QString>& previousKey, const SaveCallback& done);
-    void removeStoredKey(EnvironmentKind environment, const QString& phone, const QString& apiKey,
+    void removeStoredKey(EnvironmentKind environment, const QString& account, const QString& apiKey,
                          SaveCallback done);
 
     SecretStore* m_secrets;

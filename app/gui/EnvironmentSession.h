@@ -12,6 +12,7 @@
 #include <QString>
 
 namespace novapost {
+class AutoRenewScheduler;
 class Clock;
 class TestKeyOperation;
 class TestKeyService;
@@ -23,8 +24,6 @@ struct TokenResult;
 } // namespace novapost
 
 namespace novapost::gui {
-
-class AutoRenewScheduler;
 
 /** @brief What a session works with; none of it is owned, all of it must outlive the session. */
 struct SessionServices

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "CopyFormats.h"
 
-namespace novapost::gui::CopyFormats {
+namespace novapost::CopyFormats {
 
 QString shellQuoted(const QString& value)
 {
@@ -33,4 +33,4 @@ QStringList allTexts(const QString& jwt, const QUrl& baseUrl)
             text(Format::CurlCommand, jwt, baseUrl)};
 }
 
-} // namespace novapost::gui::CopyFormats
+} // namespace novapost::CopyFormats

@@ -5,7 +5,7 @@
 #include <QStringList>
 #include <QUrl>
 
-namespace novapost::gui {
+namespace novapost {
 
 /**
  * @brief The texts a JWT can be copied as: the raw token, the Authorization header line, or a curl command.
@@ -25,4 +25,4 @@ QString shellQuoted(const QString& value);
 
 } // namespace CopyFormats
 
-} // namespace novapost::gui
+} // namespace novapost

@@ -6,7 +6,7 @@
 #include <QDateTime>
 #include <QObject>
 
-namespace novapost::gui {
+namespace novapost {
 
 /**
  * @brief Decides when to renew a JWT before it expires, and when to try again after a failure.
@@ -61,4 +61,4 @@ private:
     bool m_inFlight = false;
 };
 
-} // namespace novapost::gui
+} // namespace novapost

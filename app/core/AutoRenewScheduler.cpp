@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "AutoRenewScheduler.h"
 
-namespace novapost::gui {
+namespace novapost {
 
 AutoRenewScheduler::AutoRenewScheduler(const Clock* clock, QObject* parent)
     : QObject(parent)
@@ -83,4 +83,4 @@ void AutoRenewScheduler::check()
     emit renewDue();
 }
 
-} // namespace novapost::gui
+} // namespace novapost
