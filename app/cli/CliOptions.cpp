@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "CliOptions.h"
 
+#include "Version.h"
+
 #include <QCommandLineParser>
 #include <QFileInfo>
 

@@ -23,6 +23,7 @@
 #include "TokenFetch.h"
 #include "TokenPanel.h"
 #include "TrayController.h"
+#include "Version.h"
 
 #include <QAction>
 #include <QActionGroup>

@@ -17,6 +17,7 @@
 #include "StartupProbe.h"
 #include "TokenCache.h"
 #include "Translations.h"
+#include "Version.h"
 #include "WindowHost.h"
 
 #include <QApplication>
