@@ -12,7 +12,6 @@
 #include "ConfirmationPrompt.h"
 #include "ContentHeightGuard.h"
 #include "ExtraCaCertificates.h"
-#include "FirstPaint.h"
 #include "LanguageMenu.h"
 #include "PhoneNumber.h"
 #include "RequestLog.h"
@@ -50,6 +49,7 @@
 #include <QSettings>
 #include <QShortcut>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -1434,7 +1434,7 @@ void MainWindow::buildTray()
         close();
         QCoreApplication::quit();
     });
-    FirstPaint::then(this, [this] {
+    QTimer::singleShot(0, this, [this] {
         if (!m_tray->showIcon()) {
             m_keepInTrayAction->setEnabled(false);
             m_keepInTrayAction->setToolTip(tr("This desktop has no system tray."));
