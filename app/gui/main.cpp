@@ -22,6 +22,7 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -126,7 +127,9 @@ int main(int argc, char* argv[])
         options.language = languageArgument;
     // Owns the window and rebuilds it with the same services when the language changes.
     novapost::gui::WindowHost host(services, options);
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/novapost-jwt.svg")));
     host.window()->show();
+    // From the event loop: rendering the SVG for the window manager is not needed to draw the window.
+    QTimer::singleShot(
+        0, &app, [] { QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/novapost-jwt.svg"))); });
     return app.exec();
 }
