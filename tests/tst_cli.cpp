@@ -5,6 +5,7 @@
 #include "FakeNovaPostServer.h"
 #include "TlsTestServer.h"
 #include "Translations.h"
+#include "Version.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,6 +2,7 @@
 #include "CliOptions.h"
 
 #include "CaCertificateFile.h"
+#include "Version.h"
 
 #include <QCommandLineParser>
 

@@ -4,6 +4,7 @@
 #include "EnvironmentProxyFactory.h"
 #include "ProcessHardening.h"
 #include "Translations.h"
+#include "Version.h"
 
 #include <QCoreApplication>
 

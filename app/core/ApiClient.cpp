@@ -2,6 +2,7 @@
 #include "ApiClient.h"
 
 #include "PhoneNumber.h"
+#include "Version.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -9,7 +9,6 @@
 #include "EnvironmentSession.h"
 #include "EnvironmentSessions.h"
 #include "ExtraCaCertificates.h"
-#include "FirstPaint.h"
 #include "GetJwtRow.h"
 #include "KeyStore.h"
 #include "LanguageMenu.h"
@@ -36,6 +35,7 @@
 #include <QScreen>
 #include <QScrollArea>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -238,7 +238,8 @@ void MainWindow::buildTray()
         close();
         QCoreApplication::quit();
     });
-    FirstPaint::then(this, [this] {
+    // Asking the desktop for a tray takes a round trip to it: after the first frame.
+    QTimer::singleShot(0, this, [this] {
         if (!m_tray->showIcon())
             m_menus->setKeepInTrayAvailable(false);
     });

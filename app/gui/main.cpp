@@ -6,16 +6,14 @@
 #include "Environment.h"
 #include "EnvironmentProxyFactory.h"
 #include "ExtraCaCertificates.h"
-#include "FirstPaint.h"
 #include "KeychainSecretStore.h"
 #include "KeyStore.h"
 #include "MainWindow.h"
 #include "ProcessHardening.h"
 #include "RequestLog.h"
-#include "StartupFriendlyStyle.h"
-#include "StartupProbe.h"
 #include "TokenCache.h"
 #include "Translations.h"
+#include "Version.h"
 #include "WindowHost.h"
 #include "WindowSettings.h"
 
@@ -24,6 +22,7 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -47,10 +46,6 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("novapost-jwt"));
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Nova Post JWT"));
     QApplication::setApplicationVersion(QStringLiteral(NOVAPOST_VERSION));
-    // Wraps the style Qt picked (platform default, -style or QT_STYLE_OVERRIDE): same look, sooner.
-    // Not under an application style sheet (-stylesheet), which already wraps that style itself.
-    if (app.styleSheet().isEmpty())
-        QApplication::setStyle(new novapost::gui::StartupFriendlyStyle(QApplication::style()));
     // The installed .desktop file's name: Wayland matches windows to their icon and menu entry by it.
     QApplication::setDesktopFileName(QStringLiteral("io.github.novapost_jwt.NovapostJwt"));
     // Before any tr() call, so the parser's help text is translated too.
@@ -133,11 +128,9 @@ int main(int argc, char* argv[])
         options.language = languageArgument;
     // Owns the window and rebuilds it with the same services when the language changes.
     novapost::gui::WindowHost host(services, options);
-    novapost::gui::StartupProbe::installIfRequested(host.window());
-    // Rendering the SVG icon for the window manager is not needed for the first frame.
-    novapost::gui::FirstPaint::then(host.window(), [] {
-        QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/novapost-jwt.svg")));
-    });
     host.window()->show();
+    // From the event loop: rendering the SVG for the window manager is not needed to draw the window.
+    QTimer::singleShot(
+        0, &app, [] { QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/novapost-jwt.svg"))); });
     return app.exec();
 }

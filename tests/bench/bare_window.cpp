@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
-// The baseline for scripts/bench.sh: the barest Qt Widgets window, built like novapost-jwt and
-// timed the same way (StartupProbe quits after the first paint).
-#include "StartupProbe.h"
-
+// The barest Qt Widgets window, built like novapost-jwt: the baseline of scripts/bench.sh (linked
+// with ExitAfterFirstPaint.cpp) and a second client for the end-to-end tests.
 #include <QApplication>
 #include <QLabel>
 #include <QMainWindow>
@@ -13,7 +11,6 @@ int main(int argc, char* argv[])
     QMainWindow window;
     window.setCentralWidget(new QLabel(QStringLiteral("Hello"), &window));
     window.resize(760, 540);
-    novapost::gui::StartupProbe::installIfRequested(&window);
     window.show();
     return app.exec();
 }

@@ -16,7 +16,7 @@ e2e_enter_private_session "$@"
 for tool in sway swaymsg setpriv wtype wl-paste grim jq mako makoctl faketime; do
     command -v "$tool" >/dev/null || e2e_fail "$tool is missing (scripts/lib.sh installs it)"
 done
-OTHER_CLIENT="$BUILD_DIR/tests/novapost-bench-bare-window"
+OTHER_CLIENT="$BUILD_DIR/tests/bench/novapost-bare-window"
 [ -x "$OTHER_CLIENT" ] || e2e_fail "$OTHER_CLIENT is not built"
 
 # The runtime folder must be reachable by "nobody": not inside the private (0700) scratch folder.
