@@ -46,8 +46,8 @@ namespace {
 
 /**
  * A window @p width wide that shows all of @p area's contents (@p around is the height of the menu and
- * status bars) with a few lines to spare, so that a token's countdown or a message fits too; no taller
- * than @p screenHeight. Shorter windows scroll.
+ * status bars) with lines to spare for what a token adds (countdown, expiry, header hint, claims); no
+ * taller than @p screenHeight. Shorter windows scroll.
  */
 QSize openingSize(const QScrollArea* area, int width, int around, int screenHeight)
 {
@@ -55,7 +55,7 @@ QSize openingSize(const QScrollArea* area, int width, int around, int screenHeig
     width = std::max(width, contents->minimumSizeHint().width());
     const int contentsHeight =
         contents->hasHeightForWidth() ? contents->heightForWidth(width) : contents->sizeHint().height();
-    const int spare = contents->fontMetrics().lineSpacing() * 5;
+    const int spare = contents->fontMetrics().lineSpacing() * 8;
     return {width, std::min(around + contentsHeight + spare, screenHeight)};
 }
 

@@ -107,6 +107,7 @@ TokenPanel::TokenPanel(QWidget* parent)
     countdownRow->addWidget(m_progressBar, 1);
 
     auto* layout = new QVBoxLayout(this);
+    m_framedMargins = layout->contentsMargins();
     layout->addWidget(m_headingLabel);
     layout->addWidget(m_statusLabel);
     layout->addWidget(m_tokenEdit);
@@ -129,6 +130,8 @@ void TokenPanel::setTitleFor(bool production)
     setStyleSheet(production ? QStringLiteral("QFrame#tokenPanel { border: 2px solid #DA291C; border-radius: "
                                               "4px; } QLabel#tokenHeadingLabel { color: #B3140A; }")
                              : QString());
+    // Inside the red frame the contents need room; without it they line up with the rest of the window.
+    layout()->setContentsMargins(production ? m_framedMargins : QMargins());
 }
 
 QString TokenPanel::title() const

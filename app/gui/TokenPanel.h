@@ -3,6 +3,7 @@
 
 #include <QDateTime>
 #include <QFrame>
+#include <QMargins>
 
 class QLabel;
 class QMenu;
@@ -65,6 +66,7 @@ private:
     QLabel* m_headerHintLabel = nullptr;
     QToolButton* m_copyMenuButton = nullptr;
     quint64 m_copiedGeneration = 0;
+    QMargins m_framedMargins;
 };
 
 } // namespace novapost::gui
