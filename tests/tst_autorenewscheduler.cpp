@@ -9,7 +9,6 @@
 #include <QTest>
 
 using namespace novapost;
-using namespace novapost::gui;
 
 namespace {
 

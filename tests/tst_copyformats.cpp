@@ -5,7 +5,6 @@
 #include <QTest>
 
 using namespace novapost;
-using namespace novapost::gui;
 
 class TestCopyFormats : public QObject
 {

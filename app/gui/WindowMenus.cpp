@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "WindowMenus.h"
 
+#include "Version.h"
 #include "WindowSettings.h"
 
 #include <QAction>

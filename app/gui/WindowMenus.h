@@ -52,7 +52,7 @@ signals:
     /** Token → Get a fresh JWT (Ctrl+Shift+G). */
     void freshJwtRequested();
     /** Token → Copy…, or Ctrl+Shift+C for the raw token. */
-    void copyRequested(novapost::gui::CopyFormats::Format format);
+    void copyRequested(novapost::CopyFormats::Format format);
     /** Escape. */
     void cancelRequested();
     /** View → Request log. */
