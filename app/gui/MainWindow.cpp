@@ -84,16 +84,8 @@ MainWindow::MainWindow(const MainWindowServices& services, const MainWindowOptio
     , m_requestLog(services.requestLog)
 {
     Q_ASSERT(m_services.apiClient && m_services.keyStore && m_services.settings && m_services.clock);
-    m_sessions = services.sessions;
-    if (!m_sessions) {
-        EnvironmentSessions::Services core;
-        core.apiClient = services.apiClient;
-        core.keyStore = services.keyStore;
-        core.clock = services.clock;
-        core.tokenCache = services.tokenCache;
-        core.settings = services.settings;
-        m_sessions = new EnvironmentSessions(core, m_settings, options.baseUrlOverride, this);
-    }
+    m_sessions = services.sessions ? services.sessions
+                                   : createSessions(services, m_settings, options.baseUrlOverride, this);
     if (!m_requestLog) {
         m_requestLog = new RequestLog(this);
         m_requestLog->setObjectName(QStringLiteral("requestLog"));
@@ -127,6 +119,18 @@ MainWindow::~MainWindow()
     // The tokens leave the clipboard with the window, not only at application quit.
     for (const EnvironmentSession* session : m_sessions->all())
         clearFromClipboard(session, session->token().raw());
+}
+
+EnvironmentSessions* MainWindow::createSessions(const MainWindowServices& services, WindowSettings* settings,
+                                                const QUrl& baseUrlOverride, QObject* parent)
+{
+    EnvironmentSessions::Services core;
+    core.apiClient = services.apiClient;
+    core.keyStore = services.keyStore;
+    core.clock = services.clock;
+    core.tokenCache = services.tokenCache;
+    core.settings = services.settings;
+    return new EnvironmentSessions(core, settings, baseUrlOverride, parent);
 }
 
 EnvironmentKind MainWindow::currentEnvironment() const

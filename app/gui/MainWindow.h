@@ -89,6 +89,10 @@ public:
                QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    /** Sessions over @p services for a window, or for its owner (WindowHost) to keep across windows. */
+    static EnvironmentSessions* createSessions(const MainWindowServices& services, WindowSettings* settings,
+                                               const QUrl& baseUrlOverride, QObject* parent);
+
     EnvironmentKind currentEnvironment() const;
     void setCurrentEnvironment(EnvironmentKind kind);
     /** The session of @p kind: its token, countdown, busy state and messages. */

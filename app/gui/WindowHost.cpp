@@ -14,13 +14,8 @@ WindowHost::WindowHost(const MainWindowServices& services, const MainWindowOptio
     , m_options(options)
     , m_settings(std::make_unique<WindowSettings>(services.settings))
 {
-    EnvironmentSessions::Services core;
-    core.apiClient = services.apiClient;
-    core.keyStore = services.keyStore;
-    core.clock = services.clock;
-    core.tokenCache = services.tokenCache;
-    core.settings = services.settings;
-    m_sessions = std::make_unique<EnvironmentSessions>(core, m_settings.get(), options.baseUrlOverride);
+    m_sessions.reset(
+        MainWindow::createSessions(services, m_settings.get(), options.baseUrlOverride, nullptr));
     m_services.sessions = m_sessions.get();
     m_services.windowSettings = m_settings.get();
     createWindow();
