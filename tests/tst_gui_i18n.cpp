@@ -4,11 +4,13 @@
 // in the chosen language without losing the environment.
 #include "ApiClient.h"
 #include "Clock.h"
+#include "EnvironmentSession.h"
 #include "FakeNovaPostServer.h"
 #include "GuiFixture.h"
 #include "KeyStore.h"
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
+#include "TokenCountdown.h"
 #include "Translations.h"
 #include "UtcTime.h"
 #include "WindowHost.h"
@@ -179,6 +181,7 @@ private slots:
     void nothingClippedAndNoMnemonicClash_data();
     void nothingClippedAndNoMnemonicClash();
     void languageMenu_rebuildsWindowInChosenLanguage();
+    void languageMenu_rebuildKeepsTheTokenAndItsCountdown();
 
 private:
     MainWindowServices services();
@@ -407,6 +410,36 @@ void TestGuiI18n::languageMenu_rebuildsWindowInChosenLanguage()
     QCOMPARE(WindowSettings(m_settings.get()).language(), QString());
     QCOMPARE(host.window()->findChild<QPushButton*>(QStringLiteral("getJwtButton"))->text(),
              QStringLiteral("&Get JWT"));
+}
+
+void TestGuiI18n::languageMenu_rebuildKeepsTheTokenAndItsCountdown()
+{
+    QCOMPARE(Translations::install(QStringLiteral("en")), QStringLiteral("en"));
+    const QString apiKey = QStringLiteral("prod-key-acme-0123456789");
+    m_gui.server->addApiKey(apiKey);
+    m_gui.storeProductionKey(QString(), apiKey);
+    MainWindowOptions start = options();
+    start.language = QStringLiteral("en");
+    start.environment = EnvironmentKind::Production;
+    WindowHost host(services(), start);
+    host.window()->show();
+    QVERIFY(QTest::qWaitForWindowExposed(host.window()));
+    QTest::mouseClick(host.window()->findChild<QPushButton*>(QStringLiteral("getJwtButton")), Qt::LeftButton);
+    EnvironmentSession* production = host.window()->session(EnvironmentKind::Production);
+    QTRY_VERIFY(production->hasLiveToken());
+    const QString jwt = production->token().raw();
+    QCOMPARE(m_gui.server->requestCount(), 1);
+
+    host.window()->findChild<QAction*>(QStringLiteral("languagedeAction"))->trigger();
+    MainWindow* window = host.window();
+    // No token cache here: only a session that outlives the old window can still hold the token.
+    QCOMPARE(window->session(EnvironmentKind::Production), production);
+    QCOMPARE(window->findChild<QPlainTextEdit*>(QStringLiteral("tokenTextEdit"))->toPlainText(), jwt);
+    m_gui.clock->advanceSeconds(600);
+    production->countdown()->refresh();
+    auto* countdown = window->findChild<QLabel*>(QStringLiteral("countdownLabel"));
+    QVERIFY2(countdown->text().contains(QStringLiteral("50:00")), qPrintable(countdown->text()));
+    QCOMPARE(m_gui.server->requestCount(), 1);
 }
 
 QTEST_MAIN(TestGuiI18n)
