@@ -126,11 +126,10 @@ void BadInputTest::verifyNotStored(const QString& secret)
 void BadInputTest::verifyOutcome(const CliResult& result, Kind kind, const QString& messageContains)
 {
     QVERIFY(result.finished);
-    QVERIFY2(result.exitCode == cli::exitCodeFor(kind),
-             qPrintable(QStringLiteral("exit %1, expected %2: %3")
-                            .arg(result.exitCode)
-                            .arg(cli::exitCodeFor(kind))
-                            .arg(QString::fromUtf8(result.err))));
+    QVERIFY2(result.exitCode == cli::exitCodeFor(kind), qPrintable(QStringLiteral("exit %1, expected %2: %3")
+                                                                       .arg(result.exitCode)
+                                                                       .arg(cli::exitCodeFor(kind))
+                                                                       .arg(QString::fromUtf8(result.err))));
     if (kind == Kind::None)
         return;
     QVERIFY(result.out.isEmpty());

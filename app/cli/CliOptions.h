@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "Defaults.h"
 #include "Environment.h"
 #include "ExitCode.h"
 
@@ -21,7 +22,7 @@ struct CliOptions
 {
     Command command = Command::Token;
     Environment environment;
-    int timeoutMs = 30'000;
+    int timeoutMs = defaults::RequestTimeoutMs;
     QList<QSslCertificate> extraCas;
     bool json = false;
     QString phoneText;
@@ -29,7 +30,7 @@ struct CliOptions
     QString keyLabel;
     bool apiKeyFromStdin = false;
     bool fresh = false;
-    qint64 minimumTtlSeconds = 5 * 60;
+    qint64 minimumTtlSeconds = defaults::CacheMinimumSecondsLeft;
     bool printKey = false;
     bool renew = false;
 };

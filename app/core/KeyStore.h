@@ -113,7 +113,8 @@ public:
     /** Stores a production key under productionKeyFor(@p label), remembering the label; refuses a clash. */
     void saveProductionKey(const QString& label, const QString& apiKey, QObject* context,
                            SaveCallback callback);
-    void readKey(EnvironmentKind environment, const QString& account, QObject* context, ReadCallback callback);
+    void readKey(EnvironmentKind environment, const QString& account, QObject* context,
+                 ReadCallback callback);
     void forget(EnvironmentKind environment, const QString& account, QObject* context, SaveCallback callback);
     void markUsed(EnvironmentKind environment, const QString& account);
 
