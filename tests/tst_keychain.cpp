@@ -43,8 +43,8 @@ std::optional<QString> keyringLookup(const QString& service, const QString& name
 bool keyringClear(const QString& service, const QString& name)
 {
     QProcess process;
-    process.start(QStringLiteral("secret-tool"), {QStringLiteral("clear"), QStringLiteral("server"), service,
-                                                  QStringLiteral("user"), name});
+    process.start(QStringLiteral("secret-tool"),
+                  {QStringLiteral("clear"), QStringLiteral("server"), service, QStringLiteral("user"), name});
     return process.waitForFinished(10000) && process.exitStatus() == QProcess::NormalExit &&
            process.exitCode() == 0;
 }
