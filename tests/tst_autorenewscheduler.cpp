@@ -1,8 +1,5 @@
 // SPDX-License-Identifier: MIT
-// When auto-renew asks for a new JWT: a lead time before expiry, back-off after failures and stale
-// renewals, nothing after expiry. Time comes from a ManualClock; check() stands in for the timer.
 #include "AutoRenewScheduler.h"
-#include "Clock.h"
 #include "UtcTime.h"
 
 #include <QSignalSpy>
@@ -16,7 +13,7 @@ const QDateTime Start = UtcTime::fromDateAndTime(QDate(2025, 9, 1), QTime(10, 0,
 
 } // namespace
 
-class TestAutoRenewScheduler : public QObject
+class AutoRenewSchedulerTest : public QObject
 {
     Q_OBJECT
 
@@ -25,7 +22,7 @@ private slots:
     void staleRenewalBacksOff();
 };
 
-void TestAutoRenewScheduler::staleRenewalBacksOff()
+void AutoRenewSchedulerTest::staleRenewalBacksOff()
 {
     ManualClock clock(Start);
     AutoRenewScheduler scheduler(&clock);
@@ -55,7 +52,7 @@ void TestAutoRenewScheduler::staleRenewalBacksOff()
     QCOMPARE(freshDue.count(), 1);
 }
 
-void TestAutoRenewScheduler::backsOffAndStopsAtExpiry()
+void AutoRenewSchedulerTest::backsOffAndStopsAtExpiry()
 {
     ManualClock clock(Start);
     AutoRenewScheduler scheduler(&clock);
@@ -107,5 +104,5 @@ void TestAutoRenewScheduler::backsOffAndStopsAtExpiry()
     QCOMPARE(due.count(), 4);
 }
 
-QTEST_GUILESS_MAIN(TestAutoRenewScheduler)
+QTEST_GUILESS_MAIN(AutoRenewSchedulerTest)
 #include "tst_autorenewscheduler.moc"

@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: MIT
-// The texts Token → Copy as… puts on the clipboard: the raw token, the header line, a curl command.
 #include "CopyFormats.h"
 
 #include <QTest>
 
 using namespace novapost;
 
-class TestCopyFormats : public QObject
+class CopyFormatsTest : public QObject
 {
     Q_OBJECT
 
@@ -14,7 +13,7 @@ private slots:
     void texts();
 };
 
-void TestCopyFormats::texts()
+void CopyFormatsTest::texts()
 {
     const QUrl base(QStringLiteral("https://api.novapost.com/v.1.0/"));
     QCOMPARE(CopyFormats::text(CopyFormats::Format::RawToken, QStringLiteral("a.b.c"), base),
@@ -28,5 +27,5 @@ void TestCopyFormats::texts()
     QVERIFY(CopyFormats::allTexts(QString(), base).isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestCopyFormats)
+QTEST_GUILESS_MAIN(CopyFormatsTest)
 #include "tst_copyformats.moc"

@@ -39,6 +39,16 @@ std::optional<QString> keyringLookup(const QString& service, const QString& name
     return QString::fromUtf8(process.readAllStandardOutput());
 }
 
+/** Removes an entry from outside, as another program or the user could. */
+bool keyringClear(const QString& service, const QString& name)
+{
+    QProcess process;
+    process.start(QStringLiteral("secret-tool"),
+                  {QStringLiteral("clear"), QStringLiteral("server"), service, QStringLiteral("user"), name});
+    return process.waitForFinished(10000) && process.exitStatus() == QProcess::NormalExit &&
+           process.exitCode() == 0;
+}
+
 /** Every file below @p root whose bytes contain any of @p secrets. */
 QStringList filesContaining(const QString& root, const QStringList& secrets)
 {
@@ -260,13 +270,27 @@ void KeychainTest::cliFullFlow()
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.out.contains("Reusing"), result.out.constData());
     QCOMPARE(server.requestCount(), before);
+    // --print shows the reused key itself, read from the keychain, alone on stdout.
+    result = cli.run(base + QStringList{"test-key", "--phone", PhoneA, "--print"});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out, QByteArray("cli-key-A\n"));
+    QVERIFY2(result.err.contains("Reusing"), result.err.constData());
+    QCOMPARE(server.requestCount(), before);
+    // A key the keychain has lost is asked for again (Nova Post repeats the day's key).
+    QVERIFY(keyringClear(service, "sandbox/" + PhoneA));
+    QVERIFY(!keyringLookup(service, "sandbox/" + PhoneA).has_value());
+    result = cli.run(base + QStringList{"test-key", "--phone", PhoneA});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.contains("Test key for +498213437654 received."), result.out.constData());
+    QCOMPARE(server.requestCount(), before + 1);
+    QCOMPARE(keyringLookup(service, "sandbox/" + PhoneA), QStringLiteral("cli-key-A"));
 
     // --renew asks again; a 429 keeps the stored key.
     server.setDailyLimit(true);
     result = cli.run(base + QStringList{"test-key", "--phone", PhoneA, "--renew"});
     QCOMPARE(result.exitCode, 4);
     QVERIFY2(result.err.contains("Daily limit reached"), result.err.constData());
-    QCOMPARE(server.requestCount(), before + 1);
+    QCOMPARE(server.requestCount(), before + 2);
     QCOMPARE(keyringLookup(service, "sandbox/" + PhoneA), QStringLiteral("cli-key-A"));
 
     // Imported and production keys.
