@@ -129,7 +129,10 @@ public:
     void cancel();
     /** Repeats the action of the message's (or else the keychain notice's) Retry. */
     void retry();
-    /** Repeats the action a Retry of @p message offers. */
+    /**
+     * Repeats @p action with what it was last asked (the phone, the account, the label and key
+     * typed), so a Retry does again exactly what failed.
+     */
     void retry(Action action);
     /** Shows a token an earlier run (or the CLI) cached for @p account, without asking Nova Post. */
     void restoreCachedToken(const QString& account);
