@@ -46,7 +46,6 @@ SandboxKeyPage::SandboxKeyPage(QWidget* parent)
     m_phoneEdit->setAccessibleDescription(QCoreApplication::translate(
         "novapost::gui::MainWindow",
         "The phone number registered on my.novapost.com, with its country code."));
-    m_phoneEdit->setClearButtonEnabled(true);
 
     m_requestButton->setText(QCoreApplication::translate("novapost::gui::MainWindow", "&Request test key"));
     m_requestButton->setObjectName(QStringLiteral("requestTestKeyButton"));
