@@ -19,10 +19,10 @@ class EnvironmentVariables
     Q_DECLARE_TR_FUNCTIONS(novapost::cli::CliParser)
 
 public:
-    static constexpr const char* Environment = "NOVAPOST_ENV";
-    static constexpr const char* BaseUrl = "NOVAPOST_BASE_URL";
-    static constexpr const char* Timeout = "NOVAPOST_TIMEOUT";
-    static constexpr const char* ApiKey = "NOVAPOST_API_KEY";
+    static constexpr const char* KindVariable = "NOVAPOST_ENV";
+    static constexpr const char* BaseUrlVariable = "NOVAPOST_BASE_URL";
+    static constexpr const char* TimeoutVariable = "NOVAPOST_TIMEOUT";
+    static constexpr const char* ApiKeyVariable = "NOVAPOST_API_KEY";
 
     /** The value of @p name, or empty when it is unset or empty (as `NOVAPOST_ENV= cmd` means "none"). */
     static QString value(const char* name);
