@@ -111,15 +111,18 @@ QString CliParser::helpText()
               "  9  the settings file could not be written\n"
               "  10 the output could not be written\n") +
            QLatin1Char('\n') +
-           tr("Each command has its own help: novapost-jwt-cli COMMAND --help, or novapost-jwt-cli help "
-              "COMMAND.\n") +
+           tr("Help of one command:\n"
+              "  COMMAND --help, help COMMAND\n"
+              "                       Show what COMMAND does and the options it takes.\n") +
            QLatin1Char('\n') +
-           tr("Environment variables (an option on the command line wins over its variable):\n"
-              "  NOVAPOST_ENV       sandbox or production, as --env.\n"
-              "  NOVAPOST_BASE_URL  as --base-url.\n"
-              "  NOVAPOST_TIMEOUT   seconds, as --timeout.\n"
-              "  NOVAPOST_API_KEY   the apiKey for token when neither --api-key-stdin, --phone nor --key\n"
-              "                     is given; it is removed from the environment once read.\n");
+           tr("Environment variables:\n"
+              "  NOVAPOST_ENV         sandbox or production, as --env.\n"
+              "  NOVAPOST_BASE_URL    as --base-url.\n"
+              "  NOVAPOST_TIMEOUT     seconds, as --timeout.\n"
+              "  NOVAPOST_API_KEY     the apiKey for token when none of --api-key-stdin, --phone and\n"
+              "                       --key is given; it is removed from the environment once read.\n"
+              "\n"
+              "An option given on the command line wins over its variable.\n");
 }
 
 std::optional<int> CliParser::timeoutMs(const QString& seconds)
