@@ -114,7 +114,9 @@ void CliTerminalTest::interruptedPromptRestoresEcho_data()
     QTest::addColumn<int>("signalNumber");
     QTest::newRow("Ctrl+C typed") << QByteArray("\x03") << SIGINT;
     QTest::newRow("SIGINT sent") << QByteArray() << SIGINT;
+    QTest::newRow("Ctrl+\\ typed") << QByteArray("\x1c") << SIGQUIT;
     QTest::newRow("SIGTERM sent") << QByteArray() << SIGTERM;
+    QTest::newRow("SIGHUP sent") << QByteArray() << SIGHUP;
 }
 
 void CliTerminalTest::interruptedPromptRestoresEcho()

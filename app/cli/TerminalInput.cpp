@@ -43,7 +43,8 @@ BOOL WINAPI restoreOnControlEvent(DWORD)
 
 struct termios savedSettings;
 volatile sig_atomic_t restoreNeeded = 0;
-constexpr int EndingSignals[] = {SIGINT, SIGTERM, SIGHUP};
+// Ctrl+C and Ctrl+\ typed at the prompt, kill's default, and the terminal going away.
+constexpr int EndingSignals[] = {SIGINT, SIGQUIT, SIGTERM, SIGHUP};
 struct sigaction previousActions[std::size(EndingSignals)];
 
 extern "C" void restoreEchoAndEnd(int signalNumber)

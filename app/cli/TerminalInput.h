@@ -7,9 +7,9 @@ namespace novapost::cli {
  * @brief While alive, what is typed on the terminal that is standard input is not shown.
  *
  * For secrets typed or pasted by hand, as ssh-add and sudo do. Echo comes back when the object is
- * destroyed, and also when SIGINT, SIGTERM or SIGHUP end the process meanwhile (on Windows, Ctrl+C
- * and closing the console), so the shell is never left without echo. Does nothing when standard
- * input is not a terminal (a pipe, a file).
+ * destroyed, and also when SIGINT, SIGQUIT, SIGTERM or SIGHUP end the process meanwhile (on
+ * Windows, Ctrl+C and closing the console), so the shell is never left without echo. Does nothing when
+ * standard input is not a terminal (a pipe, a file).
  */
 class TerminalInput
 {
