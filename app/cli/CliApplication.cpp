@@ -80,6 +80,18 @@ void CliApplication::runToken()
             getToken({}, *key);
         return;
     }
+    // A key named on the command line wins over one a CI system put in the environment.
+    if (m_options.apiKeyFromVariable && m_options.phoneText.isEmpty() && m_options.keyLabel.isEmpty()) {
+        const QString key = m_options.apiKeyFromVariable->trimmed();
+        m_console.addSecret(*m_options.apiKeyFromVariable);
+        m_console.addSecret(key);
+        // Not kept once handed to the request.
+        m_options.apiKeyFromVariable.reset();
+        if (key.isEmpty())
+            return m_console.fail(ExitUsage,
+                                  tr("The environment variable NOVAPOST_API_KEY is set but empty."));
+        return getToken({}, key);
+    }
     if (const auto account = selectedAccount(AccountUse::Read))
         getToken(*account, std::nullopt);
 }

@@ -4,6 +4,7 @@
 #include "ExitCode.h"
 #include "ProcessHardening.h"
 #include "SecretMasker.h"
+#include "TerminalInput.h"
 
 #include <cerrno>
 #include <cstdio>
@@ -26,9 +27,22 @@ std::optional<QString> CliConsole::readStdinLine(const QString& what)
     std::string line;
     // Reserved up front so the key is never left behind in a smaller buffer given back on growth.
     line.reserve(MaximumStdinBytes + 1);
-    char c = 0;
-    while (line.size() <= MaximumStdinBytes && std::cin.get(c) && c != '\n')
-        line.push_back(c);
+    {
+        // Someone at a terminal is asked, and the secret they type or paste is not shown; a pipe
+        // gets no prompt, so a script's stderr stays clean.
+        const TerminalInput terminal;
+        if (terminal.hidesInput()) {
+            std::fprintf(stderr, "%s ",
+                         tr("Enter the %1 and press Enter (it is not shown as you type):")
+                             .arg(what)
+                             .toLocal8Bit()
+                             .constData());
+            std::fflush(stderr);
+        }
+        char c = 0;
+        while (line.size() <= MaximumStdinBytes && std::cin.get(c) && c != '\n')
+            line.push_back(c);
+    }
     if (line.size() > MaximumStdinBytes) {
         ProcessHardening::wipe(line);
         fail(ExitUsage, tr("The %1 on standard input is far too long.").arg(what));

@@ -2,6 +2,9 @@
 #include "CliOptions.h"
 
 #include "CaCertificateFile.h"
+#include "CommandHelp.h"
+#include "EnvironmentVariables.h"
+#include "NearestName.h"
 #include "Version.h"
 
 #include <QCommandLineParser>
@@ -43,6 +46,15 @@ const QStringList CommandSpecificOptions = {QStringLiteral("phone"),         QSt
                                             QStringLiteral("api-key-stdin"), QStringLiteral("min-ttl"),
                                             QStringLiteral("fresh"),         QStringLiteral("print"),
                                             QStringLiteral("renew")};
+
+const CommandInfo* findCommand(const QString& name)
+{
+    for (const CommandInfo& candidate : commands()) {
+        if (name == QLatin1String(candidate.name))
+            return &candidate;
+    }
+    return nullptr;
+}
 
 void printOut(const QString& text)
 {
@@ -100,7 +112,82 @@ QString CliParser::helpText()
               "  7  malformed or unexpected response\n"
               "  8  keychain failure\n"
               "  9  the settings file could not be written\n"
-              "  10 the output could not be written\n");
+              "  10 the output could not be written\n") +
+           QLatin1Char('\n') +
+           tr("Help of one command:\n"
+              "  COMMAND --help, help COMMAND\n"
+              "                       Show what COMMAND does and the options it takes.\n") +
+           QLatin1Char('\n') +
+           tr("Environment variables:\n"
+              "  NOVAPOST_ENV         sandbox or production, as --env.\n"
+              "  NOVAPOST_BASE_URL    as --base-url.\n"
+              "  NOVAPOST_TIMEOUT     seconds, as --timeout.\n"
+              "  NOVAPOST_API_KEY     the apiKey for token when none of --api-key-stdin, --phone and\n"
+              "                       --key is given; it is removed from the environment once read.\n"
+              "\n"
+              "An option given on the command line wins over its variable.\n");
+}
+
+std::optional<int> CliParser::timeoutMs(const QString& seconds)
+{
+    bool ok = false;
+    const double value = seconds.toDouble(&ok);
+    if (!ok || !std::isfinite(value) || value <= 0 || value > 3600)
+        return std::nullopt;
+    return qMax(1, int(value * 1000));
+}
+
+QString CliParser::parseError(const QCommandLineParser& parser, const QList<QCommandLineOption>& known,
+                              const QStringList& arguments)
+{
+    const QStringList unknown = parser.unknownOptionNames();
+    if (unknown.isEmpty()) {
+        // Qt's own sentences ("Missing value after '--env'.") already end with a full stop.
+        const QString text = parser.errorText();
+        return text.endsWith(QLatin1Char('.')) ? text : text + QLatin1Char('.');
+    }
+    const QString name = unknown.first();
+    // Written as it was typed: "-x", "--frsh", "-frsh" (single-dash words are long options here).
+    QString typed = (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name;
+    for (const QString& argument : arguments.mid(1)) {
+        const QString option = argument.section(QLatin1Char('='), 0, 0);
+        if (option == QLatin1Char('-') + name || option == QStringLiteral("--") + name) {
+            typed = option;
+            break;
+        }
+    }
+    QStringList longNames;
+    for (const QCommandLineOption& option : known) {
+        for (const QString& optionName : option.names()) {
+            if (optionName.size() > 1)
+                longNames.append(optionName);
+        }
+    }
+    QString suggestion = NearestName::in(name, longNames);
+    if (suggestion.isEmpty() && name.size() == 1) {
+        // An unknown one-letter option: the long option it abbreviates, when only one starts so.
+        QStringList starting;
+        for (const QString& longName : std::as_const(longNames)) {
+            if (longName.startsWith(name.toLower()))
+                starting.append(longName);
+        }
+        if (starting.size() == 1)
+            suggestion = starting.first();
+    }
+    if (suggestion.isEmpty())
+        return tr("Unknown option %1; see novapost-jwt-cli --help.").arg(typed);
+    return tr("Unknown option %1; did you mean %2?").arg(typed, QStringLiteral("--") + suggestion);
+}
+
+QString CliParser::unknownCommand(const QString& name)
+{
+    QStringList names{QStringLiteral("help")};
+    for (const CommandInfo& command : commands())
+        names.append(QLatin1String(command.name));
+    const QString suggestion = NearestName::in(name, names);
+    if (suggestion.isEmpty())
+        return tr("Unknown command “%1”; see novapost-jwt-cli --help.").arg(name);
+    return tr("Unknown command “%1”; did you mean %2?").arg(name, suggestion);
 }
 
 std::optional<CliOptions> CliParser::parse(const QStringList& arguments, int* exitCode, QString* error)
@@ -123,8 +210,9 @@ std::optional<CliOptions> CliParser::parse(const QStringList& arguments, int* ex
     const QCommandLineOption minTtl(QStringLiteral("min-ttl"), {}, QStringLiteral("minutes"));
     // Applied by main() before parsing, so that even parse errors are translated.
     const QCommandLineOption lang(QStringLiteral("lang"), {}, QStringLiteral("language"));
-    parser.addOptions({help, version, env, baseUrl, timeout, caFile, json, phone, apiKeyStdin, fresh, print,
-                       renew, minTtl, lang, key});
+    const QList<QCommandLineOption> known = {help, version,     env,   baseUrl, timeout, caFile, json, phone,
+                                             key,  apiKeyStdin, fresh, print,   renew,   minTtl, lang};
+    parser.addOptions(known);
 
     auto usageError = [&](const QString& message) -> std::optional<CliOptions> {
         *exitCode = ExitUsage;
@@ -132,12 +220,7 @@ std::optional<CliOptions> CliParser::parse(const QStringList& arguments, int* ex
         return std::nullopt;
     };
     if (!parser.parse(arguments))
-        return usageError(parser.errorText() + QLatin1Char('.'));
-    if (parser.isSet(help)) {
-        printOut(helpText());
-        *exitCode = ExitOk;
-        return std::nullopt;
-    }
+        return usageError(parseError(parser, known, arguments));
     if (parser.isSet(version)) {
         printOut(QStringLiteral("novapost-jwt-cli %1\n").arg(QLatin1String(NOVAPOST_VERSION)));
         *exitCode = ExitOk;
@@ -145,19 +228,33 @@ std::optional<CliOptions> CliParser::parse(const QStringList& arguments, int* ex
     }
 
     const QStringList positional = parser.positionalArguments();
+    const bool helpCommand = !positional.isEmpty() && positional.first() == QLatin1String("help");
+    if (parser.isSet(help) || helpCommand) {
+        // "token --help", "--help token" and "help token" show the help of token.
+        const QStringList topics = helpCommand ? positional.mid(1) : positional;
+        if (topics.size() > 1)
+            return usageError(tr("Unexpected argument “%1”; see novapost-jwt-cli --help.").arg(topics.at(1)));
+        if (topics.isEmpty()) {
+            printOut(helpText());
+        } else {
+            const CommandInfo* topic = findCommand(topics.first());
+            if (!topic)
+                return usageError(unknownCommand(topics.first()));
+            printOut(CommandHelp::text(topic->command));
+        }
+        *exitCode = ExitOk;
+        return std::nullopt;
+    }
+
     if (positional.isEmpty())
         return usageError(tr("No command given; see novapost-jwt-cli --help."));
     if (positional.size() > 1)
         return usageError(tr("Unexpected argument “%1”; see novapost-jwt-cli --help.").arg(positional.at(1)));
 
     CliOptions options;
-    const CommandInfo* info = nullptr;
-    for (const CommandInfo& candidate : commands()) {
-        if (positional.first() == QLatin1String(candidate.name))
-            info = &candidate;
-    }
+    const CommandInfo* info = findCommand(positional.first());
     if (!info)
-        return usageError(tr("Unknown command “%1”; see novapost-jwt-cli --help.").arg(positional.first()));
+        return usageError(unknownCommand(positional.first()));
     options.command = info->command;
     for (const QString& name : CommandSpecificOptions) {
         if (parser.isSet(name) && !info->ownOptions.contains(name))
@@ -172,6 +269,11 @@ std::optional<CliOptions> CliParser::parse(const QStringList& arguments, int* ex
                 tr("Unknown environment “%1”; use sandbox or production.").arg(parser.value(env)));
         options.environment = Environment(*kind);
     }
+    // Before the options that override them: a variable only counts where its option is absent.
+    if (const QString problem = EnvironmentVariables::apply(&options, parser.isSet(env),
+                                                            parser.isSet(baseUrl), parser.isSet(timeout));
+        !problem.isEmpty())
+        return usageError(problem);
     if (parser.isSet(baseUrl)) {
         QString problem;
         const QUrl url = Environment::normalizedBaseUrl(parser.value(baseUrl), &problem);
@@ -180,11 +282,10 @@ std::optional<CliOptions> CliParser::parse(const QStringList& arguments, int* ex
         options.environment.setBaseUrlOverride(url);
     }
     if (parser.isSet(timeout)) {
-        bool ok = false;
-        const double seconds = parser.value(timeout).toDouble(&ok);
-        if (!ok || !std::isfinite(seconds) || seconds <= 0 || seconds > 3600)
+        const auto milliseconds = timeoutMs(parser.value(timeout));
+        if (!milliseconds)
             return usageError(tr("The time-out must be a number of seconds between 0 and 3600."));
-        options.timeoutMs = qMax(1, int(seconds * 1000));
+        options.timeoutMs = *milliseconds;
     }
     if (parser.isSet(caFile)) {
         const QString path = parser.value(caFile);

@@ -5,6 +5,7 @@
 #include "Environment.h"
 #include "ExitCode.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QList>
 #include <QSslCertificate>
@@ -29,6 +30,8 @@ struct CliOptions
     /** --key: the label of a production key. */
     QString keyLabel;
     bool apiKeyFromStdin = false;
+    /** NOVAPOST_API_KEY, already taken out of the environment; for token when no key is named. */
+    std::optional<QString> apiKeyFromVariable;
     bool fresh = false;
     qint64 minimumTtlSeconds = defaults::CacheMinimumSecondsLeft;
     bool printKey = false;
@@ -44,6 +47,14 @@ public:
     /** Returns options, or nothing with @p exitCode set (0 after --help/--version, 2 with @p error). */
     static std::optional<CliOptions> parse(const QStringList& arguments, int* exitCode, QString* error);
     static QString helpText();
+    /** @p seconds as milliseconds when it is a number of seconds in (0, 3600]. */
+    static std::optional<int> timeoutMs(const QString& seconds);
+
+private:
+    /** One sentence for a command line QCommandLineParser refused, with a hint when one is close. */
+    static QString parseError(const QCommandLineParser& parser, const QList<QCommandLineOption>& known,
+                              const QStringList& arguments);
+    static QString unknownCommand(const QString& name);
 };
 
 } // namespace novapost::cli

@@ -33,27 +33,38 @@ void KeysCommand::list(const SecretResult& access)
     if (m_json) {
         QJsonArray list;
         for (const KeyEntry& entry : entries) {
-            list.append(QJsonObject{
-                {QStringLiteral("environment"), Environment::idOf(entry.environment)},
-                {QStringLiteral("phone"), entry.phone.isEmpty() ? QJsonValue() : QJsonValue(entry.phone)},
-                {QStringLiteral("key"),
-                 entry.productionKey.isEmpty() ? QJsonValue() : QJsonValue(entry.productionKey)},
-                {QStringLiteral("label"), entry.label.isEmpty() ? QJsonValue() : QJsonValue(entry.label)},
-                {QStringLiteral("createdAt"), CliTimes::isoOrNull(entry.createdAt)},
-                {QStringLiteral("expDate"), CliTimes::isoOrNull(entry.expiresAt)},
-                {QStringLiteral("status"), entry.status.isEmpty() ? QJsonValue() : QJsonValue(entry.status)},
-                {QStringLiteral("storedAt"), CliTimes::isoOrNull(entry.requestedAt)},
-                {QStringLiteral("lastUsedAt"), CliTimes::isoOrNull(entry.lastUsedAt)},
-            });
+            // A field without a value is left out rather than null: a sandbox key has a phone, a
+            // production key its id and label, and neither has what belongs to the other.
+            QJsonObject object{{QStringLiteral("environment"), Environment::idOf(entry.environment)}};
+            auto insertText = [&object](const char* name, const QString& value) {
+                if (!value.isEmpty())
+                    object.insert(QLatin1String(name), value);
+            };
+            auto insertTime = [&object](const char* name, const QDateTime& value) {
+                if (value.isValid())
+                    object.insert(QLatin1String(name), CliTimes::isoUtc(value));
+            };
+            if (entry.environment == EnvironmentKind::Production) {
+                insertText("key", entry.productionKey);
+                insertText("label", entry.label);
+            } else {
+                insertText("phone", entry.phone);
+            }
+            insertTime("createdAt", entry.createdAt);
+            insertTime("expDate", entry.expiresAt);
+            insertText("status", entry.status);
+            insertTime("storedAt", entry.requestedAt);
+            insertTime("lastUsedAt", entry.lastUsedAt);
+            list.append(object);
         }
         const QString lastPhone = m_keys->lastPhone();
-        const QJsonObject object{
-            {QStringLiteral("keys"), list},
-            {QStringLiteral("lastPhone"), lastPhone.isEmpty() ? QJsonValue() : QJsonValue(lastPhone)},
-            {QStringLiteral("storage"), access.ok() ? QStringLiteral("keychain")
-                                        : access.status == SecretResult::Status::AccessDenied
-                                            ? QStringLiteral("locked")
-                                            : QStringLiteral("unavailable")}};
+        QJsonObject object{{QStringLiteral("keys"), list},
+                           {QStringLiteral("storage"), access.ok() ? QStringLiteral("keychain")
+                                                       : access.status == SecretResult::Status::AccessDenied
+                                                           ? QStringLiteral("locked")
+                                                           : QStringLiteral("unavailable")}};
+        if (!lastPhone.isEmpty())
+            object.insert(QStringLiteral("lastPhone"), lastPhone);
         if (!access.ok())
             m_console->note(access.message);
         m_console->printLine(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));

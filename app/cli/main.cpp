@@ -2,6 +2,7 @@
 #include "CliApplication.h"
 #include "CliOptions.h"
 #include "EnvironmentProxyFactory.h"
+#include "EnvironmentVariables.h"
 #include "ProcessHardening.h"
 #include "Translations.h"
 #include "Version.h"
@@ -14,6 +15,8 @@ int main(int argc, char* argv[])
 {
     novapost::ProcessHardening::disableCoreDumps();
     novapost::ProcessHardening::guardStandardStreams();
+    // Taken before anything else runs, so no thread or child process ever sees the key.
+    auto apiKeyFromVariable = novapost::cli::EnvironmentVariables::takeApiKey();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("novapost-jwt-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(NOVAPOST_VERSION));
@@ -23,7 +26,7 @@ int main(int argc, char* argv[])
 
     int exitCode = 0;
     QString error;
-    const auto options = novapost::cli::CliParser::parse(QCoreApplication::arguments(), &exitCode, &error);
+    auto options = novapost::cli::CliParser::parse(QCoreApplication::arguments(), &exitCode, &error);
     if (!options) {
         if (!error.isEmpty())
             std::fprintf(stderr, "novapost-jwt-cli: %s\n", error.toLocal8Bit().constData());
@@ -39,7 +42,8 @@ int main(int argc, char* argv[])
     }
 
     novapost::EnvironmentProxyFactory::installForApplication();
-    novapost::cli::CliApplication cli(*options);
+    options->apiKeyFromVariable = std::move(apiKeyFromVariable);
+    novapost::cli::CliApplication cli(std::move(*options));
     cli.start();
     return QCoreApplication::exec();
 }
