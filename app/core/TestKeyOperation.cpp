@@ -12,7 +12,7 @@ namespace novapost {
 
 TestKeyOperation::TestKeyOperation(ApiClient* api, KeyStore* keys, QSettings* settings,
                                    TestKeyRequest request, QObject* parent)
-    : QObject(parent)
+    : OneShotOperation(parent)
     , m_api(api)
     , m_keys(keys)
     , m_settings(settings)
@@ -25,7 +25,7 @@ TestKeyOperation::TestKeyOperation(ApiClient* api, KeyStore* keys, QSettings* se
 
 void TestKeyOperation::start()
 {
-    if (m_concluded)
+    if (isConcluded())
         return;
     if (!m_phone.isValid()) {
         if (claimOutcome())
@@ -43,7 +43,7 @@ void TestKeyOperation::start()
 void TestKeyOperation::readStoredKeyThenReuse()
 {
     m_keys->readKey(EnvironmentKind::Sandbox, m_phone.digits(), this, [this](const SecretResult& read) {
-        if (m_concluded)
+        if (isConcluded())
             return;
         // Listed but gone from the keychain: asking again brings the same key back.
         if (read.status == SecretResult::Status::NotFound)
@@ -87,7 +87,7 @@ void TestKeyOperation::checkThenRequest()
     if (m_request.storageOptional)
         return sendRequest();
     m_keys->secretStore()->checkAccess(this, [this](const SecretResult& access) {
-        if (m_concluded)
+        if (isConcluded())
             return;
         // Without any keychain a store that keeps keys in memory still keeps this one for now.
         const bool keptInMemory =
@@ -104,7 +104,7 @@ void TestKeyOperation::checkThenRequest()
 void TestKeyOperation::sendRequest()
 {
     emit requesting(m_phone);
-    if (m_concluded)
+    if (isConcluded())
         return; // cancelled by a listener of requesting()
     ApiReply* reply = m_api->requestTestApiKey(m_request.environment, m_phone.digits());
     m_reply = reply;
@@ -135,30 +135,13 @@ void TestKeyOperation::store(const TestApiKey& key)
 
 void TestKeyOperation::cancel()
 {
-    if (m_finished || m_keyIssued)
+    if (isFinished() || m_keyIssued)
         return;
     if (m_reply)
         return m_reply->cancel(); // finished() follows and reports the cancellation
     if (claimOutcome())
         emit failed(ApiError(ApiError::Kind::Cancelled, ApiReply::tr("The request was cancelled.")));
     finish();
-}
-
-bool TestKeyOperation::claimOutcome()
-{
-    if (m_concluded)
-        return false;
-    m_concluded = true;
-    return true;
-}
-
-void TestKeyOperation::finish()
-{
-    if (m_finished)
-        return;
-    m_finished = true;
-    emit finished();
-    deleteLater();
 }
 
 } // namespace novapost

@@ -4,11 +4,11 @@
 #include "ApiError.h"
 #include "Environment.h"
 #include "KeyStore.h"
+#include "OneShotOperation.h"
 #include "PhoneNumber.h"
 #include "SecretStore.h"
 #include "TestApiKey.h"
 
-#include <QObject>
 #include <QPointer>
 #include <QString>
 
@@ -50,7 +50,7 @@ struct TestKeyRequest
  * itself after finished(). The last phone is remembered when the key was reused or stored
  * in the keychain.
  */
-class TestKeyOperation : public QObject
+class TestKeyOperation : public OneShotOperation
 {
     Q_OBJECT
 
@@ -91,8 +91,6 @@ signals:
      */
     void saved(const novapost::PhoneNumber& phone, const novapost::TestApiKey& key,
                const novapost::KeyStore::SaveResult& result);
-    /** Always the last signal; the object is deleted afterwards. */
-    void finished();
 
 private:
     friend class TestKeyService;
@@ -105,8 +103,6 @@ private:
     void checkThenRequest();
     void sendRequest();
     void store(const TestApiKey& key);
-    bool claimOutcome();
-    void finish();
 
     ApiClient* m_api;
     KeyStore* m_keys;
@@ -115,8 +111,6 @@ private:
     PhoneNumber m_phone;
     QPointer<ApiReply> m_reply;
     bool m_keyIssued = false;
-    bool m_concluded = false;
-    bool m_finished = false;
 };
 
 } // namespace novapost

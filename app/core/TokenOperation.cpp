@@ -13,7 +13,7 @@ namespace novapost {
 
 TokenOperation::TokenOperation(ApiClient* api, KeyStore* keys, TokenCache* cache, QSettings* settings,
                                const Clock* clock, TokenRequest request, QObject* parent)
-    : QObject(parent)
+    : OneShotOperation(parent)
     , m_api(api)
     , m_keys(keys)
     , m_cache(cache)
@@ -27,13 +27,13 @@ TokenOperation::TokenOperation(ApiClient* api, KeyStore* keys, TokenCache* cache
 
 void TokenOperation::start()
 {
-    if (m_concluded)
+    if (isConcluded())
         return;
     if (m_request.apiKey)
         return fetch(*m_request.apiKey, false);
     const EnvironmentKind kind = m_request.environment.kind();
     m_keys->readKey(kind, m_request.account, this, [this](const SecretResult& read) {
-        if (m_concluded)
+        if (isConcluded())
             return; // cancelled while the keychain was answering
         if (!read.ok()) {
             if (claimOutcome())
@@ -97,7 +97,7 @@ TokenResult TokenOperation::resultOf(const JwtToken& token, qint64 clockOffsetSe
 
 void TokenOperation::cancel()
 {
-    if (m_finished)
+    if (isFinished())
         return;
     if (m_fetch && m_fetch->isRequesting())
         return m_fetch->cancel(); // its failed() reports the cancellation and ends this operation
@@ -111,23 +111,6 @@ void TokenOperation::cancel()
 bool TokenOperation::isRequesting() const
 {
     return m_fetch && m_fetch->isRequesting();
-}
-
-bool TokenOperation::claimOutcome()
-{
-    if (m_concluded)
-        return false;
-    m_concluded = true;
-    return true;
-}
-
-void TokenOperation::finish()
-{
-    if (m_finished)
-        return;
-    m_finished = true;
-    emit finished();
-    deleteLater();
 }
 
 } // namespace novapost

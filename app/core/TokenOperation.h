@@ -5,9 +5,9 @@
 #include "Defaults.h"
 #include "Environment.h"
 #include "JwtToken.h"
+#include "OneShotOperation.h"
 #include "SecretStore.h"
 
-#include <QObject>
 #include <QPointer>
 #include <QString>
 
@@ -59,7 +59,7 @@ struct TokenResult
  * Exactly one of succeeded(), keyProblem(), failed() or cacheUnwritable() is emitted, then
  * finished(); the object deletes itself after finished().
  */
-class TokenOperation : public QObject
+class TokenOperation : public OneShotOperation
 {
     Q_OBJECT
 
@@ -85,8 +85,6 @@ signals:
     void failed(const novapost::ApiError& error);
     /** With TokenRequest::refuseUncacheable: the settings file cannot be written; nothing was asked. */
     void cacheUnwritable(const QString& problem);
-    /** Always the last signal; the object is deleted afterwards. */
-    void finished();
 
 private:
     friend class TokenService;
@@ -96,9 +94,6 @@ private:
     void start();
     void fetch(const QString& apiKey, bool fromKeychain);
     TokenResult resultOf(const JwtToken& token, qint64 clockOffsetSeconds, bool fromCache) const;
-    /** True the first time only: the caller then emits the one outcome signal. */
-    bool claimOutcome();
-    void finish();
 
     ApiClient* m_api;
     KeyStore* m_keys;
@@ -107,8 +102,6 @@ private:
     const Clock* m_clock;
     TokenRequest m_request;
     QPointer<TokenFetch> m_fetch;
-    bool m_concluded = false;
-    bool m_finished = false;
 };
 
 } // namespace novapost
