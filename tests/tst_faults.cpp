@@ -26,8 +26,8 @@
 #include <unistd.h>
 
 using namespace novapost;
-using novapost::test::CliResult;
 using novapost::test::CliFixture;
+using novapost::test::CliResult;
 using novapost::test::CliRunner;
 using novapost::test::FakeNovaPostServer;
 using novapost::test::HttpRequest;

@@ -484,7 +484,7 @@ void TestGuiFeatures::cache_slowStoreKeepsNextOperationWaitingThenGoesOn()
     QCOMPARE(m_server->requestCount(), 1);
     QTest::mouseClick(child<QPushButton>("getJwtButton"), Qt::LeftButton); // op2, same key
     QTest::qWait(300);
-    QVERIFY(m_gui.busy());           // waiting for op1's lock, as it should
+    QVERIFY(m_gui.busy());                 // waiting for op1's lock, as it should
     std::exchange(gated->heldWrite, {})(); // op1's token is cached: op2 may go on
     QTRY_VERIFY2_WITH_TIMEOUT(!m_gui.busy(), "op2 never got its lock callback", 8000);
     QCOMPARE(m_server->requestCount(), 1); // op2 found op1's token in the cache

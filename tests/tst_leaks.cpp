@@ -24,8 +24,8 @@
 
 using namespace novapost;
 using novapost::test::AwkwardApiKey;
-using novapost::test::CliResult;
 using novapost::test::CliFixture;
+using novapost::test::CliResult;
 using novapost::test::CliRunner;
 using novapost::test::FakeNovaPostServer;
 using novapost::test::HttpRequest;
