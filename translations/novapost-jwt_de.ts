@@ -203,6 +203,17 @@
     </message>
 </context>
 <context>
+    <name>novapost::CaCertificateFile</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no PEM certificate (no “-----BEGIN CERTIFICATE-----” block).</source>
+        <translation>Die Datei %1 enthält kein PEM-Zertifikat (kein Block „-----BEGIN CERTIFICATE-----“).</translation>
+    </message>
+</context>
+<context>
     <name>novapost::Environment</name>
     <message>
         <source>Production</source>
@@ -636,6 +647,14 @@
         <source>The output could not be written: %1.</source>
         <translation>Die Ausgabe konnte nicht geschrieben werden: %1.</translation>
     </message>
+    <message>
+        <source>The environment variable NOVAPOST_API_KEY is set but empty.</source>
+        <translation>Die Umgebungsvariable NOVAPOST_API_KEY ist gesetzt, aber leer.</translation>
+    </message>
+    <message>
+        <source>Enter the %1 and press Enter (it is not shown as you type):</source>
+        <translation>%1 eingeben und Enter drücken (die Eingabe wird nicht angezeigt):</translation>
+    </message>
 </context>
 <context>
     <name>novapost::cli::CliParser</name>
@@ -781,6 +800,202 @@ Exit-Codes:
   10 Die Ausgabe konnte nicht geschrieben werden
 </translation>
     </message>
+    <message>
+        <source>Help of one command:
+  COMMAND --help, help COMMAND
+                       Show what COMMAND does and the options it takes.
+</source>
+        <translation>Hilfe zu einem Befehl:
+  BEFEHL --help, help BEFEHL
+                       Zeigt, was BEFEHL tut und welche Optionen er annimmt.
+</translation>
+    </message>
+    <message>
+        <source>Environment variables:
+  NOVAPOST_ENV         sandbox or production, as --env.
+  NOVAPOST_BASE_URL    as --base-url.
+  NOVAPOST_TIMEOUT     seconds, as --timeout.
+  NOVAPOST_API_KEY     the apiKey for token when none of --api-key-stdin, --phone and
+                       --key is given; it is removed from the environment once read.
+
+An option given on the command line wins over its variable.
+</source>
+        <translation>Umgebungsvariablen:
+  NOVAPOST_ENV         sandbox oder production, wie --env.
+  NOVAPOST_BASE_URL    wie --base-url.
+  NOVAPOST_TIMEOUT     Sekunden, wie --timeout.
+  NOVAPOST_API_KEY     der API-Schlüssel für token, wenn weder --api-key-stdin noch
+                       --phone oder --key angegeben ist; nach dem Lesen wird er aus der
+                       Umgebung entfernt.
+
+Eine Option auf der Befehlszeile hat Vorrang vor ihrer Variablen.
+</translation>
+    </message>
+    <message>
+        <source>Unknown option %1; see novapost-jwt-cli --help.</source>
+        <translation>Unbekannte Option %1; siehe novapost-jwt-cli --help.</translation>
+    </message>
+    <message>
+        <source>Unknown option %1; did you mean %2?</source>
+        <translation>Unbekannte Option %1; meinten Sie %2?</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”; did you mean %2?</source>
+        <translation>Unbekannter Befehl „%1“; meinten Sie %2?</translation>
+    </message>
+    <message>
+        <source>Usage: novapost-jwt-cli [options] token [--phone PHONE | --key LABEL] [--api-key-stdin]
+                        [--min-ttl MINUTES] [--fresh]
+
+Prints a JWT alone on one line (with --json: jwt, expiresAt, expiresIn, environment, cached).
+
+Options of token:
+  --phone PHONE      Use the stored sandbox key of this phone (default: the phone used last).
+  --key LABEL        Use the stored production key with this label (default: the one used
+                     last, else &quot;default&quot;).
+  --api-key-stdin    Read the apiKey from standard input instead of the keychain.
+  --min-ttl MINUTES  Reuse a cached JWT only while at least this many minutes remain
+                     (default 5).
+  --fresh            Always ask the API for a new JWT.
+
+Without --phone, --key and --api-key-stdin, the apiKey in the environment variable
+NOVAPOST_API_KEY is used when it is set.
+</source>
+        <translation>Aufruf: novapost-jwt-cli [Optionen] token [--phone PHONE | --key LABEL] [--api-key-stdin]
+                        [--min-ttl MINUTES] [--fresh]
+
+Gibt nur das JWT einzeilig aus (mit --json: jwt, expiresAt, expiresIn, environment, cached).
+
+Optionen von token:
+  --phone PHONE      Den gespeicherten Sandbox-Schlüssel dieser Nummer verwenden (Standard:
+                     die zuletzt verwendete Nummer).
+  --key LABEL        Den gespeicherten Produktionsschlüssel mit diesem Namen verwenden
+                     (Standard: der zuletzt verwendete, sonst &quot;default&quot;).
+  --api-key-stdin    Den API-Schlüssel von der Standardeingabe statt aus dem Schlüsselbund
+                     lesen.
+  --min-ttl MINUTES  Ein zwischengespeichertes JWT nur wiederverwenden, solange noch
+                     mindestens so viele Minuten bleiben (Standard: 5).
+  --fresh            Immer ein neues JWT bei der API anfordern.
+
+Ohne --phone, --key und --api-key-stdin wird der API-Schlüssel aus der Umgebungsvariablen
+NOVAPOST_API_KEY verwendet, wenn sie gesetzt ist.
+</translation>
+    </message>
+    <message>
+        <source>Usage: novapost-jwt-cli [options] test-key --phone PHONE [--print] [--renew]
+
+Sandbox only: requests a test apiKey for a phone registered on my.novapost.com and stores it
+in the keychain. A key requested today is reused.
+
+Options of test-key:
+  --phone PHONE      The registered phone, with its country code.
+  --print            Also write the key to standard output.
+  --renew            Ask the API again even if a key was requested today.
+</source>
+        <translation>Aufruf: novapost-jwt-cli [Optionen] test-key --phone PHONE [--print] [--renew]
+
+Nur Sandbox: fordert einen Test-API-Schlüssel für eine auf my.novapost.com registrierte
+Nummer an und speichert ihn im Schlüsselbund. Ein heute angeforderter Schlüssel wird
+wiederverwendet.
+
+Optionen von test-key:
+  --phone PHONE      Die registrierte Nummer mit Ländervorwahl.
+  --print            Den Schlüssel zusätzlich auf die Standardausgabe schreiben.
+  --renew            Die API erneut fragen, auch wenn heute schon ein Schlüssel angefordert
+                     wurde.
+</translation>
+    </message>
+    <message>
+        <source>Usage: novapost-jwt-cli [options] keys
+
+Lists the stored keys with their dates and status, never the keys themselves. With --json,
+prints one JSON object (its fields are described in the README).
+
+The keys command has no options of its own.
+</source>
+        <translation>Aufruf: novapost-jwt-cli [Optionen] keys
+
+Listet die gespeicherten Schlüssel mit Datum und Status auf, nie die Schlüssel selbst. Mit
+--json wird ein JSON-Objekt ausgegeben (seine Felder beschreibt die README).
+
+Der Befehl keys hat keine eigenen Optionen.
+</translation>
+    </message>
+    <message>
+        <source>Usage: novapost-jwt-cli [options] set-key [--phone PHONE | --key LABEL]
+
+Reads an apiKey from standard input and stores it in the keychain. In a terminal it asks
+for the key and does not show what you type.
+
+Options of set-key:
+  --phone PHONE      Sandbox: the phone the key belongs to.
+  --key LABEL        Production: a name for the key, one per company or account
+                     (default &quot;default&quot;).
+</source>
+        <translation>Aufruf: novapost-jwt-cli [Optionen] set-key [--phone PHONE | --key LABEL]
+
+Liest einen API-Schlüssel von der Standardeingabe und speichert ihn im Schlüsselbund. In
+einem Terminal fragt es nach dem Schlüssel und zeigt die Eingabe nicht an.
+
+Optionen von set-key:
+  --phone PHONE      Sandbox: die Nummer, zu der der Schlüssel gehört.
+  --key LABEL        Produktion: ein Name für den Schlüssel, einer je Firma oder Konto
+                     (Standard: &quot;default&quot;).
+</translation>
+    </message>
+    <message>
+        <source>Usage: novapost-jwt-cli [options] forget [--phone PHONE | --key LABEL]
+
+Removes a stored key and the JWTs cached with it.
+
+Options of forget:
+  --phone PHONE      Sandbox: the phone whose key is removed.
+  --key LABEL        Production: the label of the key to remove (default &quot;default&quot;).
+</source>
+        <translation>Aufruf: novapost-jwt-cli [Optionen] forget [--phone PHONE | --key LABEL]
+
+Entfernt einen gespeicherten Schlüssel und die damit zwischengespeicherten JWTs.
+
+Optionen von forget:
+  --phone PHONE      Sandbox: die Nummer, deren Schlüssel entfernt wird.
+  --key LABEL        Produktion: der Name des zu entfernenden Schlüssels (Standard: &quot;default&quot;).
+</translation>
+    </message>
+    <message>
+        <source>Usage: novapost-jwt-cli [options] decode
+
+Reads a JWT from standard input and shows its header, claims and expiry. Nothing is sent.
+
+The decode command has no options of its own.
+</source>
+        <translation>Aufruf: novapost-jwt-cli [Optionen] decode
+
+Liest ein JWT von der Standardeingabe und zeigt Header, Claims und Ablaufzeit. Es wird
+nichts gesendet.
+
+Der Befehl decode hat keine eigenen Optionen.
+</translation>
+    </message>
+    <message>
+        <source>Options for every command (--env, --base-url, --timeout, --ca-file, --json, --lang)
+and the exit codes: see novapost-jwt-cli --help.
+</source>
+        <translation>Optionen für alle Befehle (--env, --base-url, --timeout, --ca-file, --json, --lang)
+und die Exit-Codes: siehe novapost-jwt-cli --help.
+</translation>
+    </message>
+    <message>
+        <source>The environment variable NOVAPOST_ENV is “%1”; use sandbox or production.</source>
+        <translation>Die Umgebungsvariable NOVAPOST_ENV ist „%1“; verwenden Sie sandbox oder production.</translation>
+    </message>
+    <message>
+        <source>The environment variable NOVAPOST_BASE_URL cannot be used: %1</source>
+        <translation>Die Umgebungsvariable NOVAPOST_BASE_URL kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>The environment variable NOVAPOST_TIMEOUT must be a number of seconds between 0 and 3600.</source>
+        <translation>Die Umgebungsvariable NOVAPOST_TIMEOUT muss eine Anzahl Sekunden zwischen 0 und 3600 sein.</translation>
+    </message>
 </context>
 <context>
     <name>novapost::gui::ClaimsPanel</name>
@@ -911,14 +1126,6 @@ Exit-Codes:
 </context>
 <context>
     <name>novapost::gui::ExtraCaCertificates</name>
-    <message>
-        <source>Cannot read %1: %2.</source>
-        <translation>%1 kann nicht gelesen werden: %2.</translation>
-    </message>
-    <message>
-        <source>The file %1 holds no PEM certificate (no “-----BEGIN CERTIFICATE-----” block).</source>
-        <translation>Die Datei %1 enthält kein PEM-Zertifikat (kein Block „-----BEGIN CERTIFICATE-----“).</translation>
-    </message>
     <message>
         <source>The extra CA certificates could not be loaded, so only the system&apos;s certificates are trusted. %1</source>
         <translation>Die zusätzlichen CA-Zertifikate konnten nicht geladen werden; daher wird nur den Zertifikaten des Systems vertraut. %1</translation>

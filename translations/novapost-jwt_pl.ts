@@ -205,6 +205,17 @@
     </message>
 </context>
 <context>
+    <name>novapost::CaCertificateFile</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Nie można odczytać %1: %2.</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no PEM certificate (no “-----BEGIN CERTIFICATE-----” block).</source>
+        <translation>Plik %1 nie zawiera certyfikatu PEM (brak bloku „-----BEGIN CERTIFICATE-----”).</translation>
+    </message>
+</context>
+<context>
     <name>novapost::Environment</name>
     <message>
         <source>Production</source>
@@ -644,6 +655,14 @@
         <source>The output could not be written: %1.</source>
         <translation>Nie udało się zapisać wyjścia: %1.</translation>
     </message>
+    <message>
+        <source>The environment variable NOVAPOST_API_KEY is set but empty.</source>
+        <translation>Zmienna środowiskowa NOVAPOST_API_KEY jest ustawiona, ale pusta.</translation>
+    </message>
+    <message>
+        <source>Enter the %1 and press Enter (it is not shown as you type):</source>
+        <translation>Wpisz %1 i naciśnij Enter (wpisywany tekst nie jest widoczny):</translation>
+    </message>
 </context>
 <context>
     <name>novapost::cli::CliParser</name>
@@ -783,6 +802,198 @@ Kody wyjścia:
   10 nie udało się zapisać wyjścia
 </translation>
     </message>
+    <message>
+        <source>Help of one command:
+  COMMAND --help, help COMMAND
+                       Show what COMMAND does and the options it takes.
+</source>
+        <translation>Pomoc do jednego polecenia:
+  POLECENIE --help, help POLECENIE
+                       Pokazuje, co robi POLECENIE i jakie przyjmuje opcje.
+</translation>
+    </message>
+    <message>
+        <source>Environment variables:
+  NOVAPOST_ENV         sandbox or production, as --env.
+  NOVAPOST_BASE_URL    as --base-url.
+  NOVAPOST_TIMEOUT     seconds, as --timeout.
+  NOVAPOST_API_KEY     the apiKey for token when none of --api-key-stdin, --phone and
+                       --key is given; it is removed from the environment once read.
+
+An option given on the command line wins over its variable.
+</source>
+        <translation>Zmienne środowiskowe:
+  NOVAPOST_ENV         sandbox albo production, jak --env.
+  NOVAPOST_BASE_URL    jak --base-url.
+  NOVAPOST_TIMEOUT     sekundy, jak --timeout.
+  NOVAPOST_API_KEY     klucz API dla token, gdy nie podano --api-key-stdin, --phone
+                       ani --key; po odczytaniu jest usuwany ze środowiska.
+
+Opcja podana w wierszu poleceń ma pierwszeństwo przed swoją zmienną.
+</translation>
+    </message>
+    <message>
+        <source>Unknown option %1; see novapost-jwt-cli --help.</source>
+        <translation>Nieznana opcja %1; zobacz novapost-jwt-cli --help.</translation>
+    </message>
+    <message>
+        <source>Unknown option %1; did you mean %2?</source>
+        <translation>Nieznana opcja %1; czy chodziło o %2?</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”; did you mean %2?</source>
+        <translation>Nieznane polecenie „%1”; czy chodziło o %2?</translation>
+    </message>
+    <message>
+        <source>Usage: novapost-jwt-cli [options] token [--phone PHONE | --key LABEL] [--api-key-stdin]
+                        [--min-ttl MINUTES] [--fresh]
+
+Prints a JWT alone on one line (with --json: jwt, expiresAt, expiresIn, environment, cached).
+
+Options of token:
+  --phone PHONE      Use the stored sandbox key of this phone (default: the phone used last).
+  --key LABEL        Use the stored production key with this label (default: the one used
+                     last, else &quot;default&quot;).
+  --api-key-stdin    Read the apiKey from standard input instead of the keychain.
+  --min-ttl MINUTES  Reuse a cached JWT only while at least this many minutes remain
+                     (default 5).
+  --fresh            Always ask the API for a new JWT.
+
+Without --phone, --key and --api-key-stdin, the apiKey in the environment variable
+NOVAPOST_API_KEY is used when it is set.
+</source>
+        <translation>Użycie: novapost-jwt-cli [opcje] token [--phone TELEFON | --key NAZWA] [--api-key-stdin]
+                        [--min-ttl MINUTY] [--fresh]
+
+Wypisuje sam JWT w jednym wierszu (z --json: jwt, expiresAt, expiresIn, environment, cached).
+
+Opcje polecenia token:
+  --phone TELEFON    Użyj zapisanego klucza testowego tego numeru (domyślnie: ostatnio
+                     użyty numer).
+  --key NAZWA        Użyj zapisanego klucza produkcyjnego o tej nazwie (domyślnie: ostatnio
+                     użyty, w przeciwnym razie &quot;default&quot;).
+  --api-key-stdin    Czytaj klucz API ze standardowego wejścia zamiast z pęku kluczy.
+  --min-ttl MINUTY   Używaj zapisanego JWT ponownie tylko, dopóki zostało co najmniej tyle
+                     minut (domyślnie 5).
+  --fresh            Zawsze proś API o nowy JWT.
+
+Bez --phone, --key i --api-key-stdin używany jest klucz API ze zmiennej środowiskowej
+NOVAPOST_API_KEY, jeśli jest ustawiona.
+</translation>
+    </message>
+    <message>
+        <source>Usage: novapost-jwt-cli [options] test-key --phone PHONE [--print] [--renew]
+
+Sandbox only: requests a test apiKey for a phone registered on my.novapost.com and stores it
+in the keychain. A key requested today is reused.
+
+Options of test-key:
+  --phone PHONE      The registered phone, with its country code.
+  --print            Also write the key to standard output.
+  --renew            Ask the API again even if a key was requested today.
+</source>
+        <translation>Użycie: novapost-jwt-cli [opcje] test-key --phone TELEFON [--print] [--renew]
+
+Tylko środowisko testowe: prosi o testowy klucz API dla numeru zarejestrowanego
+w my.novapost.com i zapisuje go w pęku kluczy. Klucz pobrany dziś jest używany ponownie.
+
+Opcje polecenia test-key:
+  --phone TELEFON    Zarejestrowany numer z kodem kraju.
+  --print            Wypisz klucz także na standardowe wyjście.
+  --renew            Poproś API ponownie, nawet jeśli klucz pobrano już dziś.
+</translation>
+    </message>
+    <message>
+        <source>Usage: novapost-jwt-cli [options] keys
+
+Lists the stored keys with their dates and status, never the keys themselves. With --json,
+prints one JSON object (its fields are described in the README).
+
+The keys command has no options of its own.
+</source>
+        <translation>Użycie: novapost-jwt-cli [opcje] keys
+
+Wyświetla zapisane klucze z datami i statusem, nigdy same klucze. Z --json wypisuje
+jeden obiekt JSON (jego pola opisuje README).
+
+Polecenie keys nie ma własnych opcji.
+</translation>
+    </message>
+    <message>
+        <source>Usage: novapost-jwt-cli [options] set-key [--phone PHONE | --key LABEL]
+
+Reads an apiKey from standard input and stores it in the keychain. In a terminal it asks
+for the key and does not show what you type.
+
+Options of set-key:
+  --phone PHONE      Sandbox: the phone the key belongs to.
+  --key LABEL        Production: a name for the key, one per company or account
+                     (default &quot;default&quot;).
+</source>
+        <translation>Użycie: novapost-jwt-cli [opcje] set-key [--phone TELEFON | --key NAZWA]
+
+Czyta klucz API ze standardowego wejścia i zapisuje go w pęku kluczy. W terminalu prosi
+o klucz i nie pokazuje wpisywanego tekstu.
+
+Opcje polecenia set-key:
+  --phone TELEFON    Środowisko testowe: numer, do którego należy klucz.
+  --key NAZWA        Produkcja: nazwa klucza, jedna na firmę lub konto
+                     (domyślnie &quot;default&quot;).
+</translation>
+    </message>
+    <message>
+        <source>Usage: novapost-jwt-cli [options] forget [--phone PHONE | --key LABEL]
+
+Removes a stored key and the JWTs cached with it.
+
+Options of forget:
+  --phone PHONE      Sandbox: the phone whose key is removed.
+  --key LABEL        Production: the label of the key to remove (default &quot;default&quot;).
+</source>
+        <translation>Użycie: novapost-jwt-cli [opcje] forget [--phone TELEFON | --key NAZWA]
+
+Usuwa zapisany klucz i tokeny JWT zapisane razem z nim.
+
+Opcje polecenia forget:
+  --phone TELEFON    Środowisko testowe: numer, którego klucz jest usuwany.
+  --key NAZWA        Produkcja: nazwa usuwanego klucza (domyślnie &quot;default&quot;).
+</translation>
+    </message>
+    <message>
+        <source>Usage: novapost-jwt-cli [options] decode
+
+Reads a JWT from standard input and shows its header, claims and expiry. Nothing is sent.
+
+The decode command has no options of its own.
+</source>
+        <translation>Użycie: novapost-jwt-cli [opcje] decode
+
+Czyta JWT ze standardowego wejścia i pokazuje nagłówek, deklaracje oraz ważność. Nic nie
+jest wysyłane.
+
+Polecenie decode nie ma własnych opcji.
+</translation>
+    </message>
+    <message>
+        <source>Options for every command (--env, --base-url, --timeout, --ca-file, --json, --lang)
+and the exit codes: see novapost-jwt-cli --help.
+</source>
+        <translation>Opcje wszystkich poleceń (--env, --base-url, --timeout, --ca-file, --json, --lang)
+i kody wyjścia: zobacz novapost-jwt-cli --help.
+</translation>
+    </message>
+    <message>
+        <source>The environment variable NOVAPOST_ENV is “%1”; use sandbox or production.</source>
+        <translation>Zmienna środowiskowa NOVAPOST_ENV ma wartość „%1”; użyj sandbox albo production.</translation>
+    </message>
+    <message>
+        <source>The environment variable NOVAPOST_BASE_URL cannot be used: %1</source>
+        <translation>Nie można użyć zmiennej środowiskowej NOVAPOST_BASE_URL: %1</translation>
+    </message>
+    <message>
+        <source>The environment variable NOVAPOST_TIMEOUT must be a number of seconds between 0 and 3600.</source>
+        <translation>Zmienna środowiskowa NOVAPOST_TIMEOUT musi być liczbą sekund od 0 do 3600.</translation>
+    </message>
 </context>
 <context>
     <name>novapost::gui::ClaimsPanel</name>
@@ -916,14 +1127,6 @@ Kody wyjścia:
 </context>
 <context>
     <name>novapost::gui::ExtraCaCertificates</name>
-    <message>
-        <source>Cannot read %1: %2.</source>
-        <translation>Nie można odczytać %1: %2.</translation>
-    </message>
-    <message>
-        <source>The file %1 holds no PEM certificate (no “-----BEGIN CERTIFICATE-----” block).</source>
-        <translation>Plik %1 nie zawiera certyfikatu PEM (brak bloku „-----BEGIN CERTIFICATE-----”).</translation>
-    </message>
     <message>
         <source>The extra CA certificates could not be loaded, so only the system&apos;s certificates are trusted. %1</source>
         <translation>Nie udało się wczytać dodatkowych certyfikatów CA, więc zaufane są tylko certyfikaty systemowe. %1</translation>

@@ -205,6 +205,17 @@
     </message>
 </context>
 <context>
+    <name>novapost::CaCertificateFile</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Не вдається прочитати %1: %2.</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no PEM certificate (no “-----BEGIN CERTIFICATE-----” block).</source>
+        <translation>Файл %1 не містить жодного сертифіката PEM (немає блоку «-----BEGIN CERTIFICATE-----»).</translation>
+    </message>
+</context>
+<context>
     <name>novapost::Environment</name>
     <message>
         <source>Production</source>
@@ -648,6 +659,14 @@
         <source>The output could not be written: %1.</source>
         <translation>Не вдалося записати вивід: %1.</translation>
     </message>
+    <message>
+        <source>The environment variable NOVAPOST_API_KEY is set but empty.</source>
+        <translation>Змінну середовища NOVAPOST_API_KEY задано, але вона порожня.</translation>
+    </message>
+    <message>
+        <source>Enter the %1 and press Enter (it is not shown as you type):</source>
+        <translation>Введіть %1 і натисніть Enter (під час введення його не видно):</translation>
+    </message>
 </context>
 <context>
     <name>novapost::cli::CliParser</name>
@@ -788,6 +807,198 @@ Exit codes:
   10 не вдалося записати вивід
 </translation>
     </message>
+    <message>
+        <source>Help of one command:
+  COMMAND --help, help COMMAND
+                       Show what COMMAND does and the options it takes.
+</source>
+        <translation>Довідка однієї команди:
+  КОМАНДА --help, help КОМАНДА
+                       Показати, що робить КОМАНДА і які параметри вона приймає.
+</translation>
+    </message>
+    <message>
+        <source>Environment variables:
+  NOVAPOST_ENV         sandbox or production, as --env.
+  NOVAPOST_BASE_URL    as --base-url.
+  NOVAPOST_TIMEOUT     seconds, as --timeout.
+  NOVAPOST_API_KEY     the apiKey for token when none of --api-key-stdin, --phone and
+                       --key is given; it is removed from the environment once read.
+
+An option given on the command line wins over its variable.
+</source>
+        <translation>Змінні середовища:
+  NOVAPOST_ENV         sandbox або production, як --env.
+  NOVAPOST_BASE_URL    як --base-url.
+  NOVAPOST_TIMEOUT     секунди, як --timeout.
+  NOVAPOST_API_KEY     API-ключ для token, якщо не задано жодного з --api-key-stdin,
+                       --phone і --key; після читання його видаляють із середовища.
+
+Параметр у командному рядку має перевагу над своєю змінною.
+</translation>
+    </message>
+    <message>
+        <source>Unknown option %1; see novapost-jwt-cli --help.</source>
+        <translation>Невідомий параметр %1; див. novapost-jwt-cli --help.</translation>
+    </message>
+    <message>
+        <source>Unknown option %1; did you mean %2?</source>
+        <translation>Невідомий параметр %1; можливо, ви мали на увазі %2?</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”; did you mean %2?</source>
+        <translation>Невідома команда «%1»; можливо, ви мали на увазі %2?</translation>
+    </message>
+    <message>
+        <source>Usage: novapost-jwt-cli [options] token [--phone PHONE | --key LABEL] [--api-key-stdin]
+                        [--min-ttl MINUTES] [--fresh]
+
+Prints a JWT alone on one line (with --json: jwt, expiresAt, expiresIn, environment, cached).
+
+Options of token:
+  --phone PHONE      Use the stored sandbox key of this phone (default: the phone used last).
+  --key LABEL        Use the stored production key with this label (default: the one used
+                     last, else &quot;default&quot;).
+  --api-key-stdin    Read the apiKey from standard input instead of the keychain.
+  --min-ttl MINUTES  Reuse a cached JWT only while at least this many minutes remain
+                     (default 5).
+  --fresh            Always ask the API for a new JWT.
+
+Without --phone, --key and --api-key-stdin, the apiKey in the environment variable
+NOVAPOST_API_KEY is used when it is set.
+</source>
+        <translation>Використання: novapost-jwt-cli [параметри] token [--phone ТЕЛЕФОН | --key НАЗВА] [--api-key-stdin]
+                        [--min-ttl ХВИЛИНИ] [--fresh]
+
+Виводить лише JWT, одним рядком (з --json: jwt, expiresAt, expiresIn, environment, cached).
+
+Параметри token:
+  --phone ТЕЛЕФОН    Ключ пісочниці, збережений для цього телефону (типово: останній
+                     використаний телефон).
+  --key НАЗВА        Збережений робочий ключ із цією назвою (типово: останній використаний,
+                     інакше &quot;default&quot;).
+  --api-key-stdin    Прочитати API-ключ зі стандартного вводу, а не зі сховища ключів.
+  --min-ttl ХВИЛИНИ  Повторно використовувати кешований JWT, лише доки лишається щонайменше
+                     стільки хвилин (типово 5).
+  --fresh            Завжди запитувати в API новий JWT.
+
+Без --phone, --key і --api-key-stdin використовується API-ключ зі змінної середовища
+NOVAPOST_API_KEY, якщо її задано.
+</translation>
+    </message>
+    <message>
+        <source>Usage: novapost-jwt-cli [options] test-key --phone PHONE [--print] [--renew]
+
+Sandbox only: requests a test apiKey for a phone registered on my.novapost.com and stores it
+in the keychain. A key requested today is reused.
+
+Options of test-key:
+  --phone PHONE      The registered phone, with its country code.
+  --print            Also write the key to standard output.
+  --renew            Ask the API again even if a key was requested today.
+</source>
+        <translation>Використання: novapost-jwt-cli [параметри] test-key --phone ТЕЛЕФОН [--print] [--renew]
+
+Лише пісочниця: запитує тестовий API-ключ для телефону, зареєстрованого на my.novapost.com,
+і зберігає його у сховищі ключів. Ключ, запитаний сьогодні, використовується повторно.
+
+Параметри test-key:
+  --phone ТЕЛЕФОН    Зареєстрований телефон із кодом країни.
+  --print            Також вивести ключ у стандартний вивід.
+  --renew            Запитати API знову, навіть якщо ключ уже запитували сьогодні.
+</translation>
+    </message>
+    <message>
+        <source>Usage: novapost-jwt-cli [options] keys
+
+Lists the stored keys with their dates and status, never the keys themselves. With --json,
+prints one JSON object (its fields are described in the README).
+
+The keys command has no options of its own.
+</source>
+        <translation>Використання: novapost-jwt-cli [параметри] keys
+
+Показує збережені ключі з датами й статусом, але ніколи самі ключі. З --json виводить
+один об’єкт JSON (його поля описано в README).
+
+Команда keys не має власних параметрів.
+</translation>
+    </message>
+    <message>
+        <source>Usage: novapost-jwt-cli [options] set-key [--phone PHONE | --key LABEL]
+
+Reads an apiKey from standard input and stores it in the keychain. In a terminal it asks
+for the key and does not show what you type.
+
+Options of set-key:
+  --phone PHONE      Sandbox: the phone the key belongs to.
+  --key LABEL        Production: a name for the key, one per company or account
+                     (default &quot;default&quot;).
+</source>
+        <translation>Використання: novapost-jwt-cli [параметри] set-key [--phone ТЕЛЕФОН | --key НАЗВА]
+
+Читає API-ключ зі стандартного вводу і зберігає його у сховищі ключів. У терміналі
+просить ввести ключ і не показує введене.
+
+Параметри set-key:
+  --phone ТЕЛЕФОН    Пісочниця: телефон, якому належить ключ.
+  --key НАЗВА        Робоче середовище: назва ключа, одна на компанію чи обліковий запис
+                     (типово &quot;default&quot;).
+</translation>
+    </message>
+    <message>
+        <source>Usage: novapost-jwt-cli [options] forget [--phone PHONE | --key LABEL]
+
+Removes a stored key and the JWTs cached with it.
+
+Options of forget:
+  --phone PHONE      Sandbox: the phone whose key is removed.
+  --key LABEL        Production: the label of the key to remove (default &quot;default&quot;).
+</source>
+        <translation>Використання: novapost-jwt-cli [параметри] forget [--phone ТЕЛЕФОН | --key НАЗВА]
+
+Видаляє збережений ключ і JWT, кешовані з ним.
+
+Параметри forget:
+  --phone ТЕЛЕФОН    Пісочниця: телефон, ключ якого видаляється.
+  --key НАЗВА        Робоче середовище: назва ключа, який видаляється (типово &quot;default&quot;).
+</translation>
+    </message>
+    <message>
+        <source>Usage: novapost-jwt-cli [options] decode
+
+Reads a JWT from standard input and shows its header, claims and expiry. Nothing is sent.
+
+The decode command has no options of its own.
+</source>
+        <translation>Використання: novapost-jwt-cli [параметри] decode
+
+Читає JWT зі стандартного вводу і показує його заголовок, твердження й термін дії. Нічого
+не надсилається.
+
+Команда decode не має власних параметрів.
+</translation>
+    </message>
+    <message>
+        <source>Options for every command (--env, --base-url, --timeout, --ca-file, --json, --lang)
+and the exit codes: see novapost-jwt-cli --help.
+</source>
+        <translation>Параметри для всіх команд (--env, --base-url, --timeout, --ca-file, --json, --lang)
+і коди виходу: див. novapost-jwt-cli --help.
+</translation>
+    </message>
+    <message>
+        <source>The environment variable NOVAPOST_ENV is “%1”; use sandbox or production.</source>
+        <translation>Змінна середовища NOVAPOST_ENV має значення «%1»; використайте sandbox або production.</translation>
+    </message>
+    <message>
+        <source>The environment variable NOVAPOST_BASE_URL cannot be used: %1</source>
+        <translation>Змінну середовища NOVAPOST_BASE_URL не можна використати: %1</translation>
+    </message>
+    <message>
+        <source>The environment variable NOVAPOST_TIMEOUT must be a number of seconds between 0 and 3600.</source>
+        <translation>Змінна середовища NOVAPOST_TIMEOUT має бути кількістю секунд від 0 до 3600.</translation>
+    </message>
 </context>
 <context>
     <name>novapost::gui::ClaimsPanel</name>
@@ -921,14 +1132,6 @@ Exit codes:
 </context>
 <context>
     <name>novapost::gui::ExtraCaCertificates</name>
-    <message>
-        <source>Cannot read %1: %2.</source>
-        <translation>Не вдається прочитати %1: %2.</translation>
-    </message>
-    <message>
-        <source>The file %1 holds no PEM certificate (no “-----BEGIN CERTIFICATE-----” block).</source>
-        <translation>Файл %1 не містить жодного сертифіката PEM (немає блоку «-----BEGIN CERTIFICATE-----»).</translation>
-    </message>
     <message>
         <source>The extra CA certificates could not be loaded, so only the system&apos;s certificates are trusted. %1</source>
         <translation>Не вдалося завантажити додаткові сертифікати CA, тому довіра надається лише системним сертифікатам. %1</translation>
