@@ -3,6 +3,7 @@
 #   scripts/test-release.sh trixie            Debian 13: build with -Werror, the suite, the translation
 #                                             and package checks (sanitizers and fuzzing stay on the host)
 #   scripts/test-release.sh bookworm -R cli   arguments after the release go to test.sh
+#   scripts/test-release.sh trixie --bench 30 scripts/bench.sh there instead (Qt 6.8's figures)
 # The root comes from `debootstrap --variant=minbase` with the Debian mirror apt already uses; it is
 # cached in /var/cache/novapost-jwt/ (once per release) and unpacked afresh for every run. There
 # scripts/run.sh installs what it needs and starts the window, scripts/test.sh adds the rest and
@@ -102,6 +103,13 @@ in_root() {
 }
 # Keep downloaded .debs for the next run (apt deletes them after installing by default).
 echo 'APT::Keep-Downloaded-Packages "true";' >"$ROOTFS/etc/apt/apt.conf.d/90novapost-keep-debs"
+
+if [ "${1:-}" = --bench ]; then
+    shift
+    echo "== scripts/bench.sh $* in Debian $RELEASE"
+    in_root bash -c 'cd /src/novapost-jwt && scripts/bench.sh "$@"' bench.sh "$@"
+    exit
+fi
 
 status=0
 if [ $# -eq 0 ]; then
