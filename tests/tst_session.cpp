@@ -60,6 +60,8 @@ class HeldReadSecretStore final : public SecretStore
 public:
     bool holdKeyReads = false;
     std::function<void()> heldRead;
+    bool holdKeyWrites = false;
+    std::function<void()> heldWrite;
 
     void readSecret(const QString& name, QObject* context, Callback callback) override
     {
@@ -74,6 +76,13 @@ public:
     }
     void writeSecret(const QString& name, const QString& secret, QObject* context, Callback callback) override
     {
+        if (holdKeyWrites && !name.startsWith(QLatin1String("jwt-"))) {
+            heldWrite = [this, name, secret, guard = QPointer<QObject>(context), callback] {
+                if (guard)
+                    m_inner.writeSecret(name, secret, guard, callback);
+            };
+            return;
+        }
         m_inner.writeSecret(name, secret, context, std::move(callback));
     }
     void removeSecret(const QString& name, QObject* context, Callback callback) override
@@ -107,6 +116,7 @@ private slots:
     void getJwt_failureMessagesAndRetry();
     void cancel_runningRequest();
     void cancel_whileKeychainAnswers();
+    void cancel_whileIssuedTestKeyIsStored();
     void autoRenew_backsOffThenSucceeds();
     void clockOffset_countdownUsesServerTime();
     void expiry_dropsTokenAndTellsTheClipboard();
@@ -543,6 +553,31 @@ void TestSession::cancel_whileKeychainAnswers()
     QTRY_VERIFY(!s->isBusy());
     QCOMPARE(jwtRequests(), 1);
     QVERIFY(s->hasLiveToken());
+}
+
+void TestSession::cancel_whileIssuedTestKeyIsStored()
+{
+    auto* held = new HeldReadSecretStore;
+    m_secrets.reset(held);
+    EnvironmentSession* s = session(EnvironmentKind::Sandbox);
+    QSignalSpy ready(s, &EnvironmentSession::testKeyReady);
+    held->holdKeyWrites = true;
+    s->requestTestKey(PhoneTyped, false);
+    QTRY_VERIFY(held->heldWrite);
+    QCOMPARE(m_server->requestCount(), 1);
+
+    // The day's request is spent and the key is on its way into the keychain: Cancel cannot undo
+    // that, so it must not claim to have cancelled, and the outcome of storing is still shown.
+    s->cancel();
+    QVERIFY(s->isBusy());
+    QVERIFY(s->message().text.isEmpty());
+    held->holdKeyWrites = false;
+    std::exchange(held->heldWrite, {})();
+    QTRY_COMPARE(ready.count(), 1);
+    QVERIFY(!s->isBusy());
+    QVERIFY2(s->message().text.startsWith(QStringLiteral("Test key for +498213437654 saved")),
+             qPrintable(s->message().text));
+    QVERIFY(m_keys->entry(EnvironmentKind::Sandbox, Phone).has_value());
 }
 
 void TestSession::autoRenew_backsOffThenSucceeds()

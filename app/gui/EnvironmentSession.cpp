@@ -366,6 +366,9 @@ void EnvironmentSession::cancel()
 {
     if (!m_busy)
         return;
+    // The day's request is spent once the key is issued: it is stored and saved() tells how it went.
+    if (m_testKeyOperation && m_testKeyOperation->isStoringKey())
+        return;
     // Once a request is on its way, cancelling it ends in failed(), which reports the cancellation.
     if (m_testKeyOperation && m_testKeyOperation->isRequesting()) {
         m_testKeyOperation->cancel();
