@@ -62,15 +62,7 @@ QString EnvironmentSession::clockNote() const
 void EnvironmentSession::setMessage(MessageLevel level, const QString& text, Action retry)
 {
     m_message = {level, text, retry};
-    forgetUnneededKey();
     emit messageChanged();
-}
-
-void EnvironmentSession::forgetUnneededKey()
-{
-    // The typed production key is kept for Retry only while a Retry offers to save it.
-    if (m_message.retry != Action::SaveProductionKey && m_keychainNotice.retry != Action::SaveProductionKey)
-        m_lastProductionKey.clear();
 }
 
 void EnvironmentSession::clearMessage()
@@ -81,7 +73,6 @@ void EnvironmentSession::clearMessage()
 void EnvironmentSession::setKeychainNotice(const QString& text, Action retry)
 {
     m_keychainNotice = {MessageLevel::Warning, text, retry};
-    forgetUnneededKey();
     emit messageChanged();
 }
 
@@ -163,7 +154,7 @@ void EnvironmentSession::retry(Action action)
         getJwt(m_lastAccount, m_lastFresh);
         break;
     case Action::SaveProductionKey:
-        saveProductionKey(m_lastProductionLabel, m_lastProductionKey);
+        // The typed key is not kept here: the window saves again what its fields hold.
         break;
     }
 }
@@ -252,14 +243,12 @@ void EnvironmentSession::saveProductionKey(const QString& label, const QString& 
         emit productionKeyRejected();
         return;
     }
-    m_lastProductionLabel = label.trimmed();
-    m_lastProductionKey = key;
+    const QString trimmedLabel = label.trimmed();
     // A label already stored keeps its id, which may differ from what a new label gets.
-    const QString id = m_services.keyStore->productionKeyFor(m_lastProductionLabel, true).id;
+    const QString id = m_services.keyStore->productionKeyFor(trimmedLabel, true).id;
     m_services.keyStore->saveProductionKey(
-        m_lastProductionLabel, key, this, [this, id](const KeyStore::SaveResult& result) {
+        trimmedLabel, key, this, [this, id](const KeyStore::SaveResult& result) {
             if (result.ok()) {
-                m_lastProductionKey.clear();
                 m_services.keyStore->setLastProductionKey(id);
                 emit productionKeySaved(id);
             }
