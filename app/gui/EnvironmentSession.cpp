@@ -177,6 +177,7 @@ void EnvironmentSession::requestTestKey(const QString& phoneText, bool force)
     m_lastPhoneText = phoneText;
     const Action action = force ? Action::RenewTestKey : Action::RequestTestKey;
     const quint64 operation = ++m_operation;
+    m_runningAction = action;
     TestKeyRequest request;
     request.environment = m_environment;
     request.phoneText = phoneText;
@@ -283,6 +284,7 @@ void EnvironmentSession::startJwtRequest(const QString& account, bool useCache, 
         m_services.keyStore->setLastProductionKey(account);
     const QString source = describeSource(account);
     const quint64 operation = ++m_operation;
+    m_runningAction = Action::GetJwt;
     if (automatic) {
         // Retry after a failed renewal asks like Get JWT would.
         m_lastAccount = account;
@@ -371,7 +373,7 @@ void EnvironmentSession::cancel()
     setBusy(false);
     if (m_autoRenew->isWaitingForRenewal())
         m_autoRenew->renewalFailed();
-    setMessage(MessageLevel::Info, SessionTexts::cancelled(), Action::GetJwt);
+    setMessage(MessageLevel::Info, SessionTexts::cancelled(), m_runningAction);
 }
 
 void EnvironmentSession::abandonOperation()

@@ -206,6 +206,8 @@ private:
     QPointer<TokenOperation> m_tokenOperation;
     QPointer<TestKeyOperation> m_testKeyOperation;
 
+    /** What Retry repeats after Cancel: the action that was running. */
+    Action m_runningAction = Action::None;
     // What the last action was asked, so that Retry can repeat it.
     QString m_lastPhoneText;
     QString m_lastAccount;
