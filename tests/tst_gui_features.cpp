@@ -48,6 +48,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <algorithm>
 #include <QToolButton>
@@ -55,6 +56,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 using namespace novapost;
 using namespace novapost::gui;
@@ -73,6 +75,8 @@ public:
     std::function<void()> heldRead;
     bool holdJwtWrite = false;
     std::function<void()> heldWrite;
+    /** apiKeys (not JWTs) are refused as by a locked keychain. */
+    bool refuseKeyWrites = false;
 
     void readSecret(const QString& name, QObject* context, Callback callback) override
     {
@@ -87,6 +91,13 @@ public:
     }
     void writeSecret(const QString& name, const QString& secret, QObject* context, Callback callback) override
     {
+        if (refuseKeyWrites && !name.startsWith(QLatin1String("jwt-"))) {
+            SecretResult refused;
+            refused.status = SecretResult::Status::AccessDenied;
+            refused.message = QStringLiteral("The keychain is locked.");
+            QTimer::singleShot(0, context, [refused, callback] { callback(refused); });
+            return;
+        }
         if (holdJwtWrite && name.startsWith(QLatin1String("jwt-")) && !heldWrite) {
             heldWrite = [this, name, secret, guard = QPointer<QObject>(context), callback] {
                 if (guard)
@@ -145,6 +156,7 @@ private slots:
     void copy_variantsAndClearing();
     void clockSkew_countdownUsesServerTime();
     void productionKeys_labelledKeysSwitchApiKey();
+    void productionKeys_retrySavesWhatTheFieldsHoldNow();
     void requestLog_showsRedactedFailure();
     void claims_showDecodedFields();
 
@@ -704,6 +716,40 @@ void TestGuiFeatures::clockSkew_countdownUsesServerTime()
     createWindow();
     getJwtThroughUi();
     QVERIFY(!child<QLabel>("clockNoteLabel")->isVisible());
+}
+
+void TestGuiFeatures::productionKeys_retrySavesWhatTheFieldsHoldNow()
+{
+    auto* gated = new GatedSecretStore;
+    gated->refuseKeyWrites = true;
+    m_secrets.reset(gated);
+    createWindow();
+    auto* label = child<QLineEdit>("productionKeyLabelLineEdit");
+    auto* key = child<QLineEdit>("productionKeyLineEdit");
+    QTest::keyClicks(label, QStringLiteral("Acme"));
+    QTest::keyClicks(key, KeyA);
+    QTest::mouseClick(child<QPushButton>("saveKeyButton"), Qt::LeftButton);
+    auto* keychainBanner = child<MessageBanner>("keychainBanner");
+    QTRY_VERIFY(keychainBanner->isRetryOffered());
+    QVERIFY(!m_keys->entry(EnvironmentKind::Production).has_value());
+
+    // Before trying again the user corrects what was pasted and named: Retry saves that, as Save would.
+    key->clear();
+    QTest::keyClicks(key, KeyB);
+    label->clear();
+    QTest::keyClicks(label, QStringLiteral("Beta"));
+    gated->refuseKeyWrites = false;
+    QTest::mouseClick(keychainBanner->findChild<QPushButton*>(QStringLiteral("retryButton")), Qt::LeftButton);
+    QTRY_VERIFY(key->text().isEmpty());
+    const auto saved = m_keys->entry(EnvironmentKind::Production, QStringLiteral("beta"));
+    QVERIFY(saved.has_value());
+    QCOMPARE(saved->label, QStringLiteral("Beta"));
+    QVERIFY(!m_keys->entry(EnvironmentKind::Production, QStringLiteral("acme")).has_value());
+    std::optional<SecretResult> read;
+    m_keys->readKey(EnvironmentKind::Production, QStringLiteral("beta"), this,
+                    [&read](const SecretResult& result) { read = result; });
+    QTRY_VERIFY(read.has_value());
+    QCOMPARE(read->secret, KeyB);
 }
 
 void TestGuiFeatures::productionKeys_labelledKeysSwitchApiKey()

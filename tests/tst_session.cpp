@@ -60,6 +60,22 @@ class HeldReadSecretStore final : public SecretStore
 public:
     bool holdKeyReads = false;
     std::function<void()> heldRead;
+    bool holdKeyWrites = false;
+    std::function<void()> heldWrite;
+    bool holdAccessChecks = false;
+    std::function<void()> heldCheck;
+
+    void checkAccess(QObject* context, Callback callback) override
+    {
+        if (holdAccessChecks) {
+            heldCheck = [this, guard = QPointer<QObject>(context), callback] {
+                if (guard)
+                    m_inner.checkAccess(guard, callback);
+            };
+            return;
+        }
+        m_inner.checkAccess(context, std::move(callback));
+    }
 
     void readSecret(const QString& name, QObject* context, Callback callback) override
     {
@@ -74,6 +90,13 @@ public:
     }
     void writeSecret(const QString& name, const QString& secret, QObject* context, Callback callback) override
     {
+        if (holdKeyWrites && !name.startsWith(QLatin1String("jwt-"))) {
+            heldWrite = [this, name, secret, guard = QPointer<QObject>(context), callback] {
+                if (guard)
+                    m_inner.writeSecret(name, secret, guard, callback);
+            };
+            return;
+        }
         m_inner.writeSecret(name, secret, context, std::move(callback));
     }
     void removeSecret(const QString& name, QObject* context, Callback callback) override
@@ -107,6 +130,8 @@ private slots:
     void getJwt_failureMessagesAndRetry();
     void cancel_runningRequest();
     void cancel_whileKeychainAnswers();
+    void cancel_whileIssuedTestKeyIsStored();
+    void cancel_whileKeychainIsCheckedOffersTheTestKeyAgain();
     void autoRenew_backsOffThenSucceeds();
     void clockOffset_countdownUsesServerTime();
     void expiry_dropsTokenAndTellsTheClipboard();
@@ -543,6 +568,66 @@ void TestSession::cancel_whileKeychainAnswers()
     QTRY_VERIFY(!s->isBusy());
     QCOMPARE(jwtRequests(), 1);
     QVERIFY(s->hasLiveToken());
+}
+
+void TestSession::cancel_whileIssuedTestKeyIsStored()
+{
+    auto* held = new HeldReadSecretStore;
+    m_secrets.reset(held);
+    EnvironmentSession* s = session(EnvironmentKind::Sandbox);
+    QSignalSpy ready(s, &EnvironmentSession::testKeyReady);
+    held->holdKeyWrites = true;
+    s->requestTestKey(PhoneTyped, false);
+    QTRY_VERIFY(held->heldWrite);
+    QCOMPARE(m_server->requestCount(), 1);
+
+    // The day's request is spent and the key is on its way into the keychain: Cancel cannot undo
+    // that, so it must not claim to have cancelled, and the outcome of storing is still shown.
+    s->cancel();
+    QVERIFY(s->isBusy());
+    QVERIFY(s->message().text.isEmpty());
+    held->holdKeyWrites = false;
+    std::exchange(held->heldWrite, {})();
+    QTRY_COMPARE(ready.count(), 1);
+    QVERIFY(!s->isBusy());
+    QVERIFY2(s->message().text.startsWith(QStringLiteral("Test key for +498213437654 saved")),
+             qPrintable(s->message().text));
+    QVERIFY(m_keys->entry(EnvironmentKind::Sandbox, Phone).has_value());
+}
+
+void TestSession::cancel_whileKeychainIsCheckedOffersTheTestKeyAgain()
+{
+    auto* held = new HeldReadSecretStore;
+    m_secrets.reset(held);
+    // A JWT was got with another phone's key before: Retry must not fall back to that.
+    const QString otherPhone = QStringLiteral("48900555111");
+    m_server->registerPhone(otherPhone, QStringLiteral("other-phone-key-0123456789"));
+    EnvironmentSession* s = session(EnvironmentKind::Sandbox);
+    QSignalSpy ready(s, &EnvironmentSession::testKeyReady);
+    s->requestTestKey(QStringLiteral("+48 900 555 111"), false);
+    QTRY_COMPARE(ready.count(), 1);
+    getJwt(s, otherPhone);
+    QVERIFY(s->hasLiveToken());
+    const int requestsBefore = m_server->requestCount();
+
+    held->holdAccessChecks = true;
+    s->requestTestKey(PhoneTyped, false);
+    QTRY_VERIFY(held->heldCheck);
+    s->cancel();
+    QVERIFY(!s->isBusy());
+    QCOMPARE(s->message().text, QStringLiteral("The request was cancelled."));
+    QCOMPARE(s->message().retry, Action::RequestTestKey);
+    held->holdAccessChecks = false;
+    std::exchange(held->heldCheck, {})();
+    QTest::qWait(200);
+    QCOMPARE(m_server->requestCount(), requestsBefore);
+
+    // Retry asks for the key that was cancelled, not for a JWT with the earlier key.
+    s->retry();
+    QTRY_COMPARE(ready.count(), 2);
+    QCOMPARE(ready.last().first().toString(), Phone);
+    QCOMPARE(m_server->requestCount(), requestsBefore + 1);
+    QVERIFY(isTestKeyRequest(m_server->requests().last()));
 }
 
 void TestSession::autoRenew_backsOffThenSucceeds()

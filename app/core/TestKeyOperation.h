@@ -63,6 +63,8 @@ public:
     void cancel();
     /** The request to Nova Post is under way. */
     bool isRequesting() const { return !m_reply.isNull(); }
+    /** Nova Post issued the key and it is being stored: cancel() can no longer stop anything. */
+    bool isStoringKey() const { return m_keyIssued && !m_finished; }
     const TestKeyRequest& request() const { return m_request; }
 
 signals:

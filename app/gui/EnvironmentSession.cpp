@@ -62,15 +62,7 @@ QString EnvironmentSession::clockNote() const
 void EnvironmentSession::setMessage(MessageLevel level, const QString& text, Action retry)
 {
     m_message = {level, text, retry};
-    forgetUnneededKey();
     emit messageChanged();
-}
-
-void EnvironmentSession::forgetUnneededKey()
-{
-    // The typed production key is kept for Retry only while a Retry offers to save it.
-    if (m_message.retry != Action::SaveProductionKey && m_keychainNotice.retry != Action::SaveProductionKey)
-        m_lastProductionKey.clear();
 }
 
 void EnvironmentSession::clearMessage()
@@ -81,7 +73,6 @@ void EnvironmentSession::clearMessage()
 void EnvironmentSession::setKeychainNotice(const QString& text, Action retry)
 {
     m_keychainNotice = {MessageLevel::Warning, text, retry};
-    forgetUnneededKey();
     emit messageChanged();
 }
 
@@ -163,7 +154,7 @@ void EnvironmentSession::retry(Action action)
         getJwt(m_lastAccount, m_lastFresh);
         break;
     case Action::SaveProductionKey:
-        saveProductionKey(m_lastProductionLabel, m_lastProductionKey);
+        // The typed key is not kept here: the window saves again what its fields hold.
         break;
     }
 }
@@ -186,6 +177,7 @@ void EnvironmentSession::requestTestKey(const QString& phoneText, bool force)
     m_lastPhoneText = phoneText;
     const Action action = force ? Action::RenewTestKey : Action::RequestTestKey;
     const quint64 operation = ++m_operation;
+    m_runningAction = action;
     TestKeyRequest request;
     request.environment = m_environment;
     request.phoneText = phoneText;
@@ -252,14 +244,12 @@ void EnvironmentSession::saveProductionKey(const QString& label, const QString& 
         emit productionKeyRejected();
         return;
     }
-    m_lastProductionLabel = label.trimmed();
-    m_lastProductionKey = key;
+    const QString trimmedLabel = label.trimmed();
     // A label already stored keeps its id, which may differ from what a new label gets.
-    const QString id = m_services.keyStore->productionKeyFor(m_lastProductionLabel, true).id;
+    const QString id = m_services.keyStore->productionKeyFor(trimmedLabel, true).id;
     m_services.keyStore->saveProductionKey(
-        m_lastProductionLabel, key, this, [this, id](const KeyStore::SaveResult& result) {
+        trimmedLabel, key, this, [this, id](const KeyStore::SaveResult& result) {
             if (result.ok()) {
-                m_lastProductionKey.clear();
                 m_services.keyStore->setLastProductionKey(id);
                 emit productionKeySaved(id);
             }
@@ -294,6 +284,7 @@ void EnvironmentSession::startJwtRequest(const QString& account, bool useCache, 
         m_services.keyStore->setLastProductionKey(account);
     const QString source = describeSource(account);
     const quint64 operation = ++m_operation;
+    m_runningAction = Action::GetJwt;
     if (automatic) {
         // Retry after a failed renewal asks like Get JWT would.
         m_lastAccount = account;
@@ -366,6 +357,9 @@ void EnvironmentSession::cancel()
 {
     if (!m_busy)
         return;
+    // The day's request is spent once the key is issued: it is stored and saved() tells how it went.
+    if (m_testKeyOperation && m_testKeyOperation->isStoringKey())
+        return;
     // Once a request is on its way, cancelling it ends in failed(), which reports the cancellation.
     if (m_testKeyOperation && m_testKeyOperation->isRequesting()) {
         m_testKeyOperation->cancel();
@@ -379,7 +373,7 @@ void EnvironmentSession::cancel()
     setBusy(false);
     if (m_autoRenew->isWaitingForRenewal())
         m_autoRenew->renewalFailed();
-    setMessage(MessageLevel::Info, SessionTexts::cancelled(), Action::GetJwt);
+    setMessage(MessageLevel::Info, SessionTexts::cancelled(), m_runningAction);
 }
 
 void EnvironmentSession::abandonOperation()

@@ -130,8 +130,9 @@ public:
     /** Repeats the action of the message's (or else the keychain notice's) Retry. */
     void retry();
     /**
-     * Repeats @p action with what it was last asked (the phone, the account, the label and key
-     * typed), so a Retry does again exactly what failed.
+     * Repeats @p action with what it was last asked (the phone, the account), so a Retry does again
+     * exactly what failed. SaveProductionKey does nothing here: the session keeps no typed apiKey, so
+     * the window calls saveProductionKey() again with what its fields hold.
      */
     void retry(Action action);
     /** Shows a token an earlier run (or the CLI) cached for @p account, without asking Nova Post. */
@@ -178,7 +179,6 @@ private:
      */
     template<typename Handler>
     auto answerOf(quint64 operation, Handler handler);
-    void forgetUnneededKey();
     /** Ends what is running without a word; answers still on their way are ignored. */
     void abandonOperation();
 
@@ -206,13 +206,12 @@ private:
     QPointer<TokenOperation> m_tokenOperation;
     QPointer<TestKeyOperation> m_testKeyOperation;
 
+    /** What Retry repeats after Cancel: the action that was running. */
+    Action m_runningAction = Action::None;
     // What the last action was asked, so that Retry can repeat it.
     QString m_lastPhoneText;
     QString m_lastAccount;
     bool m_lastFresh = false;
-    QString m_lastProductionLabel;
-    /** Kept only until the key is saved, like the field it was typed into. */
-    QString m_lastProductionKey;
 };
 
 } // namespace novapost::gui

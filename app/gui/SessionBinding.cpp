@@ -72,11 +72,9 @@ SessionBinding::SessionBinding(const SessionViews& views, EnvironmentSessions* s
 
 void SessionBinding::connectViews()
 {
-    connect(m_views.messageBanner, &MessageBanner::retryRequested, this,
-            [this] { m_current->retry(m_current->message().retry); });
+    connect(m_views.messageBanner, &MessageBanner::retryRequested, this, [this] { retry(false); });
     connect(m_views.messageBanner, &MessageBanner::dismissed, this, [this] { m_current->clearMessage(); });
-    connect(m_views.keychainBanner, &MessageBanner::retryRequested, this,
-            [this] { m_current->retry(m_current->keychainNotice().retry); });
+    connect(m_views.keychainBanner, &MessageBanner::retryRequested, this, [this] { retry(true); });
     connect(m_views.keychainBanner, &MessageBanner::dismissed, this,
             [this] { m_current->dismissKeychainNotice(); });
 
@@ -121,6 +119,18 @@ void SessionBinding::connectViews()
     connect(m_views.menus, &WindowMenus::getJwtRequested, this, [this] { getJwt(false); });
     connect(m_views.menus, &WindowMenus::freshJwtRequested, this, [this] { getJwt(true); });
     connect(m_views.menus, &WindowMenus::cancelRequested, this, &SessionBinding::cancel);
+}
+
+void SessionBinding::retry(bool ofKeychainNotice)
+{
+    const EnvironmentSession::Action action =
+        ofKeychainNotice ? m_current->keychainNotice().retry : m_current->message().retry;
+    // The key and label are saved as the fields hold them now, as Save would: what was corrected
+    // since the failure counts, and the session never keeps a typed key of its own.
+    if (action == EnvironmentSession::Action::SaveProductionKey)
+        return m_current->saveProductionKey(m_views.productionPage->labelText(),
+                                            m_views.productionPage->keyText());
+    m_current->retry(action);
 }
 
 void SessionBinding::watch(EnvironmentSession* session)

@@ -67,6 +67,8 @@ public:
 
 private:
     void connectViews();
+    /** Repeats what the Retry of the shown session's message (or its keychain notice) offers. */
+    void retry(bool ofKeychainNotice);
     void watch(EnvironmentSession* session);
     /** What identifies the key in the shown environment: the phone as typed, or the production key id. */
     QString keyInput() const;
