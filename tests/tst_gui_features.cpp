@@ -157,6 +157,7 @@ private slots:
     void clockSkew_countdownUsesServerTime();
     void productionKeys_labelledKeysSwitchApiKey();
     void productionKeys_retrySavesWhatTheFieldsHoldNow();
+    void productionKeys_retryGetsTheJwtWithTheKeyChosenNow();
     void requestLog_showsRedactedFailure();
     void claims_showDecodedFields();
 
@@ -716,6 +717,35 @@ void TestGuiFeatures::clockSkew_countdownUsesServerTime()
     createWindow();
     getJwtThroughUi();
     QVERIFY(!child<QLabel>("clockNoteLabel")->isVisible());
+}
+
+void TestGuiFeatures::productionKeys_retryGetsTheJwtWithTheKeyChosenNow()
+{
+    // Get JWT with "acme" fails; the user picks "beta" and presses Retry: beta's key is used, as
+    // pressing Get JWT would, not the key of the failed attempt.
+    bool fail = true;
+    m_server->setHandler([this, &fail](const HttpRequest& request) {
+        if (isJwtRequest(request) && std::exchange(fail, false))
+            return HttpResponse::json(503, R"({"errors":{"errorMessage":"service_unavailable"}})");
+        return m_server->defaultResponse(request);
+    });
+    storeProductionKey(QStringLiteral("acme"), KeyA);
+    storeProductionKey(QStringLiteral("beta"), KeyB);
+    createWindow();
+    auto* combo = child<QComboBox>("productionKeyComboBox");
+    combo->setCurrentIndex(combo->findText(QStringLiteral("acme")));
+    getJwtThroughUi();
+    auto* banner = child<MessageBanner>("messageBanner");
+    QVERIFY(banner->isRetryOffered());
+    QCOMPARE(m_server->requests().size(), 1);
+    QCOMPARE(m_server->requests().last().query.queryItemValue(QStringLiteral("apiKey")), KeyA);
+
+    combo->setCurrentIndex(combo->findText(QStringLiteral("beta")));
+    QTest::mouseClick(banner->findChild<QPushButton*>(QStringLiteral("retryButton")), Qt::LeftButton);
+    QTRY_VERIFY(!m_gui.busy());
+    QCOMPARE(m_server->requests().size(), 2);
+    QCOMPARE(m_server->requests().last().query.queryItemValue(QStringLiteral("apiKey")), KeyB);
+    QVERIFY(!tokenText().isEmpty());
 }
 
 void TestGuiFeatures::productionKeys_retrySavesWhatTheFieldsHoldNow()

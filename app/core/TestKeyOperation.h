@@ -64,7 +64,7 @@ public:
     /** The request to Nova Post is under way. */
     bool isRequesting() const { return !m_reply.isNull(); }
     /** Nova Post issued the key and it is being stored: cancel() can no longer stop anything. */
-    bool isStoringKey() const { return m_keyIssued && !m_finished; }
+    bool isStoringKey() const { return m_keyIssued && !isFinished(); }
     const TestKeyRequest& request() const { return m_request; }
 
 signals:

@@ -98,6 +98,8 @@ public:
     /** What is running, as a sentence ("Getting a JWT with …"); empty when idle. */
     QString busyText() const { return m_busyText; }
     const Message& message() const { return m_message; }
+    /** The last Get JWT asked Nova Post even with a usable cached token; its Retry does too. */
+    bool lastRequestWasFresh() const { return m_lastFresh; }
     /** Keychain trouble is shown apart from the message, so it stays while other messages come and go. */
     const Message& keychainNotice() const { return m_keychainNotice; }
     void setMessage(MessageLevel level, const QString& text, Action retry = Action::None);

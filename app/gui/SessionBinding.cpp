@@ -127,10 +127,21 @@ void SessionBinding::retry(bool ofKeychainNotice)
         ofKeychainNotice ? m_current->keychainNotice().retry : m_current->message().retry;
     // The key and label are saved as the fields hold them now, as Save would: what was corrected
     // since the failure counts, and the session never keeps a typed key of its own.
-    if (action == EnvironmentSession::Action::SaveProductionKey)
+    // Retry runs as the button it repeats would now: with the phone, key and label the page shows,
+    // which may have been corrected since the failure. A fresh request stays fresh.
+    switch (action) {
+    case EnvironmentSession::Action::SaveProductionKey:
         return m_current->saveProductionKey(m_views.productionPage->labelText(),
                                             m_views.productionPage->keyText());
-    m_current->retry(action);
+    case EnvironmentSession::Action::GetJwt:
+        return getJwt(m_current->lastRequestWasFresh());
+    case EnvironmentSession::Action::RequestTestKey:
+    case EnvironmentSession::Action::RenewTestKey:
+        return m_current->requestTestKey(m_views.sandboxPage->phoneText(),
+                                         action == EnvironmentSession::Action::RenewTestKey);
+    case EnvironmentSession::Action::None:
+        break;
+    }
 }
 
 void SessionBinding::watch(EnvironmentSession* session)
