@@ -42,7 +42,10 @@ int main(int argc, char* argv[])
     }
 
     novapost::EnvironmentProxyFactory::installForApplication();
-    options->apiKeyFromVariable = std::move(apiKeyFromVariable);
+    // Only token uses it; every other command lets go of it before it starts.
+    if (options->command == novapost::cli::Command::Token)
+        options->apiKeyFromVariable = std::move(apiKeyFromVariable);
+    apiKeyFromVariable.reset();
     novapost::cli::CliApplication cli(std::move(*options));
     cli.start();
     return QCoreApplication::exec();
