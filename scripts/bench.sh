@@ -57,16 +57,21 @@ printf 'ratio CLI/curl:   %7s x   (target <= 1.2)\n' "$(ratio "$cli_ms" "$curl_m
 GUI="$BUILD_DIR/app/gui/novapost-jwt"
 GUI_FIRST_PAINT="$BUILD_DIR/tests/bench/novapost-bench-window"
 BARE_FIRST_PAINT="$BUILD_DIR/tests/bench/novapost-bench-bare-window"
+BARE_NETWORK_FIRST_PAINT="$BUILD_DIR/tests/bench/novapost-bench-bare-network-window"
 IDLE_SECONDS="${IDLE_SECONDS:-60}"
 ROUNDS="${ROUNDS:-5}"
 PER_ROUND=$(((RUNS + ROUNDS - 1) / ROUNDS))
-export PER_ROUND ROUNDS BASE_URL CLI GUI GUI_FIRST_PAINT BARE_FIRST_PAINT IDLE_SECONDS work
+export PER_ROUND ROUNDS BASE_URL CLI GUI GUI_FIRST_PAINT BARE_FIRST_PAINT BARE_NETWORK_FIRST_PAINT IDLE_SECONDS work
 xvfb-run -a -s "-screen 0 1280x900x24" "$ROOT/scripts/with-test-keyring.sh" bash -c '
     set -euo pipefail
     # Alternating rounds, so a slow spell of the machine weighs on both windows alike.
     for round in $(seq 1 "$ROUNDS"); do
-        for which in gui bare; do
-            binary="$GUI_FIRST_PAINT"; [ "$which" = bare ] && binary="$BARE_FIRST_PAINT"
+        for which in gui bare bare-network; do
+            case "$which" in
+            gui) binary="$GUI_FIRST_PAINT" ;;
+            bare) binary="$BARE_FIRST_PAINT" ;;
+            bare-network) binary="$BARE_NETWORK_FIRST_PAINT" ;;
+            esac
             hyperfine -N --warmup 2 --runs "$PER_ROUND" \
                 --export-json "$work/$which.$round.json" "$binary" >/dev/null 2>&1
         done
@@ -91,6 +96,7 @@ xvfb-run -a -s "-screen 0 1280x900x24" "$ROOT/scripts/with-test-keyring.sh" bash
 ' 2>/dev/null
 gui_ms="$(median_ms "$work"/gui.*.json)"
 bare_ms="$(median_ms "$work"/bare.*.json)"
+bare_network_ms="$(median_ms "$work"/bare-network.*.json)"
 read -r before after rss_kb < "$work/idle.txt"
 cpu_percent="$(awk -v d="$((after - before))" -v hz="$(getconf CLK_TCK)" -v s="$IDLE_SECONDS" \
     'BEGIN { printf "%.2f", 100 * d / hz / s }')"
@@ -102,6 +108,8 @@ installed_kb="$(du -sk "$work/install" | cut -f1)"
 printf 'window start-up:  %7.2f ms median (%s runs in %s alternating rounds)\n' "$gui_ms" "$((PER_ROUND * ROUNDS))" "$ROUNDS"
 printf 'bare Qt window:   %7.2f ms median (%s runs in %s alternating rounds)\n' "$bare_ms" "$((PER_ROUND * ROUNDS))" "$ROUNDS"
 printf 'ratio window/bare:%7s x   (target <= 1.3)\n' "$(ratio "$gui_ms" "$bare_ms")"
+printf 'bare + Qt Network:%7.2f ms median, %s x the bare window (what linking Qt Network costs here)\n' \
+    "$bare_network_ms" "$(ratio "$bare_network_ms" "$bare_ms")"
 printf 'idle window CPU:  %7s %%   over %s s with a live countdown (target < 1)\n' "$cpu_percent" "$IDLE_SECONDS"
 printf 'idle window RSS:  %7.1f MB  (target < 60)\n' "$(awk -v k="$rss_kb" 'BEGIN { print k / 1024 }')"
 printf 'installed size:   %7.1f MB  (binaries, man page, desktop file, icon, metainfo)\n' \
