@@ -6,7 +6,7 @@
 # selection holds exactly the JWT with the x-kde-passwordManagerHint "secret" type, it is cleared
 # after the delay while another client has focus, and closing the window quits the app with the
 # selection empty. Then, with the real notification daemon mako on the same compositor (no tray)
-# and the app's clock a hundred times faster under libfaketime: "expires soon", then "has expired"
+# and the app's wall clock a hundred times faster under libfaketime (its time-outs keep real time): "expires soon", then "has expired"
 # in its place, and mako's "Get a new JWT" gets a new token. Takes screenshots with grim.
 # sway refuses to run as root, so it runs as the unprivileged user "nobody" in a runtime folder of
 # its own; the clients connect to its socket by absolute path.
@@ -133,7 +133,7 @@ showing() { [ "$(shown)" = "$1" ]; }
 rm -f "$E2E_SCRATCH/server-url"
 e2e_start_server --jwt-lifetime 900
 started=$SECONDS
-QT_QPA_PLATFORM=wayland faketime -f '+0 x100' "$APP" --env production --base-url "$E2E_URL" \
+QT_QPA_PLATFORM=wayland FAKETIME_DONT_FAKE_MONOTONIC=1 faketime -f '+0 x100' "$APP" --env production --base-url "$E2E_URL" \
     >"$E2E_SCRATCH/app.log" 2>&1 &
 e2e_started $!
 # faketime runs the app as its child: that child is the process to find and to stop.
