@@ -153,6 +153,7 @@ private slots:
     void cache_tokenFromCliShownAtStartup();
     void autoRenew_failsThenSucceedsWithBackoff();
     void tray_tooltipActionsAndNotifications();
+    void tray_expiryWarningAgreesWithCountdown();
     void copy_variantsAndClearing();
     void clockSkew_countdownUsesServerTime();
     void productionKeys_labelledKeysSwitchApiKey();
@@ -568,6 +569,25 @@ void TestGuiFeatures::autoRenew_failsThenSucceedsWithBackoff()
     QVERIFY(m_window->findChild<QAction*>(QStringLiteral("autoRenew10MinutesAction"))->isChecked());
 }
 
+void TestGuiFeatures::tray_expiryWarningAgreesWithCountdown()
+{
+    storeProductionKey(QString(), KeyA);
+    createWindow();
+    TrayController* tray = m_gui.child<TrayController>("trayController");
+    QSignalSpy notes(tray, &TrayController::notificationRequested);
+    tray->getNewAction()->trigger();
+    QTRY_VERIFY(!m_gui.busy());
+
+    // Back from a suspend with 1:29 left: the warning names the time the countdown shows, not "2 minutes".
+    advance(3600 - 89);
+    QCOMPARE(notes.count(), 1);
+    const QString countdown = child<QLabel>("countdownLabel")->text();
+    QVERIFY2(countdown.contains(QStringLiteral("01:29")), qPrintable(countdown));
+    QCOMPARE(child<QLabel>("countdownLabel")->accessibleName(), countdown);
+    const QString body = notes.last().at(1).toString();
+    QVERIFY2(body.contains(QStringLiteral("expires in 01:29")), qPrintable(body));
+}
+
 void TestGuiFeatures::tray_tooltipActionsAndNotifications()
 {
     storeProductionKey(QString(), KeyA);
@@ -600,7 +620,7 @@ void TestGuiFeatures::tray_tooltipActionsAndNotifications()
     QVERIFY2(tray->toolTip().contains(QStringLiteral("05:01")), qPrintable(tray->toolTip()));
     advance(1);
     QCOMPARE(notes.count(), 1);
-    QVERIFY2(notes.last().at(1).toString().contains(QStringLiteral("5 minute(s)")),
+    QVERIFY2(notes.last().at(1).toString().contains(QStringLiteral("expires in 05:00")),
              qPrintable(notes.last().at(1).toString()));
     advance(60);
     QCOMPARE(notes.count(), 1);

@@ -195,9 +195,10 @@ void TokenPanel::showToken(const QString& token, const QDateTime& expiresAt, qin
 
 void TokenPanel::showSecondsLeft(qint64 secondsLeft)
 {
-    m_countdownLabel->setText(tr("Expires in %1").arg(TokenCountdown::formatMinutesSeconds(secondsLeft)));
-    const int minutes = int((secondsLeft + 59) / 60);
-    m_countdownLabel->setAccessibleName(tr("Expires in %n minute(s)", "", minutes));
+    const QString countdown = tr("Expires in %1").arg(TokenCountdown::formatMinutesSeconds(secondsLeft));
+    m_countdownLabel->setText(countdown);
+    // Screen readers hear the same mm:ss as is shown and as the expiry warning says.
+    m_countdownLabel->setAccessibleName(countdown);
     m_progressBar->setValue(int(qMin<qint64>(secondsLeft, m_progressBar->maximum())));
     const bool soon = secondsLeft <= WarningSeconds;
     if (m_progressBar->property("expiringSoon").toBool() != soon) {
