@@ -152,6 +152,7 @@ private slots:
     void cache_slowStoreKeepsNextOperationWaitingThenGoesOn();
     void cache_tokenFromCliShownAtStartup();
     void autoRenew_failsThenSucceedsWithBackoff();
+    void autoRenew_leadTimeOnlyWhileOnAndSaysWhatItMoves();
     void tray_tooltipActionsAndNotifications();
     void tray_expiryWarningAgreesWithCountdown();
     void copy_variantsAndClearing();
@@ -502,6 +503,31 @@ void TestGuiFeatures::cache_slowStoreKeepsNextOperationWaitingThenGoesOn()
     std::exchange(gated->heldWrite, {})(); // op1's token is cached: op2 may go on
     QTRY_VERIFY2_WITH_TIMEOUT(!m_gui.busy(), "op2 never got its lock callback", 8000);
     QCOMPARE(m_server->requestCount(), 1); // op2 found op1's token in the cache
+}
+
+void TestGuiFeatures::autoRenew_leadTimeOnlyWhileOnAndSaysWhatItMoves()
+{
+    createWindow();
+    auto* autoRenew = m_window->findChild<QAction*>(QStringLiteral("autoRenewAction"));
+    auto* leadMenu = m_window->findChild<QMenu*>(QStringLiteral("autoRenewLeadMenu"));
+    QVERIFY(autoRenew && leadMenu);
+    QVERIFY(!autoRenew->isChecked());
+    QVERIFY(!leadMenu->isEnabled());
+    QVERIFY(!leadMenu->menuAction()->isEnabled());
+    const QString tip = leadMenu->menuAction()->toolTip();
+    QVERIFY2(tip.contains(QStringLiteral("only the automatic renewal")) &&
+                 tip.contains(QStringLiteral("expiry warning still comes 5 minute(s) before expiry")),
+             qPrintable(tip));
+    autoRenew->setChecked(true);
+    QVERIFY(leadMenu->isEnabled());
+    autoRenew->setChecked(false);
+    QVERIFY(!leadMenu->isEnabled());
+
+    // A window opened with auto-renew already on offers the lead time at once.
+    autoRenew->setChecked(true);
+    m_window.reset();
+    createWindow();
+    QVERIFY(m_window->findChild<QMenu*>(QStringLiteral("autoRenewLeadMenu"))->isEnabled());
 }
 
 void TestGuiFeatures::autoRenew_failsThenSucceedsWithBackoff()
