@@ -8,6 +8,7 @@
 #include "CliRunner.h"
 #include "Clock.h"
 #include "ConfirmationPrompt.h"
+#include "CopyFormats.h"
 #include "FakeNovaPostServer.h"
 #include "GuiFixture.h"
 #include "KeychainSecretStore.h"
@@ -698,8 +699,8 @@ void TestGuiFeatures::copy_variantsAndClearing()
     QCOMPARE(clipboard->mimeData()->data(QStringLiteral("x-kde-passwordManagerHint")), QByteArray("secret"));
 
     m_window->findChild<QAction*>(QStringLiteral("copyCurlAction"))->trigger();
-    const QString curl =
-        QStringLiteral("curl -H 'Authorization: %1' '%2'").arg(jwt, m_server->baseUrl().toString());
+    const QString curl = QStringLiteral("curl -H 'Authorization: %1' '%2'")
+                             .arg(jwt, CopyFormats::curlUrl(m_server->baseUrl()));
     QCOMPARE(clipboard->text(), curl);
 
     // Expiry clears a copied curl command too: it holds the token.
