@@ -162,6 +162,7 @@ private slots:
     void productionKeys_retrySavesWhatTheFieldsHoldNow();
     void productionKeys_retryGetsTheJwtWithTheKeyChosenNow();
     void requestLog_showsRedactedFailure();
+    void requestLog_enterClosesClearAsksResultFits();
     void claims_showDecodedFields();
 
 private:
@@ -912,8 +913,55 @@ void TestGuiFeatures::requestLog_showsRedactedFailure()
     QVERIFY(!copied.contains(QString::fromLatin1(QUrl::toPercentEncoding(wrongKey))));
     QVERIFY(!m_gui.child<RequestLog>("requestLog")->toText().contains(wrongKey));
 
+    ConfirmationPrompt::setNextAnswer(true);
     QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("clearLogButton")), Qt::LeftButton);
-    QCOMPARE(model->rowCount(), 0);
+    QTRY_COMPARE(model->rowCount(), 0);
+}
+
+void TestGuiFeatures::requestLog_enterClosesClearAsksResultFits()
+{
+    storeProductionKey(QString(), QStringLiteral("wrong-key-5555555555"));
+    createWindow();
+    getJwtThroughUi();
+    m_window->findChild<QAction*>(QStringLiteral("requestLogAction"))->trigger();
+    auto* dialog = m_window->findChild<QDialog*>(QStringLiteral("requestLogDialog"));
+    QVERIFY(dialog && dialog->isVisible());
+    auto* table = dialog->findChild<QTableView*>(QStringLiteral("requestLogTableView"));
+    QAbstractItemModel* model = table->model();
+    QCOMPARE(model->rowCount(), 1);
+
+    // The result column shows its whole sentence: it wraps onto as many lines as it needs.
+    QTRY_VERIFY(table->isVisible());
+    const QModelIndex result = model->index(0, RequestLog::MessageColumn);
+    const QString sentence = result.data().toString();
+    const QRect cell = table->visualRect(result);
+    const int textWidth = cell.width() - 8; // the style's text margins
+    QVERIFY2(table->fontMetrics().horizontalAdvance(sentence) > textWidth,
+             "the sentence must be longer than the column for this check to mean anything");
+    const QRect needed =
+        table->fontMetrics().boundingRect(QRect(0, 0, textWidth, 10000), Qt::TextWordWrap, sentence);
+    QVERIFY2(cell.height() >= needed.height(),
+             qPrintable(QStringLiteral("row %1 px, text %2 px").arg(cell.height()).arg(needed.height())));
+
+    // Enter closes the dialog and keeps the log.
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Return);
+    QCOMPARE(model->rowCount(), 1);
+    QTRY_VERIFY(!dialog->isVisible());
+
+    // Clear asks first; No keeps the log, Yes clears it.
+    m_window->findChild<QAction*>(QStringLiteral("requestLogAction"))->trigger();
+    QTRY_VERIFY(dialog->isVisible());
+    auto* clear = dialog->findChild<QPushButton*>(QStringLiteral("clearLogButton"));
+    const int asked = ConfirmationPrompt::askedCount();
+    ConfirmationPrompt::setNextAnswer(false);
+    QTest::mouseClick(clear, Qt::LeftButton);
+    QTRY_COMPARE(ConfirmationPrompt::askedCount(), asked + 1);
+    QTest::qWait(50);
+    QCOMPARE(model->rowCount(), 1);
+    ConfirmationPrompt::setNextAnswer(true);
+    QTest::mouseClick(clear, Qt::LeftButton);
+    QTRY_COMPARE(model->rowCount(), 0);
 }
 
 void TestGuiFeatures::claims_showDecodedFields()
