@@ -91,6 +91,7 @@ private slots:
     void phoneField_showsNormalizedNumberAndProblems();
     void fullFlow_requestKeyGetJwtCopyAndExpire();
     void countdown_turnsRedInLastFiveMinutes();
+    void tokenBox_ctrlCSaysHowToCopy();
     void testKey_reusedSameDayAndRenewForcesRequest();
     void testKey_dailyLimitKeepsStoredKey();
     void testKey_removeAsksForConfirmation();
@@ -324,6 +325,31 @@ void TestGui::fullFlow_requestKeyGetJwtCopyAndExpire()
     QVERIFY(tokenEdit->toPlainText() != jwt);
     QCOMPARE(m_server->requestCount(), before + 1);
     QCOMPARE(countdownLabel->text(), QStringLiteral("Expires in 60:00"));
+}
+
+void TestGui::tokenBox_ctrlCSaysHowToCopy()
+{
+    createWindow();
+    requestTestKeyThroughUi(Phone);
+    QTRY_VERIFY(m_keys->entry(EnvironmentKind::Sandbox, Phone).has_value());
+    getJwtThroughUi();
+    auto* tokenEdit = child<QPlainTextEdit>("tokenTextEdit");
+    QTRY_VERIFY(!tokenEdit->toPlainText().isEmpty());
+    QGuiApplication::clipboard()->clear();
+    auto* besideCopy = child<QLabel>("copiedLabel");
+    QVERIFY(!besideCopy->isVisible());
+
+    // Ctrl+C in the read-only box still copies nothing, and says where copying is.
+    tokenEdit->setFocus();
+    QTest::keyClick(tokenEdit, Qt::Key_C, Qt::ControlModifier);
+    QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
+    QVERIFY(besideCopy->isVisible());
+    QCOMPARE(besideCopy->text(), QStringLiteral("Use Copy or Ctrl+Shift+C to copy the JWT."));
+
+    // Copy itself then confirms as before.
+    QTest::mouseClick(child<QPushButton>("copyTokenButton"), Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), tokenEdit->toPlainText());
+    QCOMPARE(besideCopy->text(), QStringLiteral("Copied. Paste it into the Authorize dialog."));
 }
 
 void TestGui::countdown_turnsRedInLastFiveMinutes()
