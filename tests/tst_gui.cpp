@@ -113,6 +113,7 @@ private slots:
     void secrets_notInTitlesTooltipsOrAccessibleTexts();
     void productionKey_staysMaskedUnlessRevealed();
     void window_opensShowingAllAndScrollsWhenShort();
+    void window_firstWindowFitsTheScreenWithLargeText();
 
 private:
     void createServices(bool forceMemoryStore = false);
@@ -985,6 +986,28 @@ void TestGui::productionKey_staysMaskedUnlessRevealed()
 }
 
 QTEST_MAIN(TestGui)
+void TestGui::window_firstWindowFitsTheScreenWithLargeText()
+{
+    // As at 200 %: text so large that the contents alone are wider than the screen.
+    const QFont normal = QApplication::font();
+    QFont large = normal;
+    large.setPointSizeF(normal.pointSizeF() * 2.5);
+    QApplication::setFont(large);
+    createWindow();
+    QApplication::setFont(normal);
+    const QRect available = m_window->screen()->availableGeometry();
+    QVERIFY2(child<QScrollArea>("contentsScrollArea")->widget()->minimumSizeHint().width() >
+                 available.width(),
+             "the contents must be wider than the screen for this check to mean anything");
+    // The window's own area; the frame is added by the window manager once it is shown (not known offscreen).
+    QVERIFY2(m_window->width() <= available.width() && m_window->height() <= available.height(),
+             qPrintable(QStringLiteral("window %1x%2 on %3x%4")
+                            .arg(m_window->width())
+                            .arg(m_window->height())
+                            .arg(available.width())
+                            .arg(available.height())));
+}
+
 void TestGui::window_opensShowingAllAndScrollsWhenShort()
 {
     createWindow();
