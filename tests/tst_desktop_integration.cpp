@@ -181,7 +181,7 @@ void TestDesktopIntegration::notifications_withoutTray_reachTheServiceAndReplace
     QTRY_COMPARE(ours().size(), 1);
     const FakeNotificationServer::Notification soon = ours().at(0);
     QCOMPARE(soon.summary, QStringLiteral("The JWT expires soon"));
-    QVERIFY2(soon.body.contains(QStringLiteral("5 minute(s)")), qPrintable(soon.body));
+    QVERIFY2(soon.body.contains(QStringLiteral("expires in 05:00")), qPrintable(soon.body));
     QVERIFY2(soon.body.contains(Environment(EnvironmentKind::Production).displayName()),
              qPrintable(soon.body));
     QCOMPARE(soon.replacesId, 0u);
@@ -293,7 +293,7 @@ void TestDesktopIntegration::notifications_withoutService_goToTheTray()
     // An activatable notification daemon may exist on the machine; without a display it cannot start.
     QTRY_VERIFY_WITH_TIMEOUT(balloons.count() == 1, 30000);
     QCOMPARE(balloons.at(0).at(0).toString(), QStringLiteral("The JWT expires soon"));
-    QVERIFY2(balloons.at(0).at(1).toString().contains(QStringLiteral("5 minute(s)")),
+    QVERIFY2(balloons.at(0).at(1).toString().contains(QStringLiteral("expires in 05:00")),
              qPrintable(balloons.at(0).at(1).toString()));
     QVERIFY2(balloons.at(0).at(1).toString().contains(Environment(EnvironmentKind::Production).displayName()),
              qPrintable(balloons.at(0).at(1).toString()));

@@ -91,6 +91,7 @@ private slots:
     void phoneField_showsNormalizedNumberAndProblems();
     void fullFlow_requestKeyGetJwtCopyAndExpire();
     void countdown_turnsRedInLastFiveMinutes();
+    void tokenBox_ctrlCSaysHowToCopy();
     void testKey_reusedSameDayAndRenewForcesRequest();
     void testKey_dailyLimitKeepsStoredKey();
     void testKey_removeAsksForConfirmation();
@@ -112,6 +113,7 @@ private slots:
     void secrets_notInTitlesTooltipsOrAccessibleTexts();
     void productionKey_staysMaskedUnlessRevealed();
     void window_opensShowingAllAndScrollsWhenShort();
+    void window_firstWindowFitsTheScreenWithLargeText();
 
 private:
     void createServices(bool forceMemoryStore = false);
@@ -324,6 +326,31 @@ void TestGui::fullFlow_requestKeyGetJwtCopyAndExpire()
     QVERIFY(tokenEdit->toPlainText() != jwt);
     QCOMPARE(m_server->requestCount(), before + 1);
     QCOMPARE(countdownLabel->text(), QStringLiteral("Expires in 60:00"));
+}
+
+void TestGui::tokenBox_ctrlCSaysHowToCopy()
+{
+    createWindow();
+    requestTestKeyThroughUi(Phone);
+    QTRY_VERIFY(m_keys->entry(EnvironmentKind::Sandbox, Phone).has_value());
+    getJwtThroughUi();
+    auto* tokenEdit = child<QPlainTextEdit>("tokenTextEdit");
+    QTRY_VERIFY(!tokenEdit->toPlainText().isEmpty());
+    QGuiApplication::clipboard()->clear();
+    auto* besideCopy = child<QLabel>("copiedLabel");
+    QVERIFY(!besideCopy->isVisible());
+
+    // Ctrl+C in the read-only box still copies nothing, and says where copying is.
+    tokenEdit->setFocus();
+    QTest::keyClick(tokenEdit, Qt::Key_C, Qt::ControlModifier);
+    QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
+    QVERIFY(besideCopy->isVisible());
+    QCOMPARE(besideCopy->text(), QStringLiteral("Use Copy or Ctrl+Shift+C to copy the JWT."));
+
+    // Copy itself then confirms as before.
+    QTest::mouseClick(child<QPushButton>("copyTokenButton"), Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), tokenEdit->toPlainText());
+    QCOMPARE(besideCopy->text(), QStringLiteral("Copied. Paste it into the Authorize dialog."));
 }
 
 void TestGui::countdown_turnsRedInLastFiveMinutes()
@@ -959,6 +986,28 @@ void TestGui::productionKey_staysMaskedUnlessRevealed()
 }
 
 QTEST_MAIN(TestGui)
+void TestGui::window_firstWindowFitsTheScreenWithLargeText()
+{
+    // As at 200 %: text so large that the contents alone are wider than the screen.
+    const QFont normal = QApplication::font();
+    QFont large = normal;
+    large.setPointSizeF(normal.pointSizeF() * 2.5);
+    QApplication::setFont(large);
+    createWindow();
+    QApplication::setFont(normal);
+    const QRect available = m_window->screen()->availableGeometry();
+    QVERIFY2(child<QScrollArea>("contentsScrollArea")->widget()->minimumSizeHint().width() >
+                 available.width(),
+             "the contents must be wider than the screen for this check to mean anything");
+    // The window's own area; the frame is added by the window manager once it is shown (not known offscreen).
+    QVERIFY2(m_window->width() <= available.width() && m_window->height() <= available.height(),
+             qPrintable(QStringLiteral("window %1x%2 on %3x%4")
+                            .arg(m_window->width())
+                            .arg(m_window->height())
+                            .arg(available.width())
+                            .arg(available.height())));
+}
+
 void TestGui::window_opensShowingAllAndScrollsWhenShort()
 {
     createWindow();

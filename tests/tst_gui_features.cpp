@@ -8,6 +8,7 @@
 #include "CliRunner.h"
 #include "Clock.h"
 #include "ConfirmationPrompt.h"
+#include "CopyFormats.h"
 #include "FakeNovaPostServer.h"
 #include "GuiFixture.h"
 #include "KeychainSecretStore.h"
@@ -152,13 +153,16 @@ private slots:
     void cache_slowStoreKeepsNextOperationWaitingThenGoesOn();
     void cache_tokenFromCliShownAtStartup();
     void autoRenew_failsThenSucceedsWithBackoff();
+    void autoRenew_leadTimeOnlyWhileOnAndSaysWhatItMoves();
     void tray_tooltipActionsAndNotifications();
+    void tray_expiryWarningAgreesWithCountdown();
     void copy_variantsAndClearing();
     void clockSkew_countdownUsesServerTime();
     void productionKeys_labelledKeysSwitchApiKey();
     void productionKeys_retrySavesWhatTheFieldsHoldNow();
     void productionKeys_retryGetsTheJwtWithTheKeyChosenNow();
     void requestLog_showsRedactedFailure();
+    void requestLog_enterClosesClearAsksResultFits();
     void claims_showDecodedFields();
 
 private:
@@ -503,6 +507,31 @@ void TestGuiFeatures::cache_slowStoreKeepsNextOperationWaitingThenGoesOn()
     QCOMPARE(m_server->requestCount(), 1); // op2 found op1's token in the cache
 }
 
+void TestGuiFeatures::autoRenew_leadTimeOnlyWhileOnAndSaysWhatItMoves()
+{
+    createWindow();
+    auto* autoRenew = m_window->findChild<QAction*>(QStringLiteral("autoRenewAction"));
+    auto* leadMenu = m_window->findChild<QMenu*>(QStringLiteral("autoRenewLeadMenu"));
+    QVERIFY(autoRenew && leadMenu);
+    QVERIFY(!autoRenew->isChecked());
+    QVERIFY(!leadMenu->isEnabled());
+    QVERIFY(!leadMenu->menuAction()->isEnabled());
+    const QString tip = leadMenu->menuAction()->toolTip();
+    QVERIFY2(tip.contains(QStringLiteral("only the automatic renewal")) &&
+                 tip.contains(QStringLiteral("expiry warning still comes 5 minute(s) before expiry")),
+             qPrintable(tip));
+    autoRenew->setChecked(true);
+    QVERIFY(leadMenu->isEnabled());
+    autoRenew->setChecked(false);
+    QVERIFY(!leadMenu->isEnabled());
+
+    // A window opened with auto-renew already on offers the lead time at once.
+    autoRenew->setChecked(true);
+    m_window.reset();
+    createWindow();
+    QVERIFY(m_window->findChild<QMenu*>(QStringLiteral("autoRenewLeadMenu"))->isEnabled());
+}
+
 void TestGuiFeatures::autoRenew_failsThenSucceedsWithBackoff()
 {
     int failuresToSend = 0;
@@ -568,6 +597,25 @@ void TestGuiFeatures::autoRenew_failsThenSucceedsWithBackoff()
     QVERIFY(m_window->findChild<QAction*>(QStringLiteral("autoRenew10MinutesAction"))->isChecked());
 }
 
+void TestGuiFeatures::tray_expiryWarningAgreesWithCountdown()
+{
+    storeProductionKey(QString(), KeyA);
+    createWindow();
+    TrayController* tray = m_gui.child<TrayController>("trayController");
+    QSignalSpy notes(tray, &TrayController::notificationRequested);
+    tray->getNewAction()->trigger();
+    QTRY_VERIFY(!m_gui.busy());
+
+    // Back from a suspend with 1:29 left: the warning names the time the countdown shows, not "2 minutes".
+    advance(3600 - 89);
+    QCOMPARE(notes.count(), 1);
+    const QString countdown = child<QLabel>("countdownLabel")->text();
+    QVERIFY2(countdown.contains(QStringLiteral("01:29")), qPrintable(countdown));
+    QCOMPARE(child<QLabel>("countdownLabel")->accessibleName(), countdown);
+    const QString body = notes.last().at(1).toString();
+    QVERIFY2(body.contains(QStringLiteral("expires in 01:29")), qPrintable(body));
+}
+
 void TestGuiFeatures::tray_tooltipActionsAndNotifications()
 {
     storeProductionKey(QString(), KeyA);
@@ -600,7 +648,7 @@ void TestGuiFeatures::tray_tooltipActionsAndNotifications()
     QVERIFY2(tray->toolTip().contains(QStringLiteral("05:01")), qPrintable(tray->toolTip()));
     advance(1);
     QCOMPARE(notes.count(), 1);
-    QVERIFY2(notes.last().at(1).toString().contains(QStringLiteral("5 minute(s)")),
+    QVERIFY2(notes.last().at(1).toString().contains(QStringLiteral("expires in 05:00")),
              qPrintable(notes.last().at(1).toString()));
     advance(60);
     QCOMPARE(notes.count(), 1);
@@ -652,8 +700,8 @@ void TestGuiFeatures::copy_variantsAndClearing()
     QCOMPARE(clipboard->mimeData()->data(QStringLiteral("x-kde-passwordManagerHint")), QByteArray("secret"));
 
     m_window->findChild<QAction*>(QStringLiteral("copyCurlAction"))->trigger();
-    const QString curl =
-        QStringLiteral("curl -H 'Authorization: %1' '%2'").arg(jwt, m_server->baseUrl().toString());
+    const QString curl = QStringLiteral("curl -H 'Authorization: %1' '%2'")
+                             .arg(jwt, CopyFormats::curlUrl(m_server->baseUrl()));
     QCOMPARE(clipboard->text(), curl);
 
     // Expiry clears a copied curl command too: it holds the token.
@@ -865,8 +913,55 @@ void TestGuiFeatures::requestLog_showsRedactedFailure()
     QVERIFY(!copied.contains(QString::fromLatin1(QUrl::toPercentEncoding(wrongKey))));
     QVERIFY(!m_gui.child<RequestLog>("requestLog")->toText().contains(wrongKey));
 
+    ConfirmationPrompt::setNextAnswer(true);
     QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("clearLogButton")), Qt::LeftButton);
-    QCOMPARE(model->rowCount(), 0);
+    QTRY_COMPARE(model->rowCount(), 0);
+}
+
+void TestGuiFeatures::requestLog_enterClosesClearAsksResultFits()
+{
+    storeProductionKey(QString(), QStringLiteral("wrong-key-5555555555"));
+    createWindow();
+    getJwtThroughUi();
+    m_window->findChild<QAction*>(QStringLiteral("requestLogAction"))->trigger();
+    auto* dialog = m_window->findChild<QDialog*>(QStringLiteral("requestLogDialog"));
+    QVERIFY(dialog && dialog->isVisible());
+    auto* table = dialog->findChild<QTableView*>(QStringLiteral("requestLogTableView"));
+    QAbstractItemModel* model = table->model();
+    QCOMPARE(model->rowCount(), 1);
+
+    // The result column shows its whole sentence: it wraps onto as many lines as it needs.
+    QTRY_VERIFY(table->isVisible());
+    const QModelIndex result = model->index(0, RequestLog::MessageColumn);
+    const QString sentence = result.data().toString();
+    const QRect cell = table->visualRect(result);
+    const int textWidth = cell.width() - 8; // the style's text margins
+    QVERIFY2(table->fontMetrics().horizontalAdvance(sentence) > textWidth,
+             "the sentence must be longer than the column for this check to mean anything");
+    const QRect needed =
+        table->fontMetrics().boundingRect(QRect(0, 0, textWidth, 10000), Qt::TextWordWrap, sentence);
+    QVERIFY2(cell.height() >= needed.height(),
+             qPrintable(QStringLiteral("row %1 px, text %2 px").arg(cell.height()).arg(needed.height())));
+
+    // Enter closes the dialog and keeps the log.
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Return);
+    QCOMPARE(model->rowCount(), 1);
+    QTRY_VERIFY(!dialog->isVisible());
+
+    // Clear asks first; No keeps the log, Yes clears it.
+    m_window->findChild<QAction*>(QStringLiteral("requestLogAction"))->trigger();
+    QTRY_VERIFY(dialog->isVisible());
+    auto* clear = dialog->findChild<QPushButton*>(QStringLiteral("clearLogButton"));
+    const int asked = ConfirmationPrompt::askedCount();
+    ConfirmationPrompt::setNextAnswer(false);
+    QTest::mouseClick(clear, Qt::LeftButton);
+    QTRY_COMPARE(ConfirmationPrompt::askedCount(), asked + 1);
+    QTest::qWait(50);
+    QCOMPARE(model->rowCount(), 1);
+    ConfirmationPrompt::setNextAnswer(true);
+    QTest::mouseClick(clear, Qt::LeftButton);
+    QTRY_COMPARE(model->rowCount(), 0);
 }
 
 void TestGuiFeatures::claims_showDecodedFields()

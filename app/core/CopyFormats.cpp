@@ -10,6 +10,16 @@ QString shellQuoted(const QString& value)
     return QLatin1Char('\'') + quoted + QLatin1Char('\'');
 }
 
+QString curlUrl(const QUrl& baseUrl)
+{
+    // A harmless documented GET, so the command runs as pasted. The brackets of "countryCodes[]" are
+    // percent-encoded: curl would otherwise take them for a glob range and refuse the URL.
+    QString base = baseUrl.toString(QUrl::FullyEncoded);
+    if (!base.endsWith(QLatin1Char('/')))
+        base += QLatin1Char('/');
+    return base + QStringLiteral("divisions?countryCodes%5B%5D=UA&limit=1");
+}
+
 QString text(Format format, const QString& jwt, const QUrl& baseUrl)
 {
     const QString header = QStringLiteral("Authorization: ") + jwt;
@@ -19,8 +29,7 @@ QString text(Format format, const QString& jwt, const QUrl& baseUrl)
     case Format::HeaderLine:
         return header;
     case Format::CurlCommand:
-        return QStringLiteral("curl -H %1 %2")
-            .arg(shellQuoted(header), shellQuoted(baseUrl.toString(QUrl::FullyEncoded)));
+        return QStringLiteral("curl -H %1 %2").arg(shellQuoted(header), shellQuoted(curlUrl(baseUrl)));
     }
     return jwt;
 }

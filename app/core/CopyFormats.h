@@ -20,6 +20,9 @@ enum class Format { RawToken, HeaderLine, CurlCommand };
 QString text(Format format, const QString& jwt, const QUrl& baseUrl);
 /** Every text @p jwt can be copied as, so the clipboard can be cleared whichever was copied. */
 QStringList allTexts(const QString& jwt, const QUrl& baseUrl);
+/** The URL the curl command asks: a read-only endpoint (one division in Ukraine) under @p baseUrl. */
+QString curlUrl(const QUrl& baseUrl);
+
 /** @p value quoted for a POSIX shell. */
 QString shellQuoted(const QString& value);
 

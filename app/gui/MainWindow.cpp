@@ -47,12 +47,13 @@ namespace {
 /**
  * A window @p width wide that shows all of @p area's contents (@p around is the height of the menu and
  * status bars) with lines to spare for what a token adds (countdown, expiry, header hint, claims); no
- * taller than @p screenHeight. Shorter windows scroll.
+ * larger than @p screen (at 200 % the contents alone can be wider). Smaller windows scroll.
  */
-QSize openingSize(const QScrollArea* area, int width, int around, int screenHeight)
+QSize openingSize(const QScrollArea* area, int width, int around, const QSize& screen)
 {
     const QWidget* contents = area->widget();
-    width = std::max(width, contents->minimumSizeHint().width());
+    width = std::min(std::max(width, contents->minimumSizeHint().width()), screen.width());
+    const int screenHeight = screen.height();
     const int contentsHeight =
         contents->hasHeightForWidth() ? contents->heightForWidth(width) : contents->sizeHint().height();
     const int spare = contents->fontMetrics().lineSpacing() * 8;
@@ -110,7 +111,8 @@ MainWindow::MainWindow(const MainWindowServices& services, const MainWindowOptio
     if (!RestoredGeometry::restore(this, m_settings->windowGeometry()))
         resize(openingSize(m_scrollArea, 760,
                            menuBar()->sizeHint().height() + statusBar()->sizeHint().height(),
-                           screen()->availableGeometry().height()));
+                           // The title bar and borders need room on the screen too.
+                           screen()->availableGeometry().size() - (frameGeometry().size() - size())));
     m_binding->focusNextStep();
 }
 

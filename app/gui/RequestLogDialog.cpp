@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "RequestLogDialog.h"
 
+#include "ConfirmationPrompt.h"
 #include "RequestLog.h"
 
 #include <QDialogButtonBox>
@@ -37,6 +38,10 @@ RequestLogDialog::RequestLogDialog(RequestLog* log, QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The result is the last, stretched column; long sentences wrap onto more lines instead of being cut.
+    m_table->setWordWrap(true);
+    m_table->setTextElideMode(Qt::ElideNone);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     m_copyButton->setObjectName(QStringLiteral("copyLogButton"));
     m_copyButton->setAccessibleName(tr("Copy the request log"));
@@ -46,6 +51,10 @@ RequestLogDialog::RequestLogDialog(RequestLog* log, QWidget* parent)
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_copyButton, QDialogButtonBox::ActionRole);
     buttons->addButton(m_clearButton, QDialogButtonBox::ResetRole);
+    // Enter closes the dialog; it never clears the log or copies it.
+    m_copyButton->setAutoDefault(false);
+    m_clearButton->setAutoDefault(false);
+    buttons->button(QDialogButtonBox::Close)->setDefault(true);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -54,7 +63,14 @@ RequestLogDialog::RequestLogDialog(RequestLog* log, QWidget* parent)
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_copyButton, &QPushButton::clicked, this, [this] { emit copyRequested(m_log->toText()); });
-    connect(m_clearButton, &QPushButton::clicked, m_log, &RequestLog::clear);
+    connect(m_clearButton, &QPushButton::clicked, this, [this] {
+        ConfirmationPrompt::ask(this, tr("Clear the request log"),
+                                tr("Remove every request from the log? This cannot be undone."), tr("Clear"),
+                                this, [this](bool confirmed) {
+                                    if (confirmed)
+                                        m_log->clear();
+                                });
+    });
     auto update = [this] {
         const bool any = m_log->rowCount() > 0;
         m_copyButton->setEnabled(any);

@@ -6,6 +6,7 @@
 #include <QFontDatabase>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -51,12 +52,13 @@ TokenPanel::TokenPanel(QWidget* parent)
     // Copying goes through Copy only, which marks the token as secret for clipboard managers and
     // clears it later; a selection would also land in the X11 primary selection, never cleared.
     m_tokenEdit->setTextInteractionFlags(Qt::NoTextInteraction);
+    // So Ctrl+C in the box, which copies nothing, can say how to copy instead.
+    m_tokenEdit->installEventFilter(this);
 
     m_copyButton->setObjectName(QStringLiteral("copyTokenButton"));
     m_copyButton->setToolTip(tr("Copy the JWT to the clipboard (Ctrl+Shift+C)"));
     m_copyButton->setAccessibleName(tr("Copy JWT"));
     m_copiedLabel->setObjectName(QStringLiteral("copiedLabel"));
-    m_copiedLabel->setText(tr("Copied. Paste it into the Authorize dialog."));
     m_copiedLabel->hide();
 
     m_statusLabel->setObjectName(QStringLiteral("tokenStatusLabel"));
@@ -195,9 +197,10 @@ void TokenPanel::showToken(const QString& token, const QDateTime& expiresAt, qin
 
 void TokenPanel::showSecondsLeft(qint64 secondsLeft)
 {
-    m_countdownLabel->setText(tr("Expires in %1").arg(TokenCountdown::formatMinutesSeconds(secondsLeft)));
-    const int minutes = int((secondsLeft + 59) / 60);
-    m_countdownLabel->setAccessibleName(tr("Expires in %n minute(s)", "", minutes));
+    const QString countdown = tr("Expires in %1").arg(TokenCountdown::formatMinutesSeconds(secondsLeft));
+    m_countdownLabel->setText(countdown);
+    // Screen readers hear the same mm:ss as is shown and as the expiry warning says.
+    m_countdownLabel->setAccessibleName(countdown);
     m_progressBar->setValue(int(qMin<qint64>(secondsLeft, m_progressBar->maximum())));
     const bool soon = secondsLeft <= WarningSeconds;
     if (m_progressBar->property("expiringSoon").toBool() != soon) {
@@ -232,8 +235,24 @@ void TokenPanel::showExpired(bool production)
     m_getNewButton->show();
 }
 
+bool TokenPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_tokenEdit && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent*>(event)->matches(QKeySequence::Copy)) {
+        flashBesideCopy(tr("Use Copy or Ctrl+Shift+C to copy the JWT."));
+        return true;
+    }
+    return QFrame::eventFilter(watched, event);
+}
+
 void TokenPanel::showCopied()
 {
+    flashBesideCopy(tr("Copied. Paste it into the Authorize dialog."));
+}
+
+void TokenPanel::flashBesideCopy(const QString& text)
+{
+    m_copiedLabel->setText(text);
     m_copiedLabel->show();
     const quint64 generation = ++m_copiedGeneration;
     // A brief confirmation; a second copy restarts the period.

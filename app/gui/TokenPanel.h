@@ -49,8 +49,13 @@ signals:
     void copyRequested();
     void getNewRequested();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void setTitleFor(bool production);
+    /** Shows @p text beside Copy for a moment. */
+    void flashBesideCopy(const QString& text);
     void setTokenText(const QString& token);
 
     QLabel* m_headingLabel;

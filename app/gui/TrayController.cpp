@@ -134,9 +134,10 @@ void TrayController::tokenTick(int slot, const QString& environmentName, qint64 
     if (!s.live || s.warned || secondsLeft > NotifyBeforeSeconds || secondsLeft <= 0)
         return;
     s.warned = true;
-    const int minutes = int((secondsLeft + 59) / 60);
+    // The same mm:ss as the window's countdown, so the warning and the countdown never disagree.
     notify(slot, tr("The JWT expires soon"),
-           tr("The %1 JWT expires in %n minute(s).", "", minutes).arg(environmentName));
+           tr("The %1 JWT expires in %2.")
+               .arg(environmentName, TokenCountdown::formatMinutesSeconds(secondsLeft)));
 }
 
 void TrayController::tokenExpired(int slot, const QString& environmentName)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "WindowMenus.h"
 
+#include "TrayController.h"
 #include "Version.h"
 #include "WindowSettings.h"
 
@@ -108,8 +109,16 @@ void WindowMenus::buildSettingsMenu()
     m_autoRenewAction->setObjectName(QStringLiteral("autoRenewAction"));
     m_autoRenewAction->setCheckable(true);
     QMenu* leadMenu = m_settingsMenu->addMenu(
-        QCoreApplication::translate("novapost::gui::MainWindow", "Renew &before expiry"));
+        QCoreApplication::translate("novapost::gui::MainWindow", "&When to renew automatically"));
     leadMenu->setObjectName(QStringLiteral("autoRenewLeadMenu"));
+    // The lead time feeds only the renewal schedule; the expiry warning has its own fixed time.
+    m_settingsMenu->setToolTipsVisible(true);
+    leadMenu->menuAction()->setToolTip(QCoreApplication::translate(
+        "novapost::gui::MainWindow",
+        "Moves only the automatic renewal. The expiry warning still comes %n minute(s) before expiry.", "",
+        int(TrayController::NotifyBeforeSeconds / 60)));
+    leadMenu->setEnabled(false);
+    m_renewLeadMenu = leadMenu;
     m_renewLeadGroup = new QActionGroup(this);
     m_renewLeadGroup->setExclusive(true);
     for (int choice : WindowSettings::renewLeadChoices()) {
@@ -131,6 +140,7 @@ void WindowMenus::buildSettingsMenu()
     m_keepInTrayAction->setCheckable(true);
 
     // The setters block these signals: only changes made here, not shown settings, are reported.
+    connect(m_autoRenewAction, &QAction::toggled, m_renewLeadMenu, &QMenu::setEnabled);
     connect(m_autoRenewAction, &QAction::toggled, this, &WindowMenus::featureSettingsChanged);
     connect(m_renewLeadGroup, &QActionGroup::triggered, this, &WindowMenus::featureSettingsChanged);
     connect(m_notifyAction, &QAction::toggled, this, &WindowMenus::featureSettingsChanged);
@@ -156,6 +166,7 @@ void WindowMenus::setAutoRenew(bool on)
 {
     const QSignalBlocker blocker(m_autoRenewAction);
     m_autoRenewAction->setChecked(on);
+    m_renewLeadMenu->setEnabled(on);
 }
 
 void WindowMenus::setRenewLeadMinutes(int minutes)

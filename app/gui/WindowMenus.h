@@ -75,6 +75,7 @@ private:
     QAction* m_freshJwtAction = nullptr;
     QAction* m_autoRenewAction = nullptr;
     QActionGroup* m_renewLeadGroup = nullptr;
+    QMenu* m_renewLeadMenu = nullptr;
     QAction* m_notifyAction = nullptr;
     QAction* m_keepInTrayAction = nullptr;
 };
