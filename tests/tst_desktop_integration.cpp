@@ -18,8 +18,11 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QDBusConnection>
 #include <QIcon>
+#include <QKeySequence>
+#include <QMenu>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QSettings>
@@ -56,6 +59,7 @@ private slots:
     void cleanup();
 
     void title_endsWithTheDisplayNameOnce();
+    void quit_ctrlQEndsTheProgramEvenWhenKeptInTheTray();
     void notifications_withoutTray_reachTheServiceAndReplaceEachOther();
     void notifications_actionGetsANewJwtInTheNotifiedEnvironment(); // and a click shows the window
     void notifications_withoutActionCapability_offerNoButtons();
@@ -159,6 +163,33 @@ void TestDesktopIntegration::title_endsWithTheDisplayNameOnce()
     m_window->setCurrentEnvironment(EnvironmentKind::Sandbox);
     QCOMPARE(m_window->windowTitle(),
              Environment(EnvironmentKind::Sandbox).displayName() + QStringLiteral(" — ") + AppName);
+}
+
+void TestDesktopIntegration::quit_ctrlQEndsTheProgramEvenWhenKeptInTheTray()
+{
+    createWindow(EnvironmentKind::Production);
+    TrayController* tray = m_gui.child<TrayController>("trayController");
+    tray->adoptIcon(new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/novapost-jwt.svg"))));
+    // As the person would have chosen it on a desktop with a tray (offscreen has none).
+    m_window->findChild<QAction*>(QStringLiteral("keepInTrayAction"))->setChecked(true);
+    tray->getNewAction()->trigger();
+    QTRY_VERIFY(!m_gui.busy());
+    QVERIFY(!tokenText().isEmpty());
+    m_gui.child<QAction>("copyRawAction")->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->text(), tokenText());
+
+    // Quit in the Token menu is the tray's own action, on Ctrl+Q.
+    auto* tokenMenu = m_gui.child<QMenu>("tokenMenu");
+    QVERIFY(tokenMenu->actions().contains(tray->quitAction()));
+    QVERIFY(tray->quitAction()->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Q)));
+    m_window->activateWindow();
+    QTRY_VERIFY(m_window->isActiveWindow());
+    QSignalSpy quit(tray, &TrayController::quitRequested);
+    QTest::keyClick(m_window.get(), Qt::Key_Q, Qt::ControlModifier);
+    QCOMPARE(quit.count(), 1);
+    // Really closed, not hidden to the tray: closing took the token off the clipboard.
+    QVERIFY(!m_window->isVisible());
+    QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
 }
 
 void TestDesktopIntegration::notifications_withoutTray_reachTheServiceAndReplaceEachOther()

@@ -242,6 +242,7 @@ void MainWindow::buildTray()
         close();
         QCoreApplication::quit();
     });
+    m_menus->addQuitAction(m_tray->quitAction());
     // Asking the desktop for a tray takes a round trip to it: after the first frame.
     QTimer::singleShot(0, this, [this] {
         if (!m_tray->showIcon())
