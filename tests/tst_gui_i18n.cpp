@@ -4,6 +4,7 @@
 // in the chosen language without losing the environment.
 #include "ApiClient.h"
 #include "Clock.h"
+#include "Environment.h"
 #include "EnvironmentSession.h"
 #include "FakeNovaPostServer.h"
 #include "GuiFixture.h"
@@ -182,6 +183,7 @@ private slots:
     void nothingClippedAndNoMnemonicClash();
     void languageMenu_rebuildsWindowInChosenLanguage();
     void languageMenu_rebuildKeepsTheTokenAndItsCountdown();
+    void languageMenu_titleNamesTheAppOnceInTheChosenLanguage();
 
 private:
     MainWindowServices services();
@@ -410,6 +412,37 @@ void TestGuiI18n::languageMenu_rebuildsWindowInChosenLanguage()
     QCOMPARE(WindowSettings(m_settings.get()).language(), QString());
     QCOMPARE(host.window()->findChild<QPushButton*>(QStringLiteral("getJwtButton"))->text(),
              QStringLiteral("&Get JWT"));
+}
+
+void TestGuiI18n::languageMenu_titleNamesTheAppOnceInTheChosenLanguage()
+{
+    QCOMPARE(Translations::install(QStringLiteral("en")), QStringLiteral("en"));
+    QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Nova Post JWT"));
+    MainWindowOptions start = options();
+    start.language = QStringLiteral("en");
+    WindowHost host(services(), start);
+    host.window()->show();
+    QVERIFY(QTest::qWaitForWindowExposed(host.window()));
+    const QString englishName = QCoreApplication::translate("main", "Nova Post JWT");
+    for (const QString& language :
+         {QStringLiteral("uk"), QStringLiteral("pl"), QStringLiteral("de"), QStringLiteral("en")}) {
+        host.window()->findChild<QAction*>(QStringLiteral("language%1Action").arg(language))->trigger();
+        MainWindow* window = host.window();
+        for (EnvironmentKind kind : {EnvironmentKind::Sandbox, EnvironmentKind::Production}) {
+            window->setCurrentEnvironment(kind);
+            const QString name = QCoreApplication::translate("main", "Nova Post JWT");
+            // Ukrainian names the app in its own words; the other catalogues keep the brand.
+            QVERIFY2(language != QLatin1String("uk") || name != englishName, qPrintable(name));
+            const QString title = window->windowTitle();
+            // Qt appends the display name to a title that does not end with it.
+            QCOMPARE(QGuiApplication::applicationDisplayName(), name);
+            QVERIFY2(title.endsWith(name), qPrintable(title));
+            QVERIFY2(title.count(name) == 1, qPrintable(title));
+            QVERIFY2(title.startsWith(Environment(kind).displayName()), qPrintable(title));
+            if (language == QLatin1String("uk"))
+                QVERIFY2(!title.contains(englishName), qPrintable(title));
+        }
+    }
 }
 
 void TestGuiI18n::languageMenu_rebuildKeepsTheTokenAndItsCountdown()

@@ -184,8 +184,9 @@ void EnvironmentSession::requestTestKey(const QString& phoneText, bool force)
     request.force = force;
     TestKeyOperation* run = m_services.testKeys->request(request);
     m_testKeyOperation = run;
-    connect(run, &TestKeyOperation::invalidPhone, this, answerOf(operation, [this](const QString& problem) {
-                setMessage(MessageLevel::Error, problem);
+    // The page says what is wrong under the phone field; the banner repeating it would say it twice.
+    connect(run, &TestKeyOperation::invalidPhone, this, answerOf(operation, [this](const QString&) {
+                clearMessage();
                 emit phoneRejected();
             }));
     connect(run, &TestKeyOperation::reused, this,
