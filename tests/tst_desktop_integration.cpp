@@ -25,6 +25,7 @@
 #include <QMenu>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSystemTrayIcon>
@@ -60,6 +61,7 @@ private slots:
 
     void title_endsWithTheDisplayNameOnce();
     void quit_ctrlQEndsTheProgramEvenWhenKeptInTheTray();
+    void actions_oneNamePerAction();
     void notifications_withoutTray_reachTheServiceAndReplaceEachOther();
     void notifications_actionGetsANewJwtInTheNotifiedEnvironment(); // and a click shows the window
     void notifications_withoutActionCapability_offerNoButtons();
@@ -192,6 +194,23 @@ void TestDesktopIntegration::quit_ctrlQEndsTheProgramEvenWhenKeptInTheTray()
     QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
 }
 
+void TestDesktopIntegration::actions_oneNamePerAction()
+{
+    createWindow(EnvironmentKind::Production);
+    const auto name = [](const QString& text) {
+        return QString(text).remove(QLatin1Char('&'));
+    };
+    TrayController* tray = m_gui.child<TrayController>("trayController");
+    // From the cache when it can: "Get JWT"; always asking Nova Post: "Get a fresh JWT".
+    const QString getJwt = name(m_gui.child<QPushButton>("getJwtButton")->text());
+    const QString fresh = name(m_gui.child<QAction>("freshJwtAction")->text());
+    QCOMPARE(getJwt, QStringLiteral("Get JWT"));
+    QCOMPARE(fresh, QStringLiteral("Get a fresh JWT"));
+    QCOMPARE(name(m_gui.child<QPushButton>("getNewJwtButton")->text()), getJwt);
+    QCOMPARE(m_gui.child<QPushButton>("getNewJwtButton")->accessibleName(), getJwt);
+    QCOMPARE(name(tray->getNewAction()->text()), fresh);
+}
+
 void TestDesktopIntegration::notifications_withoutTray_reachTheServiceAndReplaceEachOther()
 {
     startNotificationServer({QStringLiteral("body"), QStringLiteral("actions")});
@@ -221,7 +240,7 @@ void TestDesktopIntegration::notifications_withoutTray_reachTheServiceAndReplace
     QCOMPARE(soon.expireTimeout, -1);
     const qsizetype action = soon.actions.indexOf(DesktopNotifier::ActionKey);
     QVERIFY2(action >= 0 && action % 2 == 0, qPrintable(soon.actions.join(u',')));
-    QCOMPARE(soon.actions.value(action + 1), QStringLiteral("Get a new JWT"));
+    QCOMPARE(soon.actions.value(action + 1), QStringLiteral("Get a fresh JWT"));
     QCOMPARE(soon.actions.size() % 2, 0);
 
     advance(300);

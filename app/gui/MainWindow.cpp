@@ -230,7 +230,7 @@ void MainWindow::buildTray()
         activateWindow();
     };
     connect(m_tray, &TrayController::showWindowRequested, this, showWindow);
-    // The notification's "Get a new JWT": as the tray's, in the environment the notification was about.
+    // The notification's "Get a fresh JWT": as the tray's, in the environment the notification was about.
     connect(m_tray, &TrayController::getNewForSlotRequested, this, [this, showWindow](int slot) {
         setCurrentEnvironment(slot == int(EnvironmentKind::Production) ? EnvironmentKind::Production
                                                                        : EnvironmentKind::Sandbox);
