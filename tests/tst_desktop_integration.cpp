@@ -18,10 +18,14 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QDBusConnection>
 #include <QIcon>
+#include <QKeySequence>
+#include <QMenu>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSystemTrayIcon>
@@ -56,6 +60,8 @@ private slots:
     void cleanup();
 
     void title_endsWithTheDisplayNameOnce();
+    void quit_ctrlQEndsTheProgramEvenWhenKeptInTheTray();
+    void actions_oneNamePerAction();
     void notifications_withoutTray_reachTheServiceAndReplaceEachOther();
     void notifications_actionGetsANewJwtInTheNotifiedEnvironment(); // and a click shows the window
     void notifications_withoutActionCapability_offerNoButtons();
@@ -161,6 +167,50 @@ void TestDesktopIntegration::title_endsWithTheDisplayNameOnce()
              Environment(EnvironmentKind::Sandbox).displayName() + QStringLiteral(" — ") + AppName);
 }
 
+void TestDesktopIntegration::quit_ctrlQEndsTheProgramEvenWhenKeptInTheTray()
+{
+    createWindow(EnvironmentKind::Production);
+    TrayController* tray = m_gui.child<TrayController>("trayController");
+    tray->adoptIcon(new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/novapost-jwt.svg"))));
+    // As the person would have chosen it on a desktop with a tray (offscreen has none).
+    m_window->findChild<QAction*>(QStringLiteral("keepInTrayAction"))->setChecked(true);
+    tray->getNewAction()->trigger();
+    QTRY_VERIFY(!m_gui.busy());
+    QVERIFY(!tokenText().isEmpty());
+    m_gui.child<QAction>("copyRawAction")->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->text(), tokenText());
+
+    // Quit in the Token menu is the tray's own action, on Ctrl+Q.
+    auto* tokenMenu = m_gui.child<QMenu>("tokenMenu");
+    QVERIFY(tokenMenu->actions().contains(tray->quitAction()));
+    QVERIFY(tray->quitAction()->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Q)));
+    m_window->activateWindow();
+    QTRY_VERIFY(m_window->isActiveWindow());
+    QSignalSpy quit(tray, &TrayController::quitRequested);
+    QTest::keyClick(m_window.get(), Qt::Key_Q, Qt::ControlModifier);
+    QCOMPARE(quit.count(), 1);
+    // Really closed, not hidden to the tray: closing took the token off the clipboard.
+    QVERIFY(!m_window->isVisible());
+    QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
+}
+
+void TestDesktopIntegration::actions_oneNamePerAction()
+{
+    createWindow(EnvironmentKind::Production);
+    const auto name = [](const QString& text) {
+        return QString(text).remove(QLatin1Char('&'));
+    };
+    TrayController* tray = m_gui.child<TrayController>("trayController");
+    // From the cache when it can: "Get JWT"; always asking Nova Post: "Get a fresh JWT".
+    const QString getJwt = name(m_gui.child<QPushButton>("getJwtButton")->text());
+    const QString fresh = name(m_gui.child<QAction>("freshJwtAction")->text());
+    QCOMPARE(getJwt, QStringLiteral("Get JWT"));
+    QCOMPARE(fresh, QStringLiteral("Get a fresh JWT"));
+    QCOMPARE(name(m_gui.child<QPushButton>("getNewJwtButton")->text()), getJwt);
+    QCOMPARE(m_gui.child<QPushButton>("getNewJwtButton")->accessibleName(), getJwt);
+    QCOMPARE(name(tray->getNewAction()->text()), fresh);
+}
+
 void TestDesktopIntegration::notifications_withoutTray_reachTheServiceAndReplaceEachOther()
 {
     startNotificationServer({QStringLiteral("body"), QStringLiteral("actions")});
@@ -190,7 +240,7 @@ void TestDesktopIntegration::notifications_withoutTray_reachTheServiceAndReplace
     QCOMPARE(soon.expireTimeout, -1);
     const qsizetype action = soon.actions.indexOf(DesktopNotifier::ActionKey);
     QVERIFY2(action >= 0 && action % 2 == 0, qPrintable(soon.actions.join(u',')));
-    QCOMPARE(soon.actions.value(action + 1), QStringLiteral("Get a new JWT"));
+    QCOMPARE(soon.actions.value(action + 1), QStringLiteral("Get a fresh JWT"));
     QCOMPARE(soon.actions.size() % 2, 0);
 
     advance(300);

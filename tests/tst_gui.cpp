@@ -7,6 +7,7 @@
 #include "ClipboardGuard.h"
 #include "Clock.h"
 #include "ConfirmationPrompt.h"
+#include "EnvironmentSession.h"
 #include "FakeNovaPostServer.h"
 #include "FileChooser.h"
 #include "GuiFixture.h"
@@ -16,6 +17,7 @@
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
 #include "MessageBanner.h"
+#include "PhoneNumber.h"
 #include "TestCertificates.h"
 #include "TokenCountdown.h"
 #include "TokenPanel.h"
@@ -244,6 +246,12 @@ void TestGui::phoneField_showsNormalizedNumberAndProblems()
     QVERIFY(!status->text().contains(QStringLiteral("Sent as")));
     QVERIFY(!status->text().isEmpty());
     QVERIFY(!child<QPushButton>("requestTestKeyButton")->isEnabled());
+    // Enter asks for a key anyway: the problem is said once, under the field, not again in the banner.
+    QTest::keyClick(edit, Qt::Key_Return);
+    QTRY_VERIFY(!m_gui.busy());
+    QTest::qWait(50);
+    QCOMPARE(status->text(), PhoneNumber::parse(QStringLiteral("+380 44 123 4567")).errorMessage());
+    QVERIFY2(!banner()->isVisible(), qPrintable(banner()->text()));
     QCOMPARE(m_server->requestCount(), 0);
 }
 
@@ -388,6 +396,20 @@ void TestGui::testKey_reusedSameDayAndRenewForcesRequest()
     QTRY_COMPARE(m_server->requestCount(), 2);
     QTRY_VERIFY(!m_gui.busy());
     QVERIFY2(banner()->text().contains(QStringLiteral("saved")), qPrintable(banner()->text()));
+
+    // Renew again with the same outcome: the banner still shows that it ran (when the message came).
+    auto* shownAt = banner()->findChild<QLabel*>(QStringLiteral("messageTimeLabel"));
+    QVERIFY(shownAt && shownAt->isVisible() && !shownAt->text().isEmpty());
+    const QString firstText = banner()->text();
+    const QString firstTime = shownAt->text();
+    QTest::qWait(1100);
+    QSignalSpy changed(m_window->session(EnvironmentKind::Sandbox), &EnvironmentSession::messageChanged);
+    QTest::mouseClick(renew, Qt::LeftButton);
+    QTRY_COMPARE(m_server->requestCount(), 3);
+    QTRY_VERIFY(!m_gui.busy());
+    QCOMPARE(banner()->text(), firstText);
+    QVERIFY2(shownAt->text() != firstTime, qPrintable(shownAt->text()));
+    QVERIFY(changed.count() >= 2); // cleared while busy, then the result
 }
 
 void TestGui::testKey_dailyLimitKeepsStoredKey()
@@ -401,6 +423,9 @@ void TestGui::testKey_dailyLimitKeepsStoredKey()
     QTest::mouseClick(child<QPushButton>("renewKeyButton"), Qt::LeftButton);
     QTRY_VERIFY(banner()->isVisible() && banner()->level() == MessageBanner::Level::Error);
     QVERIFY2(banner()->text().contains(QStringLiteral("Daily limit reached")), qPrintable(banner()->text()));
+    // The phone has a key: the message says it still works, and only then.
+    QVERIFY2(banner()->text().contains(QStringLiteral("still works")), qPrintable(banner()->text()));
+    QVERIFY2(!banner()->text().contains(QStringLiteral("already have")), qPrintable(banner()->text()));
     QVERIFY(!banner()->isRetryOffered());
     QVERIFY(m_keys->entry(EnvironmentKind::Sandbox, Phone).has_value());
     QCOMPARE(child<QTreeWidget>("storedKeysTreeWidget")->topLevelItemCount(), 1);
@@ -409,6 +434,17 @@ void TestGui::testKey_dailyLimitKeepsStoredKey()
     getJwtThroughUi();
     QTRY_VERIFY(!child<QPlainTextEdit>("tokenTextEdit")->toPlainText().isEmpty());
     QVERIFY(!banner()->isVisible());
+
+    // Without a stored key, the refusal says nothing of one.
+    bool forgotten = false;
+    m_keys->forget(EnvironmentKind::Sandbox, Phone, this,
+                   [&forgotten](const KeyStore::SaveResult&) { forgotten = true; });
+    QTRY_VERIFY(forgotten);
+    m_window->session(EnvironmentKind::Sandbox)->requestTestKey(Phone, true);
+    QTRY_VERIFY(banner()->isVisible() && banner()->level() == MessageBanner::Level::Error);
+    QVERIFY2(banner()->text().contains(QStringLiteral("Try again tomorrow.")), qPrintable(banner()->text()));
+    QVERIFY2(!banner()->text().contains(QStringLiteral("still works")), qPrintable(banner()->text()));
+    QVERIFY2(!banner()->text().contains(QStringLiteral("already have")), qPrintable(banner()->text()));
 }
 
 void TestGui::testKey_removeAsksForConfirmation()

@@ -4,12 +4,14 @@
 // in the chosen language without losing the environment.
 #include "ApiClient.h"
 #include "Clock.h"
+#include "Environment.h"
 #include "EnvironmentSession.h"
 #include "FakeNovaPostServer.h"
 #include "GuiFixture.h"
 #include "KeyStore.h"
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
+#include "TestApiKey.h"
 #include "TokenCountdown.h"
 #include "Translations.h"
 #include "UtcTime.h"
@@ -36,6 +38,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+#include <QTreeWidget>
 
 #include <memory>
 
@@ -182,11 +185,16 @@ private slots:
     void nothingClippedAndNoMnemonicClash();
     void languageMenu_rebuildsWindowInChosenLanguage();
     void languageMenu_rebuildKeepsTheTokenAndItsCountdown();
+    void languageMenu_titleNamesTheAppOnceInTheChosenLanguage();
+    void languageMenu_englishKeepsTheDateFormat();
+    void keyStatus_isTranslated();
 
 private:
     MainWindowServices services();
     MainWindowOptions options() const;
     QString installOrSkip(const QString& language);
+    void storeTestKey(const QString& status);
+    QTreeWidgetItem* storedKeyRow(MainWindow* window) const;
 
     test::GuiFixture m_gui;
     std::unique_ptr<QSettings>& m_settings = m_gui.settings;
@@ -227,6 +235,24 @@ QString TestGuiI18n::installOrSkip(const QString& language)
     if (installed != language)
         qWarning("Translations::install(%s) gave %s", qPrintable(language), qPrintable(installed));
     return installed;
+}
+
+void TestGuiI18n::storeTestKey(const QString& status)
+{
+    const TestApiKey key{PhoneKey, UtcTime::fromDateAndTime(QDate(2027, 11, 29), QTime(8, 14, 0)),
+                         UtcTime::fromDateAndTime(QDate(2027, 11, 30), QTime(8, 14, 0)), status};
+    bool done = false;
+    m_gui.keys->saveTestKey(Phone, key, m_gui.keys.get(), [&done](const KeyStore::SaveResult& result) {
+        QVERIFY(result.ok());
+        done = true;
+    });
+    QTRY_VERIFY(done);
+}
+
+QTreeWidgetItem* TestGuiI18n::storedKeyRow(MainWindow* window) const
+{
+    auto* list = window->findChild<QTreeWidget*>(QStringLiteral("storedKeysTreeWidget"));
+    return list && list->topLevelItemCount() == 1 ? list->topLevelItem(0) : nullptr;
 }
 
 void TestGuiI18n::clippingCheck_findsClippedText()
@@ -410,6 +436,85 @@ void TestGuiI18n::languageMenu_rebuildsWindowInChosenLanguage()
     QCOMPARE(WindowSettings(m_settings.get()).language(), QString());
     QCOMPARE(host.window()->findChild<QPushButton*>(QStringLiteral("getJwtButton"))->text(),
              QStringLiteral("&Get JWT"));
+}
+
+void TestGuiI18n::languageMenu_titleNamesTheAppOnceInTheChosenLanguage()
+{
+    QCOMPARE(Translations::install(QStringLiteral("en")), QStringLiteral("en"));
+    QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Nova Post JWT"));
+    MainWindowOptions start = options();
+    start.language = QStringLiteral("en");
+    WindowHost host(services(), start);
+    host.window()->show();
+    QVERIFY(QTest::qWaitForWindowExposed(host.window()));
+    const QString englishName = QCoreApplication::translate("main", "Nova Post JWT");
+    for (const QString& language :
+         {QStringLiteral("uk"), QStringLiteral("pl"), QStringLiteral("de"), QStringLiteral("en")}) {
+        host.window()->findChild<QAction*>(QStringLiteral("language%1Action").arg(language))->trigger();
+        MainWindow* window = host.window();
+        for (EnvironmentKind kind : {EnvironmentKind::Sandbox, EnvironmentKind::Production}) {
+            window->setCurrentEnvironment(kind);
+            const QString name = QCoreApplication::translate("main", "Nova Post JWT");
+            // Ukrainian names the app in its own words; the other catalogues keep the brand.
+            QVERIFY2(language != QLatin1String("uk") || name != englishName, qPrintable(name));
+            const QString title = window->windowTitle();
+            // Qt appends the display name to a title that does not end with it.
+            QCOMPARE(QGuiApplication::applicationDisplayName(), name);
+            QVERIFY2(title.endsWith(name), qPrintable(title));
+            QVERIFY2(title.count(name) == 1, qPrintable(title));
+            QVERIFY2(title.startsWith(Environment(kind).displayName()), qPrintable(title));
+            if (language == QLatin1String("uk"))
+                QVERIFY2(!title.contains(englishName), qPrintable(title));
+        }
+    }
+}
+
+void TestGuiI18n::languageMenu_englishKeepsTheDateFormat()
+{
+    // Started in the system's language (LANG=C here: English), then English chosen: the same dates.
+    if (QLocale::system().language() != QLocale::C && QLocale::system().language() != QLocale::English)
+        QSKIP("This machine's language is not English.");
+    storeTestKey(QStringLiteral("Active"));
+    Translations::install(QString());
+    MainWindowOptions start = options();
+    start.language = QString();
+    start.environment = EnvironmentKind::Sandbox;
+    WindowHost host(services(), start);
+    host.window()->show();
+    QVERIFY(QTest::qWaitForWindowExposed(host.window()));
+    QTreeWidgetItem* row = storedKeyRow(host.window());
+    QVERIFY(row);
+    const QStringList before = {row->text(1), row->text(2), row->toolTip(2)};
+    QVERIFY2(before.at(2).contains(QStringLiteral("27")), qPrintable(before.join(u'|')));
+
+    host.window()->findChild<QAction*>(QStringLiteral("languageenAction"))->trigger();
+    row = storedKeyRow(host.window());
+    QVERIFY(row);
+    const QStringList after = {row->text(1), row->text(2), row->toolTip(2)};
+    QCOMPARE(after, before);
+}
+
+void TestGuiI18n::keyStatus_isTranslated()
+{
+    storeTestKey(QStringLiteral("Active"));
+    QCOMPARE(Translations::install(QStringLiteral("en")), QStringLiteral("en"));
+    LongerTranslator longer;
+    QCoreApplication::installTranslator(&longer);
+    const auto removeLonger = qScopeGuard([&longer] { QCoreApplication::removeTranslator(&longer); });
+    MainWindow window(services(), options());
+    QTreeWidgetItem* row = storedKeyRow(&window);
+    QVERIFY(row);
+    const QString active = QCoreApplication::translate(WindowContext, "Active", "test key status");
+    QVERIFY(active != QLatin1String("Active"));
+    QCOMPARE(row->text(3), active);
+
+    storeTestKey(QStringLiteral("Expired"));
+    QTRY_VERIFY(storedKeyRow(&window) &&
+                storedKeyRow(&window)->text(3) ==
+                    QCoreApplication::translate(WindowContext, "Expired", "test key status"));
+    // A status Nova Post may add later is shown as it comes.
+    storeTestKey(QStringLiteral("Blocked"));
+    QTRY_VERIFY(storedKeyRow(&window) && storedKeyRow(&window)->text(3) == QLatin1String("Blocked"));
 }
 
 void TestGuiI18n::languageMenu_rebuildKeepsTheTokenAndItsCountdown()

@@ -224,6 +224,15 @@ void GuiKeychainTest::sessionKeysAreNotSaidToBeInTheKeychain()
     const QString location = child<QLabel>("sandboxKeyLocationLabel")->text();
     QVERIFY2(!location.contains("stored in the system keychain"), qPrintable(location));
     QVERIFY2(location.contains("memory"), qPrintable(location));
+
+    // The production page says once that its key is kept for this session only.
+    m_window->setCurrentEnvironment(EnvironmentKind::Production);
+    QTest::keyClicks(child<QLineEdit>("productionKeyLineEdit"), QStringLiteral("prod-key-acme-0123456789"));
+    QTest::mouseClick(child<QPushButton>("saveKeyButton"), Qt::LeftButton);
+    QTRY_VERIFY(m_keys->entry(EnvironmentKind::Production).has_value());
+    QTRY_VERIFY(!m_gui.busy());
+    const QString production = child<QLabel>("productionKeyStatusLabel")->text();
+    QVERIFY2(production.count(QStringLiteral("for this session only")) == 1, qPrintable(production));
 }
 
 int main(int argc, char** argv)

@@ -328,9 +328,9 @@ void TestSession::testKey_invalidPhoneSendsNothing()
     s->requestTestKey(typed, false);
     QTRY_COMPARE(rejected.count(), 1);
     QVERIFY(!s->isBusy());
-    QCOMPARE(s->message().level, Level::Error);
-    QCOMPARE(s->message().text, PhoneNumber::parse(typed).errorMessage());
-    QVERIFY(!s->message().text.isEmpty());
+    // The sandbox page says why under the phone field; the message does not say it a second time.
+    QVERIFY(s->message().text.isEmpty());
+    QVERIFY(!PhoneNumber::parse(typed).errorMessage().isEmpty());
     QCOMPARE(m_server->requestCount(), 0);
     QCOMPARE(s->getJwtBlocker(typed),
              QStringLiteral("Enter a phone number with a stored test key to get a JWT."));

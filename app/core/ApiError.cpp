@@ -67,7 +67,7 @@ QString sentenceForStatus(int status, const QString& reason, bool testKeyRequest
         return ApiError::tr("The server could not process the request (HTTP 422).");
     case 429:
         return ApiError::tr("Too many requests (HTTP 429): Nova Post allows one test key request a day per "
-                            "phone. Try again tomorrow or use the key you already have.");
+                            "phone. Try again tomorrow.");
     case 503:
         return ApiError::tr("The Nova Post service is unavailable right now (HTTP 503). Try again in a "
                             "moment.");

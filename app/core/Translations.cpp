@@ -23,6 +23,26 @@ void removeInstalled()
     }
 }
 
+/**
+ * The locale for dates and numbers: that of the language the window speaks, so they keep one format
+ * whether the language was chosen or came from the system. The system's regional variant is kept when
+ * it is that language (English chosen on en_GB stays en_GB); "C" (LANG=C) is read as English.
+ */
+QLocale localeFor(const QString& language)
+{
+    const QLocale system = QLocale::system();
+    QLocale systemOrEnglish = system;
+    if (system.language() == QLocale::C) {
+        systemOrEnglish = QLocale(QLocale::English);
+        // Numbers stay as "C" writes them (1000, not 1,000), as scripts reading the CLI expect.
+        systemOrEnglish.setNumberOptions(system.numberOptions());
+    }
+    if (language.isEmpty())
+        return systemOrEnglish;
+    const QLocale chosen(language);
+    return chosen.language() == systemOrEnglish.language() ? systemOrEnglish : chosen;
+}
+
 } // namespace
 
 QStringList Translations::available()
@@ -41,8 +61,9 @@ QString Translations::nativeName(const QString& language)
 QString Translations::install(const QString& language)
 {
     removeInstalled();
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    // Dates and numbers follow the chosen language too, not only the words.
+    const QLocale locale = localeFor(language);
+    // Dates and numbers follow the chosen language too, not only the words; a language without a
+    // catalogue is shown in English, and so are its dates.
     QLocale::setDefault(locale);
 
     // English, the source language, has a catalogue too: just its plural forms ("1 key", "2 keys").
@@ -52,6 +73,8 @@ QString Translations::install(const QString& language)
                          locale.language() == QLocale::C;
     if (english ||
         !app->load(locale, QStringLiteral("novapost-jwt"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        if (locale.language() != QLocale::English)
+            QLocale::setDefault(localeFor(QStringLiteral("en")));
         if (!app->load(QStringLiteral(":/i18n/novapost-jwt_en.qm"))) {
             delete app;
             return QStringLiteral("en");

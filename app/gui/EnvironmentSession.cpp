@@ -184,8 +184,9 @@ void EnvironmentSession::requestTestKey(const QString& phoneText, bool force)
     request.force = force;
     TestKeyOperation* run = m_services.testKeys->request(request);
     m_testKeyOperation = run;
-    connect(run, &TestKeyOperation::invalidPhone, this, answerOf(operation, [this](const QString& problem) {
-                setMessage(MessageLevel::Error, problem);
+    // The page says what is wrong under the phone field; the banner repeating it would say it twice.
+    connect(run, &TestKeyOperation::invalidPhone, this, answerOf(operation, [this](const QString&) {
+                clearMessage();
                 emit phoneRejected();
             }));
     connect(run, &TestKeyOperation::reused, this,
@@ -204,7 +205,17 @@ void EnvironmentSession::requestTestKey(const QString& phoneText, bool force)
             }));
     // A refused request (429 daily limit, 422) leaves any stored key exactly as it was.
     connect(run, &TestKeyOperation::failed, this,
-            answerOf(operation, [this, action](const ApiError& error) { showApiError(error, action); }));
+            answerOf(operation, [this, action, phoneText](const ApiError& error) {
+                showApiError(error, action);
+                // Only a phone with a key stored is told it can go on with it.
+                const PhoneNumber phone = PhoneNumber::parse(phoneText);
+                if (error.httpStatus() == 429 &&
+                    m_services.keyStore->entry(EnvironmentKind::Sandbox, phone.digits()))
+                    setMessage(m_message.level,
+                               m_message.text + QLatin1Char(' ') +
+                                   SessionTexts::storedTestKeyStillWorks(phone.displayText()),
+                               m_message.retry);
+            }));
     connect(run, &TestKeyOperation::saved, this,
             answerOf(operation, [this, action](const PhoneNumber& phone, const TestApiKey& key,
                                                const KeyStore::SaveResult& result) {

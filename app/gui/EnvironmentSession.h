@@ -153,7 +153,7 @@ signals:
     void busyChanged();
     /** The message or the keychain notice changed. */
     void messageChanged();
-    /** The phone typed was refused (the message says why). */
+    /** The phone typed was refused; the message is cleared, as the page says why under the field. */
     void phoneRejected();
     /** A test key for @p digits is stored and ready: the next step is Get JWT. */
     void testKeyReady(const QString& digits);

@@ -38,13 +38,6 @@ QString KeyStatusTexts::sandboxSummary() const
                       : tr("%n test key(s) stored. %1", "", count).arg(location());
 }
 
-bool KeyStatusTexts::allKeysInPersistentStore() const
-{
-    const QList<KeyEntry> all = m_keys->entries();
-    return m_keys->secretStore()->isPersistent() &&
-           std::none_of(all.begin(), all.end(), [](const KeyEntry& e) { return e.sessionOnly; });
-}
-
 QString KeyStatusTexts::location() const
 {
     const QList<KeyEntry> all = m_keys->entries();
@@ -81,9 +74,7 @@ QString KeyStatusTexts::productionKeyStatus(const QString& id) const
                    ? tr("A production key is saved in %1.").arg(where)
                    : tr("A production key is saved in %1 (last used %2).").arg(where, lastUsed);
     }
-    // Where keys are kept, unless that only repeats where this key is saved.
-    if (entry->sessionOnly || !allKeysInPersistentStore())
-        text += QLatin1Char(' ') + location();
+    // The sentence already says where this key is kept; where all keys are would say it again.
     return text;
 }
 

@@ -41,8 +41,6 @@ public:
     QString location() const;
 
 private:
-    bool allKeysInPersistentStore() const;
-
     const KeyStore* m_keys;
 };
 

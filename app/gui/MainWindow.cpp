@@ -232,7 +232,7 @@ void MainWindow::buildTray()
         activateWindow();
     };
     connect(m_tray, &TrayController::showWindowRequested, this, showWindow);
-    // The notification's "Get a new JWT": as the tray's, in the environment the notification was about.
+    // The notification's "Get a fresh JWT": as the tray's, in the environment the notification was about.
     connect(m_tray, &TrayController::getNewForSlotRequested, this, [this, showWindow](int slot) {
         setCurrentEnvironment(slot == int(EnvironmentKind::Production) ? EnvironmentKind::Production
                                                                        : EnvironmentKind::Sandbox);
@@ -244,6 +244,7 @@ void MainWindow::buildTray()
         close();
         QCoreApplication::quit();
     });
+    m_menus->addQuitAction(m_tray->quitAction());
     // Asking the desktop for a tray takes a round trip to it: after the first frame.
     QTimer::singleShot(0, this, [this] {
         if (!m_tray->showIcon())

@@ -126,7 +126,7 @@ private:
     SessionBinding* m_binding = nullptr;
     TrayController* m_tray = nullptr;
     QPointer<RequestLogDialog> m_requestLogDialog;
-    /** Set by the tray's Quit, so closing then really ends the program. */
+    /** Set by Quit (tray or Token menu), so closing then really ends the program. */
     bool m_quitting = false;
 };
 

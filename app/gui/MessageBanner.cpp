@@ -3,8 +3,10 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QStyle>
+#include <QTime>
 #include <QToolButton>
 
 namespace novapost::gui {
@@ -13,6 +15,7 @@ MessageBanner::MessageBanner(QWidget* parent)
     : QFrame(parent)
     , m_icon(new QLabel(this))
     , m_label(new QLabel(this))
+    , m_timeLabel(new QLabel(this))
     , m_retryButton(new QPushButton(tr("Retry"), this))
     , m_dismissButton(new QToolButton(this))
 {
@@ -23,6 +26,9 @@ MessageBanner::MessageBanner(QWidget* parent)
     m_label->setWordWrap(true);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    // When the message came: a Retry or Renew with the same outcome visibly shows it ran again.
+    m_timeLabel->setObjectName(QStringLiteral("messageTimeLabel"));
+    m_timeLabel->setToolTip(tr("When this message was shown"));
     m_retryButton->setObjectName(QStringLiteral("retryButton"));
     m_retryButton->setAccessibleName(tr("Retry"));
     m_dismissButton->setObjectName(QStringLiteral("dismissButton"));
@@ -34,6 +40,7 @@ MessageBanner::MessageBanner(QWidget* parent)
     auto* layout = new QHBoxLayout(this);
     layout->addWidget(m_icon, 0, Qt::AlignTop);
     layout->addWidget(m_label, 1);
+    layout->addWidget(m_timeLabel, 0, Qt::AlignTop);
     layout->addWidget(m_retryButton, 0, Qt::AlignVCenter);
     layout->addWidget(m_dismissButton, 0, Qt::AlignVCenter);
 
@@ -49,6 +56,7 @@ void MessageBanner::showMessage(Level level, const QString& text, bool offerRetr
 {
     m_level = level;
     m_label->setText(text);
+    m_timeLabel->setText(QLocale().toString(QTime::currentTime(), QStringLiteral("HH:mm:ss")));
     m_retryButton->setVisible(offerRetry);
     applyLevelStyle();
     setAccessibleDescription(text);

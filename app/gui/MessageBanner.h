@@ -40,6 +40,7 @@ private:
 
     QLabel* m_icon;
     QLabel* m_label;
+    QLabel* m_timeLabel;
     QPushButton* m_retryButton;
     QToolButton* m_dismissButton;
     Level m_level = Level::Info;

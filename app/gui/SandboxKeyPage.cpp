@@ -154,6 +154,16 @@ void SandboxKeyPage::setPhoneStatus(const QString& text, bool problem)
     m_phoneEdit->setAccessibleDescription(text);
 }
 
+QString SandboxKeyPage::statusText(const QString& status)
+{
+    // Nova Post words the status in English; the two it uses are shown in the window's language.
+    if (status == QLatin1String("Active"))
+        return QCoreApplication::translate("novapost::gui::MainWindow", "Active", "test key status");
+    if (status == QLatin1String("Expired"))
+        return QCoreApplication::translate("novapost::gui::MainWindow", "Expired", "test key status");
+    return status;
+}
+
 void SandboxKeyPage::setKeys(const QList<KeyEntry>& entries)
 {
     const QString selected = selectedAccount();
@@ -166,7 +176,7 @@ void SandboxKeyPage::setKeys(const QList<KeyEntry>& entries)
         item->setText(CreatedColumn, viewparts::dayText(entry.createdAt, unknown));
         item->setText(ExpiresColumn, viewparts::dayText(entry.expiresAt, unknown));
         item->setToolTip(ExpiresColumn, viewparts::dateText(entry.expiresAt, unknown));
-        item->setText(StatusColumn, entry.status.isEmpty() ? unknown : entry.status);
+        item->setText(StatusColumn, entry.status.isEmpty() ? unknown : statusText(entry.status));
         item->setText(LastUsedColumn,
                       viewparts::dateText(entry.lastUsedAt,
                                           QCoreApplication::translate("novapost::gui::MainWindow", "never")));

@@ -57,6 +57,9 @@ signals:
     void keyActivated(const QString& account);
 
 private:
+    /** A key's status as Nova Post names it, in the window's language. */
+    static QString statusText(const QString& status);
+
     QLineEdit* m_phoneEdit;
     QLabel* m_phoneStatusLabel;
     QPushButton* m_requestButton;

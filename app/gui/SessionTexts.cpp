@@ -86,6 +86,11 @@ QString SessionTexts::testKeySaved(const QString& phone, const QDateTime& expire
                : tr("Test key for %1 saved. Press Get JWT next.").arg(phone);
 }
 
+QString SessionTexts::storedTestKeyStillWorks(const QString& phone)
+{
+    return tr("The test key stored for %1 still works: press Get JWT.").arg(phone);
+}
+
 QString SessionTexts::testKeyRemoved(const QString& phone)
 {
     return tr("The test key for %1 was removed.").arg(phone);

@@ -35,6 +35,8 @@ public:
     static QString testKeyReused(const QString& phone);
     static QString testKeySaved(const QString& phone, const QDateTime& expiresAt);
     static QString testKeyRemoved(const QString& phone);
+    /** After a refused request (429) for a phone whose key is stored. */
+    static QString storedTestKeyStillWorks(const QString& phone);
     static QString productionKeySaved();
     static QString productionKeyForgotten();
     static QString gettingJwt(const QString& source, bool automatic);

@@ -28,7 +28,7 @@ TokenPanel::TokenPanel(QWidget* parent)
     , m_countdownLabel(new QLabel(this))
     , m_progressBar(new QProgressBar(this))
     , m_expiryLabel(new QLabel(this))
-    , m_getNewButton(new QPushButton(tr("Get a new &JWT"), this))
+    , m_getNewButton(new QPushButton(tr("Get &JWT"), this))
 {
     setObjectName(QStringLiteral("tokenPanel"));
     m_headingLabel->setObjectName(QStringLiteral("tokenHeadingLabel"));
@@ -76,7 +76,7 @@ TokenPanel::TokenPanel(QWidget* parent)
     m_expiryLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_getNewButton->setObjectName(QStringLiteral("getNewJwtButton"));
-    m_getNewButton->setAccessibleName(tr("Get a new JWT"));
+    m_getNewButton->setAccessibleName(tr("Get JWT"));
 
     m_noteLabel = new QLabel(this);
     m_noteLabel->setObjectName(QStringLiteral("clockNoteLabel"));

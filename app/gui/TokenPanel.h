@@ -15,7 +15,7 @@ class QToolButton;
 namespace novapost::gui {
 
 /**
- * @brief Shows one JWT: the token, a countdown to its expiry, Copy, and "Get a new JWT" afterwards.
+ * @brief Shows one JWT: the token, a countdown to its expiry, Copy, and "Get JWT" again afterwards.
  *
  * Only displays what it is told; the countdown arithmetic lives in TokenCountdown.
  */

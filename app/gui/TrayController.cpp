@@ -20,7 +20,7 @@ TrayController::TrayController(QObject* parent)
     m_menu->setObjectName(QStringLiteral("trayMenu"));
     m_copyAction = m_menu->addAction(tr("&Copy JWT"));
     m_copyAction->setObjectName(QStringLiteral("trayCopyAction"));
-    m_getNewAction = m_menu->addAction(tr("&Get new JWT"));
+    m_getNewAction = m_menu->addAction(tr("Get a &fresh JWT"));
     m_getNewAction->setObjectName(QStringLiteral("trayGetNewAction"));
     m_showWindowAction = m_menu->addAction(tr("&Show window"));
     m_showWindowAction->setObjectName(QStringLiteral("trayShowWindowAction"));
@@ -181,7 +181,7 @@ void TrayController::notify(int slot, const QString& title, const QString& messa
                 });
     }
     m_notifiedSlot = slot;
-    m_notifier->show(title, message, tr("Get a new JWT"));
+    m_notifier->show(title, message, tr("Get a fresh JWT"));
 }
 
 void TrayController::showTrayMessage(const QString& title, const QString& message)

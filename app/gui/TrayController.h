@@ -87,7 +87,7 @@ signals:
     void notificationRequested(const QString& title, const QString& message);
     /** A notification was handed to the tray icon's own message balloon. */
     void trayMessageShown(const QString& title, const QString& message);
-    /** The notification's "Get a new JWT" was pressed; @p slot is the token's it was about. */
+    /** The notification's "Get a fresh JWT" was pressed; @p slot is the token's it was about. */
     void getNewForSlotRequested(int slot);
 
 private:

@@ -6,6 +6,9 @@
 #include "Translations.h"
 #include "WindowSettings.h"
 
+#include <QCoreApplication>
+#include <QGuiApplication>
+
 namespace novapost::gui {
 
 WindowHost::WindowHost(const MainWindowServices& services, const MainWindowOptions& options, QObject* parent)
@@ -27,6 +30,11 @@ WindowHost::~WindowHost()
         delete window.data();
 }
 
+QString WindowHost::translatedApplicationName()
+{
+    return QCoreApplication::translate("main", "Nova Post JWT");
+}
+
 void WindowHost::createWindow()
 {
     m_window = std::make_unique<MainWindow>(m_services, m_options);
@@ -36,6 +44,8 @@ void WindowHost::createWindow()
 void WindowHost::changeLanguage(const QString& language)
 {
     Translations::install(language);
+    // The titles end with the display name (else Qt appends it): both halves in the new language.
+    QGuiApplication::setApplicationDisplayName(translatedApplicationName());
     // Keep what the user set up in this run, but not one-time choices such as --env.
     m_options.language = language;
     m_options.environment = m_window->currentEnvironment();

@@ -33,6 +33,9 @@ public:
                QObject* parent = nullptr);
     ~WindowHost() override;
 
+    /** The application's name in the installed language, as the desktop shows it after each title. */
+    static QString translatedApplicationName();
+
     MainWindow* window() const { return m_window.get(); }
     EnvironmentSessions* sessions() const { return m_sessions.get(); }
 

@@ -198,6 +198,17 @@ void WindowMenus::setKeepInTrayAvailable(bool available)
             : QCoreApplication::translate("novapost::gui::MainWindow", "This desktop has no system tray."));
 }
 
+void WindowMenus::addQuitAction(QAction* quit)
+{
+    // The platform's Quit keys; where it has none (Windows, offscreen), the Ctrl+Q people expect.
+    QList<QKeySequence> keys = QKeySequence::keyBindings(QKeySequence::Quit);
+    if (keys.isEmpty())
+        keys.append(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setShortcuts(keys);
+    m_tokenMenu->addSeparator();
+    m_tokenMenu->addAction(quit);
+}
+
 bool WindowMenus::autoRenew() const
 {
     return m_autoRenewAction->isChecked();

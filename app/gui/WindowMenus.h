@@ -35,6 +35,9 @@ public:
     void setKeepInTray(bool on);
     /** Off (with a tooltip saying why) on a desktop without a system tray. */
     void setKeepInTrayAvailable(bool available);
+    /** Ends the Token menu with @p quit (the tray's own Quit, so both end the program the same way), on
+     * Ctrl+Q. */
+    void addQuitAction(QAction* quit);
 
     bool autoRenew() const;
     int renewLeadMinutes() const;

@@ -44,7 +44,6 @@ int main(int argc, char* argv[])
     novapost::ProcessHardening::guardStandardStreams();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("novapost-jwt"));
-    QApplication::setApplicationDisplayName(QApplication::translate("main", "Nova Post JWT"));
     QApplication::setApplicationVersion(QStringLiteral(NOVAPOST_VERSION));
     // The installed .desktop file's name: Wayland matches windows to their icon and menu entry by it.
     QApplication::setDesktopFileName(QStringLiteral("io.github.novapost_jwt.NovapostJwt"));
@@ -55,6 +54,8 @@ int main(int argc, char* argv[])
         languageArgument.isEmpty()
             ? novapost::gui::WindowSettings(novapost::AppSettings::open().get()).language()
             : languageArgument);
+    // After the translator: the window titles end with this name, in the chosen language.
+    QApplication::setApplicationDisplayName(novapost::gui::WindowHost::translatedApplicationName());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -6,7 +6,7 @@
 # 15-minute token warns after about 6 s and expires after about 9 s; its monotonic clock, which
 # times D-Bus and HTTP time-outs, keeps real time, or a reply slower than a quarter second on a busy
 # machine would count as lost. Asserts: "expires soon", then
-# "has expired" replacing it, with the app icon, the desktop-entry hint and the "Get a new JWT"
+# "has expired" replacing it, with the app icon, the desktop-entry hint and the "Get a fresh JWT"
 # button; pressing that button gets a new JWT (whose own warning then comes).
 E2E_NAME=notifications
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
@@ -57,9 +57,9 @@ notification 1 body | grep -q 'Production JWT expires in' || e2e_fail "first bod
 [ "$(notification 1 app_icon)" = "$E2E_APP_ID" ] || e2e_fail "app_icon: $(notification 1 app_icon)"
 [ "$(notification 1 'hints["desktop-entry"]')" = "$E2E_APP_ID" ] || e2e_fail "no desktop-entry hint"
 [ "$(notification 1 replaces_id)" = 0 ] || e2e_fail "the first notification replaces another"
-[ "$(sed -n 1p "$notes" | jq -r '.actions | index("get-new-jwt") as $i | .[$i + 1]')" = "Get a new JWT" ] \
-    || e2e_fail "no \"Get a new JWT\" button: $(notification 1 actions)"
-e2e_ok "\"$(notification 1 summary)\": \"$(notification 1 body)\" after $((SECONDS - started)) s, with icon, desktop-entry and \"Get a new JWT\""
+[ "$(sed -n 1p "$notes" | jq -r '.actions | index("get-new-jwt") as $i | .[$i + 1]')" = "Get a fresh JWT" ] \
+    || e2e_fail "no \"Get a fresh JWT\" button: $(notification 1 actions)"
+e2e_ok "\"$(notification 1 summary)\": \"$(notification 1 body)\" after $((SECONDS - started)) s, with icon, desktop-entry and \"Get a fresh JWT\""
 
 e2e_wait_for 30 at_least 2 || e2e_fail "no notification at expiry"
 [ "$(notification 2 summary)" = "The JWT has expired" ] || e2e_fail "second notification: $(sed -n 2p "$notes")"
@@ -69,6 +69,6 @@ e2e_ok "\"$(notification 2 summary)\" after $((SECONDS - started)) s, replacing 
 
 dbus-send --session --type=signal /org/freedesktop/Notifications \
     org.freedesktop.Notifications.ActionInvoked "uint32:$(notification 2 id)" string:get-new-jwt
-e2e_wait_for 30 at_least 3 || e2e_fail "pressing \"Get a new JWT\" brought no new token (no new warning)"
+e2e_wait_for 30 at_least 3 || e2e_fail "pressing \"Get a fresh JWT\" brought no new token (no new warning)"
 [ "$(notification 3 summary)" = "The JWT expires soon" ] || e2e_fail "third notification: $(sed -n 3p "$notes")"
-e2e_ok "\"Get a new JWT\" got a new token, whose own warning came after $((SECONDS - started)) s"
+e2e_ok "\"Get a fresh JWT\" got a new token, whose own warning came after $((SECONDS - started)) s"

@@ -6,8 +6,9 @@
 # selection holds exactly the JWT with the x-kde-passwordManagerHint "secret" type, it is cleared
 # after the delay while another client has focus, and closing the window quits the app with the
 # selection empty. Then, with the real notification daemon mako on the same compositor (no tray)
-# and the app's wall clock a hundred times faster under libfaketime (its time-outs keep real time): "expires soon", then "has expired"
-# in its place, and mako's "Get a new JWT" gets a new token. Takes screenshots with grim.
+# and the app's wall clock a hundred times faster under libfaketime (its time-outs keep real time):
+# "expires soon", then "has expired" in its place, and mako's "Get a fresh JWT" gets a new token.
+# Takes screenshots with grim.
 # sway refuses to run as root, so it runs as the unprivileged user "nobody" in a runtime folder of
 # its own; the clients connect to its socket by absolute path.
 E2E_NAME=wayland
@@ -149,6 +150,6 @@ e2e_ok "mako shows \"The JWT expires soon\" after $((SECONDS - started)) s"
 e2e_wait_for 30 showing "The JWT has expired" || e2e_fail "mako shows no expiry: $(makoctl list)"
 grim "$E2E_OUT/wayland-notification.png" || e2e_fail "no screenshot"
 e2e_ok "mako shows \"The JWT has expired\" in its place after $((SECONDS - started)) s (screenshot wayland-notification.png)"
-makoctl invoke get-new-jwt || e2e_fail "mako offers no \"Get a new JWT\" on the notification"
-e2e_wait_for 30 showing "The JWT expires soon" || e2e_fail "mako's \"Get a new JWT\" brought no new token"
-e2e_ok "mako's \"Get a new JWT\" got a new token, whose own warning came after $((SECONDS - started)) s"
+makoctl invoke get-new-jwt || e2e_fail "mako offers no \"Get a fresh JWT\" on the notification"
+e2e_wait_for 30 showing "The JWT expires soon" || e2e_fail "mako's \"Get a fresh JWT\" brought no new token"
+e2e_ok "mako's \"Get a fresh JWT\" got a new token, whose own warning came after $((SECONDS - started)) s"
