@@ -245,7 +245,8 @@ void MainWindow::buildTray()
         QCoreApplication::quit();
     });
     m_menus->addQuitAction(m_tray->quitAction());
-    // Asking the desktop for a tray takes a round trip to it: after the first frame.
+    // Asking the desktop for a tray takes a round trip to it: from the event loop, once the window
+    // is shown, not while it is built (it can still come before the first frame is drawn).
     QTimer::singleShot(0, this, [this] {
         if (!m_tray->showIcon())
             m_menus->setKeepInTrayAvailable(false);

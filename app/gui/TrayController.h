@@ -41,7 +41,7 @@ public:
     /**
      * Puts the icon in the tray if the desktop has one, and says whether it is there. Asking the
      * desktop takes a round trip to it (and the icon is an SVG to render), so the window calls this
-     * after its first frame.
+     * from the event loop once it is shown, not while it is being built.
      */
     bool showIcon();
     /**
