@@ -41,6 +41,21 @@ void WindowHost::createWindow()
     connect(m_window.get(), &MainWindow::languageChangeRequested, this, &WindowHost::changeLanguage);
 }
 
+EnvironmentKind WindowHost::present(std::optional<EnvironmentKind> environment)
+{
+    if (environment)
+        m_window->setCurrentEnvironment(*environment);
+    // Not showNormal(): a maximized window stays maximized.
+    m_window->setWindowState(m_window->windowState() & ~Qt::WindowMinimized);
+    m_window->show();
+    m_window->raise();
+    // On Wayland the compositor may only mark the window as wanting attention: taking the focus
+    // needs an activation token from the launcher, which Qt's API does not let a running
+    // process use for a request that came from another one.
+    m_window->activateWindow();
+    return m_window->currentEnvironment();
+}
+
 void WindowHost::changeLanguage(const QString& language)
 {
     Translations::install(language);

@@ -37,6 +37,12 @@ public:
     static QString translatedApplicationName();
 
     MainWindow* window() const { return m_window.get(); }
+    /**
+     * Brings the window to the front for a later launch of the app: shown again from the tray, no
+     * longer minimized, in @p environment if set (as if chosen in the environment bar, which keeps a
+     * busy environment on screen). Returns the environment shown.
+     */
+    EnvironmentKind present(std::optional<EnvironmentKind> environment);
     EnvironmentSessions* sessions() const { return m_sessions.get(); }
 
 signals:

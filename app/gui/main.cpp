@@ -11,6 +11,7 @@
 #include "MainWindow.h"
 #include "ProcessHardening.h"
 #include "RequestLog.h"
+#include "SingleInstance.h"
 #include "TokenCache.h"
 #include "Translations.h"
 #include "Version.h"
@@ -34,6 +35,12 @@ int fail(const QString& message)
     std::fprintf(stderr, "novapost-jwt: %s\n", qUtf8Printable(message));
     QMessageBox::critical(nullptr, QApplication::translate("main", "Nova Post JWT"), message);
     return 2;
+}
+
+/** For a launch that only hands over to the open window: stderr is all the user may see of it. */
+void tell(const QString& message)
+{
+    std::fprintf(stderr, "novapost-jwt: %s\n", qUtf8Printable(message));
 }
 
 } // namespace
@@ -127,11 +134,52 @@ int main(int argc, char* argv[])
 
     if (!languageArgument.isEmpty())
         options.language = languageArgument;
+    // One window per user and settings file: a second one would compete for the settings, the token
+    // cache and the tray. The CLI has no such limit.
+    novapost::gui::SingleInstance instance(settings->fileName());
     // Owns the window and rebuilds it with the same services when the language changes.
-    novapost::gui::WindowHost host(services, options);
-    host.window()->show();
-    // From the event loop: rendering the SVG for the window manager is not needed to draw the window.
-    QTimer::singleShot(
-        0, &app, [] { QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/novapost-jwt.svg"))); });
+    std::unique_ptr<novapost::gui::WindowHost> host;
+    const auto startWindow = [&] {
+        if (!instance.problem().isEmpty())
+            tell(instance.problem());
+        host = std::make_unique<novapost::gui::WindowHost>(services, options);
+        instance.setActivationHandler([&host](std::optional<novapost::EnvironmentKind> environment) {
+            return host->present(environment);
+        });
+        host->window()->show();
+        // From the event loop: rendering the SVG for the window manager is not needed to draw the window.
+        QTimer::singleShot(
+            0, &app, [] { QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/novapost-jwt.svg"))); });
+    };
+    if (instance.tryBecomeInstance()) {
+        startWindow();
+        return app.exec();
+    }
+
+    // Another launch runs the window: it shows it (in --env's environment), and this one ends. Only the
+    // environment goes over; the other options belong to the start of a window.
+    const bool startOptionsGiven =
+        parser.isSet(baseUrlOption) || parser.isSet(caFileOption) || parser.isSet(langOption);
+    QObject::connect(&instance, &novapost::gui::SingleInstance::handedOver, &app,
+                     [startOptionsGiven](novapost::EnvironmentKind shown) {
+                         tell(QApplication::translate(
+                                  "main", "The window that was already open has been brought to the front. "
+                                          "It shows %1.")
+                                  .arg(novapost::Environment(shown).displayName()));
+                         if (startOptionsGiven)
+                             tell(QApplication::translate(
+                                 "main", "--base-url, --ca-file and --lang only apply when the "
+                                         "window starts. Quit the open window first to use them."));
+                         QCoreApplication::exit(0);
+                     });
+    QObject::connect(&instance, &novapost::gui::SingleInstance::becameInstance, &app, startWindow);
+    QObject::connect(&instance, &novapost::gui::SingleInstance::unanswered, &app, [&] {
+        tell(QApplication::translate("main",
+                                     "The window that is already open did not answer within %n second(s), "
+                                     "so another one opens.",
+                                     "", novapost::gui::SingleInstance::AnswerTimeoutMs / 1000));
+        startWindow();
+    });
+    instance.handOver(options.environment);
     return app.exec();
 }
