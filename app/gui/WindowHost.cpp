@@ -50,8 +50,8 @@ EnvironmentKind WindowHost::present(std::optional<EnvironmentKind> environment)
     m_window->show();
     m_window->raise();
     // On Wayland the compositor may only mark the window as wanting attention: taking the focus
-    // needs an activation token from the launcher, which Qt's API does not let a running
-    // process use for a request that came from another one.
+    // needs an activation token from the launcher, and Qt's public API (6.4 to 6.8) has no way to
+    // hand one to a window that is already running.
     m_window->activateWindow();
     return m_window->currentEnvironment();
 }
