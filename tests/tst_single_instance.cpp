@@ -3,11 +3,13 @@
 // window that runs already. Every case runs two or more real processes of the built binary, each
 // with its own HOME and XDG folders; the runtime folder, where the window listens, is shared.
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QScopeGuard>
 #include <QtTest>
 
 #include <csignal>
@@ -36,6 +38,7 @@ private slots:
     void crashedInstanceIsReplacedByTheNextLaunch();
     void separateSettingsLocationsRunSeparately();
     void simultaneousLaunchesLeaveOneWindow();
+    void unansweringWindowLeavesTheLaunchToOpenItsOwn();
 
 private:
     /** Starts novapost-jwt with @p profile's HOME and XDG folders and the shared runtime folder. */
@@ -260,6 +263,26 @@ void SingleInstanceTest::simultaneousLaunchesLeaveOneWindow()
     verifyHandedOver(ended, QStringLiteral("Sandbox"));
     QTRY_VERIFY_WITH_TIMEOUT(isInstance(running), StartTimeoutMs);
     QCOMPARE(lockHolders(), QList<qint64>{running->processId()});
+}
+
+void SingleInstanceTest::unansweringWindowLeavesTheLaunchToOpenItsOwn()
+{
+    QProcess* stuck = launch(QStringLiteral("user"), {});
+    QTRY_VERIFY_WITH_TIMEOUT(isInstance(stuck), StartTimeoutMs);
+    // Stopped, it still holds the lock and the kernel still accepts connections, but nothing answers.
+    ::kill(pid_t(stuck->processId()), SIGSTOP);
+    auto resume = qScopeGuard([stuck] { ::kill(pid_t(stuck->processId()), SIGCONT); });
+
+    QProcess* next = launch(QStringLiteral("user"), {});
+    QElapsedTimer waited;
+    waited.start();
+    QByteArray errors;
+    QTRY_VERIFY2_WITH_TIMEOUT((errors += next->readAllStandardError()).contains("did not answer within 3 second"),
+                              errors.constData(), HandOverTimeoutMs);
+    QVERIFY2(waited.elapsed() >= 2500, qPrintable(QString::number(waited.elapsed())));
+    // It opened a window of its own rather than doing nothing.
+    QTest::qWait(1000);
+    QCOMPARE(next->state(), QProcess::Running);
 }
 
 QTEST_GUILESS_MAIN(SingleInstanceTest)
