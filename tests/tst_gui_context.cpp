@@ -227,6 +227,13 @@ void TestGuiContext::phoneWithoutKey_rowSaysWhyAndKeyboardGetsTheKey()
     QTest::keyClick(m_gui.window.get(), Qt::Key_G, Qt::ControlModifier);
     QCOMPARE(QApplication::focusWidget(), child<QLineEdit>("phoneLineEdit"));
     QCOMPARE(m_gui.server->requestCount(), 3);
+
+    // No production key yet: Ctrl+G puts the keyboard where the key is pasted.
+    m_gui.window->setCurrentEnvironment(EnvironmentKind::Production);
+    child<QWidget>("productionKeyLabelLineEdit")->setFocus();
+    QTest::keyClick(m_gui.window.get(), Qt::Key_G, Qt::ControlModifier);
+    QCOMPARE(QApplication::focusWidget(), child<QWidget>("productionKeyLineEdit"));
+    QCOMPARE(m_gui.server->requestCount(), 3);
 }
 
 void TestGuiContext::clipboard_namesTheEnvironmentOfItsToken()
