@@ -37,7 +37,7 @@ int fail(const QString& message)
     return 2;
 }
 
-/** For a launch that only hands over to the open window: stderr is all the user may see of it. */
+/** A sentence on stderr: all that a launch handing over to the open window can show of itself. */
 void tell(const QString& message)
 {
     std::fprintf(stderr, "novapost-jwt: %s\n", qUtf8Printable(message));
