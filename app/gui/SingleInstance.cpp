@@ -105,7 +105,7 @@ bool SingleInstance::listen()
     if (m_server->listen(m_serverName))
         return true;
     m_problem = tr("Starting the app again will open a second window, because this one cannot listen "
-                   "on %1: %2")
+                   "on %1 (%2).")
                     .arg(QDir::toNativeSeparators(m_serverName), m_server->errorString());
     return false;
 }
