@@ -153,6 +153,8 @@ void MainWindow::buildUi()
     m_scrollArea->setObjectName(QStringLiteral("contentsScrollArea"));
     m_scrollArea->setFrameShape(QFrame::NoFrame);
     m_scrollArea->setWidgetResizable(true);
+    // Not a tab stop of its own: focus on it would show nowhere. Tabbing still scrolls to the focused field.
+    m_scrollArea->setFocusPolicy(Qt::NoFocus);
     auto* central = new QWidget;
     m_scrollArea->setWidget(central);
     setCentralWidget(m_scrollArea);
@@ -182,7 +184,9 @@ void MainWindow::buildUi()
     docsLabel->setText(tr("<a href=\"%1\">How to use the JWT in the API documentation's Authorize dialog</a>")
                            .arg(QString::fromLatin1(DocumentationUrl)));
     docsLabel->setOpenExternalLinks(true);
-    docsLabel->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    // Not a tab stop (Help has the same page): a keyboard-reachable link takes two stops, the first
+    // of them with no visible focus.
+    docsLabel->setTextInteractionFlags(Qt::LinksAccessibleByMouse);
     docsLabel->setAccessibleName(tr("Open the Nova Post documentation on using the JWT"));
     docsLabel->setToolTip(QString::fromLatin1(DocumentationUrl));
     layout->addWidget(docsLabel);
