@@ -21,6 +21,7 @@
 #include "SessionBinding.h"
 #include "TokenPanel.h"
 #include "TrayController.h"
+#include "WindowHeightFitter.h"
 #include "WindowMenus.h"
 #include "WindowSettings.h"
 
@@ -113,6 +114,7 @@ MainWindow::MainWindow(const MainWindowServices& services, const MainWindowOptio
                            menuBar()->sizeHint().height() + statusBar()->sizeHint().height(),
                            // The title bar and borders need room on the screen too.
                            screen()->availableGeometry().size() - (frameGeometry().size() - size())));
+    m_heightFitter = new WindowHeightFitter(this, m_scrollArea);
     m_binding->focusNextStep();
 }
 
@@ -343,6 +345,8 @@ void MainWindow::showRequestLog()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // The size the user gave the window, not one grown for a banner or the claims.
+    m_heightFitter->returnToUserHeight();
     m_settings->setWindowGeometry(saveGeometry());
     if (!m_quitting && m_settings->keepInTray() && m_tray->hasTrayIcon()) {
         // The tray keeps the token at hand; the window comes back with Show window.
