@@ -9,6 +9,7 @@
 #include <QWidget>
 
 #include <algorithm>
+#include <utility>
 
 namespace novapost::gui {
 
@@ -30,10 +31,13 @@ bool WindowHeightFitter::eventFilter(QObject* watched, QEvent* event)
         scheduleFit();
     } else if (watched == m_window && event->type() == QEvent::Resize && m_window->isVisible()) {
         const QSize size = static_cast<QResizeEvent*>(event)->size();
-        if (!m_sizesSet.isEmpty() && !m_sizesSet.contains(size)) {
-            // The user's own size: it stays, and is the height to come back to from now on.
+        if (!m_sizesSet.contains(size)) {
+            // The user's own size: it stays, and is the height to come back to from now on. What the
+            // contents need at its width is measured afresh, without growing for it.
             m_userHeight.reset();
             m_sizesSet.clear();
+            m_remeasure = true;
+            scheduleFit();
         }
     }
     return QObject::eventFilter(watched, event);
@@ -50,13 +54,11 @@ void WindowHeightFitter::scheduleFit()
     });
 }
 
-int WindowHeightFitter::heightNeeded() const
+int WindowHeightFitter::contentsHeightNeeded() const
 {
     const QWidget* contents = m_area->widget();
-    const int width = m_area->viewport()->width();
-    const int contentsHeight = contents->hasHeightForWidth() ? contents->heightForWidth(width)
-                                                             : contents->minimumSizeHint().height();
-    return m_window->height() - m_area->viewport()->height() + contentsHeight;
+    return contents->hasHeightForWidth() ? contents->heightForWidth(m_area->viewport()->width())
+                                         : contents->minimumSizeHint().height();
 }
 
 int WindowHeightFitter::maximumHeight() const
@@ -72,17 +74,23 @@ void WindowHeightFitter::fit()
 {
     if (!m_window->isVisible() || m_window->isMaximized() || m_window->isFullScreen())
         return;
-    const int needed = std::min(heightNeeded(), maximumHeight());
+    const int contentsNeeded = contentsHeightNeeded();
+    const std::optional<int> before = std::exchange(m_contentsNeeded, contentsNeeded);
+    // Only a change of the contents moves the window: at the first show and after the user's resize
+    // the window keeps its size, even where it scrolls.
+    if (!before || std::exchange(m_remeasure, false) || contentsNeeded == *before)
+        return;
     const int current = m_window->height();
-    if (needed > current) {
+    const int needed = std::min(current - m_area->viewport()->height() + contentsNeeded, maximumHeight());
+    if (contentsNeeded > *before && needed > current) {
         if (!m_userHeight)
             m_userHeight = current;
         resizeTo(needed);
-    } else if (m_userHeight && current > needed) {
+    } else if (contentsNeeded < *before && m_userHeight && current > *m_userHeight) {
         const int target = std::max(needed, *m_userHeight);
         if (target == *m_userHeight)
             m_userHeight.reset();
-        if (target != current)
+        if (target < current)
             resizeTo(target);
     }
 }

@@ -40,7 +40,7 @@ protected:
 private:
     void scheduleFit();
     void fit();
-    int heightNeeded() const;
+    int contentsHeightNeeded() const;
     int maximumHeight() const;
     void resizeTo(int height);
 
@@ -53,6 +53,10 @@ private:
      * than one: the window system may confirm a size after the next one was asked for.
      */
     QList<QSize> m_sizesSet;
+    /** What the contents needed at the last fit; empty before the first. */
+    std::optional<int> m_contentsNeeded;
+    /** After the user's resize: the next fit only measures. */
+    bool m_remeasure = false;
     bool m_fitScheduled = false;
 };
 
