@@ -238,7 +238,7 @@ void TestGui::phoneField_showsNormalizedNumberAndProblems()
     QVERIFY2(status->text().contains(Phone), qPrintable(status->text()));
     QVERIFY(child<QPushButton>("requestTestKeyButton")->isEnabled());
     QVERIFY(!child<QPushButton>("getJwtButton")->isEnabled());
-    QVERIFY2(child<QLabel>("getJwtHintLabel")->text().contains(QStringLiteral("Request a test key")),
+    QVERIFY2(child<QLabel>("getJwtHintLabel")->text().contains(QStringLiteral("no test key")),
              qPrintable(child<QLabel>("getJwtHintLabel")->text()));
 
     edit->clear();
@@ -792,10 +792,10 @@ void TestGui::clipboard_clearsAfterDelayShownInStatusBar()
     QTest::mouseClick(copy, Qt::LeftButton);
     QCOMPARE(clipboard->text(), token);
     QVERIFY(status->isVisible());
-    QCOMPARE(label->text(), QStringLiteral("Clipboard clears in 1:00"));
+    QCOMPARE(label->text(), QStringLiteral("Sandbox JWT on the clipboard · clears in 1:00"));
     m_clock->advanceSeconds(18);
     autoClear->refresh();
-    QCOMPARE(label->text(), QStringLiteral("Clipboard clears in 0:42"));
+    QCOMPARE(label->text(), QStringLiteral("Sandbox JWT on the clipboard · clears in 0:42"));
     m_clock->advanceSeconds(42);
     autoClear->refresh();
     QVERIFY(clipboard->text().isEmpty());

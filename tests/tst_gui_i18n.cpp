@@ -486,6 +486,9 @@ void TestGuiI18n::languageMenu_englishKeepsTheDateFormat()
     QVERIFY(row);
     const QStringList before = {row->text(1), row->text(2), row->toolTip(2)};
     QVERIFY2(before.at(2).contains(QStringLiteral("27")), qPrintable(before.join(u'|')));
+    // LANG=C keeps C's day-month-year dates in English rather than turning to US month/day/year.
+    if (QLocale::system().language() == QLocale::C)
+        QVERIFY2(!before.join(u'|').contains(u'/'), qPrintable(before.join(u'|')));
 
     host.window()->findChild<QAction*>(QStringLiteral("languageenAction"))->trigger();
     row = storedKeyRow(host.window());

@@ -281,7 +281,9 @@ void TestSession::testKey_requestedStoredThenReusedToday()
     EnvironmentSession* s = session(EnvironmentKind::Sandbox);
     QSignalSpy ready(s, &EnvironmentSession::testKeyReady);
     QVERIFY(!s->getJwtBlocker(PhoneTyped).isEmpty());
-    QCOMPARE(s->getJwtBlocker(PhoneTyped), QStringLiteral("Request a test key for +498213437654 first."));
+    QCOMPARE(
+        s->getJwtBlocker(PhoneTyped),
+        QStringLiteral("There is no test key for +498213437654 yet; Request test key (or Ctrl+G) gets one."));
 
     s->requestTestKey(PhoneTyped, false);
     QVERIFY(s->isBusy());

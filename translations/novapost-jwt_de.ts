@@ -89,10 +89,6 @@
         <translation>Der Server konnte die Anfrage nicht verarbeiten (HTTP 422).</translation>
     </message>
     <message>
-        <source>Too many requests (HTTP 429): Nova Post allows one test key request a day per phone. Try again tomorrow or use the key you already have.</source>
-        <translation>Zu viele Anfragen (HTTP 429): Nova Post erlaubt pro Telefonnummer eine Testschlüssel-Anfrage am Tag. Versuchen Sie es morgen erneut oder verwenden Sie den Schlüssel, den Sie bereits haben.</translation>
-    </message>
-    <message>
         <source>The Nova Post service is unavailable right now (HTTP 503). Try again in a moment.</source>
         <translation>Der Dienst von Nova Post ist gerade nicht verfügbar (HTTP 503). Versuchen Sie es gleich noch einmal.</translation>
     </message>
@@ -119,6 +115,10 @@
     <message>
         <source>The server reported a conflict and issued no JWT (HTTP 409). Try again in a moment.</source>
         <translation>Der Server hat einen Konflikt gemeldet und kein JWT ausgestellt (HTTP 409). Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Too many requests (HTTP 429): Nova Post allows one test key request a day per phone. Try again tomorrow.</source>
+        <translation>Zu viele Anfragen (HTTP 429): Nova Post erlaubt pro Telefonnummer eine Testschlüssel-Anfrage am Tag. Versuchen Sie es morgen erneut.</translation>
     </message>
 </context>
 <context>
@@ -1661,10 +1661,6 @@ JWTs für die Nova Post API v.1.0; die API-Schlüssel werden im Schlüsselbund d
         <source>&amp;Renew the JWT automatically before expiry</source>
         <translation>JWT vor Ablauf &amp;automatisch erneuern</translation>
     </message>
-    <message>
-        <source>Renew &amp;before expiry</source>
-        <translation>Erneuerung &amp;vor Ablauf</translation>
-    </message>
     <message numerus="yes">
         <source>%n minute(s) before expiry</source>
         <translation>
@@ -1736,6 +1732,31 @@ JWTs für die Nova Post API v.1.0; die API-Schlüssel werden im Schlüsselbund d
         <source>Keys marked “This session only” are kept in memory; the others are stored in %1.</source>
         <translation>Mit „Nur diese Sitzung“ markierte Schlüssel werden im Arbeitsspeicher gehalten; die übrigen werden %1 gespeichert.</translation>
     </message>
+    <message>
+        <source>The test key stored for %1 still works: press Get JWT.</source>
+        <translation>Der für %1 gespeicherte Testschlüssel gilt noch: „JWT abrufen“ drücken.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>test key status</comment>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>test key status</comment>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>&amp;When to renew automatically</source>
+        <translation>&amp;Wann automatisch erneuern</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moves only the automatic renewal. The expiry warning still comes %n minute(s) before expiry.</source>
+        <translation>
+            <numerusform>Verschiebt nur die automatische Erneuerung. Die Warnung vor dem Ablauf kommt weiterhin %n Minute vorher.</numerusform>
+            <numerusform>Verschiebt nur die automatische Erneuerung. Die Warnung vor dem Ablauf kommt weiterhin %n Minuten vorher.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>novapost::gui::MessageBanner</name>
@@ -1766,6 +1787,10 @@ JWTs für die Nova Post API v.1.0; die API-Schlüssel werden im Schlüsselbund d
     <message>
         <source>Error</source>
         <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>When this message was shown</source>
+        <translation>Wann diese Meldung erschien</translation>
     </message>
 </context>
 <context>
@@ -1798,6 +1823,14 @@ JWTs für die Nova Post API v.1.0; die API-Schlüssel werden im Schlüsselbund d
         <source>Clear the request log</source>
         <translation>Anfrageprotokoll leeren</translation>
     </message>
+    <message>
+        <source>Remove every request from the log? This cannot be undone.</source>
+        <translation>Alle Anfragen aus dem Protokoll entfernen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
 </context>
 <context>
     <name>novapost::gui::TokenPanel</name>
@@ -1824,10 +1857,6 @@ JWTs für die Nova Post API v.1.0; die API-Schlüssel werden im Schlüsselbund d
     <message>
         <source>Time left before the JWT expires</source>
         <translation>Verbleibende Zeit bis zum Ablauf des JWT</translation>
-    </message>
-    <message>
-        <source>Get a new JWT</source>
-        <translation>Neues JWT abrufen</translation>
     </message>
     <message>
         <source>Production JWT</source>
@@ -1865,13 +1894,6 @@ JWTs für die Nova Post API v.1.0; die API-Schlüssel werden im Schlüsselbund d
         <source>Expires in %1</source>
         <translation>Läuft ab in %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Expires in %n minute(s)</source>
-        <translation>
-            <numerusform>Läuft in %n Minute ab</numerusform>
-            <numerusform>Läuft in %n Minuten ab</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The token expired and was removed from this window.</source>
         <translation>Das Token ist abgelaufen und wurde aus diesem Fenster entfernt.</translation>
@@ -1885,10 +1907,6 @@ JWTs für die Nova Post API v.1.0; die API-Schlüssel werden im Schlüsselbund d
         <translation>Abgelaufen</translation>
     </message>
     <message>
-        <source>Get a new &amp;JWT</source>
-        <translation>&amp;Neues JWT abrufen</translation>
-    </message>
-    <message>
         <source>Nova Post takes the token as it is, without “Bearer”: send the header “Authorization: &lt;token&gt;”.</source>
         <translation>Nova Post erwartet das Token unverändert, ohne „Bearer“: Senden Sie den Header „Authorization: &lt;token&gt;“.</translation>
     </message>
@@ -1900,16 +1918,24 @@ JWTs für die Nova Post API v.1.0; die API-Schlüssel werden im Schlüsselbund d
         <source>Copy the JWT as an Authorization header line or a curl command</source>
         <translation>JWT als Authorization-Header-Zeile oder als curl-Befehl kopieren</translation>
     </message>
+    <message>
+        <source>Get &amp;JWT</source>
+        <translation>&amp;JWT abrufen</translation>
+    </message>
+    <message>
+        <source>Get JWT</source>
+        <translation>JWT abrufen</translation>
+    </message>
+    <message>
+        <source>Use Copy or Ctrl+Shift+C to copy the JWT.</source>
+        <translation>Zum Kopieren des JWT „Kopieren“ oder Strg+Umschalt+C verwenden.</translation>
+    </message>
 </context>
 <context>
     <name>novapost::gui::TrayController</name>
     <message>
         <source>&amp;Copy JWT</source>
         <translation>JWT &amp;kopieren</translation>
-    </message>
-    <message>
-        <source>&amp;Get new JWT</source>
-        <translation>&amp;Neues JWT abrufen</translation>
     </message>
     <message>
         <source>&amp;Show window</source>
@@ -1939,13 +1965,6 @@ JWTs für die Nova Post API v.1.0; die API-Schlüssel werden im Schlüsselbund d
         <source>The JWT expires soon</source>
         <translation>Das JWT läuft bald ab</translation>
     </message>
-    <message numerus="yes">
-        <source>The %1 JWT expires in %n minute(s).</source>
-        <translation>
-            <numerusform>Das JWT (%1) läuft in %n Minute ab.</numerusform>
-            <numerusform>Das JWT (%1) läuft in %n Minuten ab.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The JWT has expired</source>
         <translation>Das JWT ist abgelaufen</translation>
@@ -1955,8 +1974,16 @@ JWTs für die Nova Post API v.1.0; die API-Schlüssel werden im Schlüsselbund d
         <translation>Das JWT (%1) ist abgelaufen. Rufen Sie ein neues ab, um fortzufahren.</translation>
     </message>
     <message>
-        <source>Get a new JWT</source>
-        <translation>Neues JWT abrufen</translation>
+        <source>Get a &amp;fresh JWT</source>
+        <translation>JWT &amp;neu abrufen</translation>
+    </message>
+    <message>
+        <source>The %1 JWT expires in %2.</source>
+        <translation>Das JWT (%1) läuft in %2 ab.</translation>
+    </message>
+    <message>
+        <source>Get a fresh JWT</source>
+        <translation>JWT neu abrufen</translation>
     </message>
 </context>
 </TS>

@@ -179,24 +179,11 @@
             <numerusform>Your clock is %n s behind Nova Post&apos;s; the countdown uses the server&apos;s time.</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>novapost::gui::TokenPanel</name>
     <message numerus="yes">
-        <source>Expires in %n minute(s)</source>
+        <source>Moves only the automatic renewal. The expiry warning still comes %n minute(s) before expiry.</source>
         <translation>
-            <numerusform>Expires in %n minute</numerusform>
-            <numerusform>Expires in %n minutes</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>novapost::gui::TrayController</name>
-    <message numerus="yes">
-        <source>The %1 JWT expires in %n minute(s).</source>
-        <translation>
-            <numerusform>The %1 JWT expires in %n minute.</numerusform>
-            <numerusform>The %1 JWT expires in %n minutes.</numerusform>
+            <numerusform>Moves only the automatic renewal. The expiry warning still comes %n minute before expiry.</numerusform>
+            <numerusform>Moves only the automatic renewal. The expiry warning still comes %n minutes before expiry.</numerusform>
         </translation>
     </message>
 </context>

@@ -90,10 +90,6 @@
         <translation>Serwer nie mógł przetworzyć żądania (HTTP 422).</translation>
     </message>
     <message>
-        <source>Too many requests (HTTP 429): Nova Post allows one test key request a day per phone. Try again tomorrow or use the key you already have.</source>
-        <translation>Zbyt wiele żądań (HTTP 429): Nova Post pozwala poprosić o klucz testowy raz dziennie dla jednego numeru telefonu. Spróbuj ponownie jutro lub użyj klucza, który już masz.</translation>
-    </message>
-    <message>
         <source>The Nova Post service is unavailable right now (HTTP 503). Try again in a moment.</source>
         <translation>Usługa Nova Post jest w tej chwili niedostępna (HTTP 503). Spróbuj ponownie za chwilę.</translation>
     </message>
@@ -120,6 +116,10 @@
     <message>
         <source>The server reported a conflict and issued no JWT (HTTP 409). Try again in a moment.</source>
         <translation>Serwer zgłosił konflikt i nie wydał JWT (HTTP 409). Spróbuj ponownie za chwilę.</translation>
+    </message>
+    <message>
+        <source>Too many requests (HTTP 429): Nova Post allows one test key request a day per phone. Try again tomorrow.</source>
+        <translation>Zbyt wiele żądań (HTTP 429): Nova Post pozwala poprosić o klucz testowy raz dziennie dla jednego numeru telefonu. Spróbuj ponownie jutro.</translation>
     </message>
 </context>
 <context>
@@ -1667,10 +1667,6 @@ Tokeny JWT dla API Nova Post v.1.0; klucze API są przechowywane w systemowym p�
         <source>&amp;Renew the JWT automatically before expiry</source>
         <translation>&amp;Odnawiaj JWT automatycznie przed wygaśnięciem</translation>
     </message>
-    <message>
-        <source>Renew &amp;before expiry</source>
-        <translation>Odnawiaj z &amp;wyprzedzeniem</translation>
-    </message>
     <message numerus="yes">
         <source>%n minute(s) before expiry</source>
         <translation>
@@ -1747,6 +1743,32 @@ Tokeny JWT dla API Nova Post v.1.0; klucze API są przechowywane w systemowym p�
         <source>Keys marked “This session only” are kept in memory; the others are stored in %1.</source>
         <translation>Klucze oznaczone „Tylko ta sesja” są przechowywane w pamięci; pozostałe w %1.</translation>
     </message>
+    <message>
+        <source>The test key stored for %1 still works: press Get JWT.</source>
+        <translation>Klucz testowy zapisany dla %1 nadal działa: naciśnij Pobierz JWT.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>test key status</comment>
+        <translation>Aktywny</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>test key status</comment>
+        <translation>Wygasł</translation>
+    </message>
+    <message>
+        <source>&amp;When to renew automatically</source>
+        <translation>&amp;Kiedy odnawiać automatycznie</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moves only the automatic renewal. The expiry warning still comes %n minute(s) before expiry.</source>
+        <translation>
+            <numerusform>Zmienia tylko moment automatycznego odnowienia. Ostrzeżenie o wygaśnięciu nadal pojawia się %n minutę przed nim.</numerusform>
+            <numerusform>Zmienia tylko moment automatycznego odnowienia. Ostrzeżenie o wygaśnięciu nadal pojawia się %n minuty przed nim.</numerusform>
+            <numerusform>Zmienia tylko moment automatycznego odnowienia. Ostrzeżenie o wygaśnięciu nadal pojawia się %n minut przed nim.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>novapost::gui::MessageBanner</name>
@@ -1777,6 +1799,10 @@ Tokeny JWT dla API Nova Post v.1.0; klucze API są przechowywane w systemowym p�
     <message>
         <source>Error</source>
         <translation>Błąd</translation>
+    </message>
+    <message>
+        <source>When this message was shown</source>
+        <translation>Kiedy pojawił się ten komunikat</translation>
     </message>
 </context>
 <context>
@@ -1809,6 +1835,14 @@ Tokeny JWT dla API Nova Post v.1.0; klucze API są przechowywane w systemowym p�
         <source>Clear the request log</source>
         <translation>Wyczyść dziennik żądań</translation>
     </message>
+    <message>
+        <source>Remove every request from the log? This cannot be undone.</source>
+        <translation>Usunąć wszystkie żądania z dziennika? Tego nie można cofnąć.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Wyczyść</translation>
+    </message>
 </context>
 <context>
     <name>novapost::gui::TokenPanel</name>
@@ -1835,10 +1869,6 @@ Tokeny JWT dla API Nova Post v.1.0; klucze API są przechowywane w systemowym p�
     <message>
         <source>Time left before the JWT expires</source>
         <translation>Czas pozostały do wygaśnięcia JWT</translation>
-    </message>
-    <message>
-        <source>Get a new JWT</source>
-        <translation>Pobierz nowy JWT</translation>
     </message>
     <message>
         <source>Production JWT</source>
@@ -1876,14 +1906,6 @@ Tokeny JWT dla API Nova Post v.1.0; klucze API są przechowywane w systemowym p�
         <source>Expires in %1</source>
         <translation>Wygasa za %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Expires in %n minute(s)</source>
-        <translation>
-            <numerusform>Wygasa za %n minutę</numerusform>
-            <numerusform>Wygasa za %n minuty</numerusform>
-            <numerusform>Wygasa za %n minut</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The token expired and was removed from this window.</source>
         <translation>Token wygasł i został usunięty z tego okna.</translation>
@@ -1897,10 +1919,6 @@ Tokeny JWT dla API Nova Post v.1.0; klucze API są przechowywane w systemowym p�
         <translation>Wygasł</translation>
     </message>
     <message>
-        <source>Get a new &amp;JWT</source>
-        <translation>Pobierz nowy &amp;JWT</translation>
-    </message>
-    <message>
         <source>Nova Post takes the token as it is, without “Bearer”: send the header “Authorization: &lt;token&gt;”.</source>
         <translation>Nova Post przyjmuje token bez zmian, bez „Bearer”: wyślij nagłówek „Authorization: &lt;token&gt;”.</translation>
     </message>
@@ -1912,16 +1930,24 @@ Tokeny JWT dla API Nova Post v.1.0; klucze API są przechowywane w systemowym p�
         <source>Copy the JWT as an Authorization header line or a curl command</source>
         <translation>Skopiuj JWT jako wiersz nagłówka Authorization lub polecenie curl</translation>
     </message>
+    <message>
+        <source>Get &amp;JWT</source>
+        <translation>Pobierz &amp;JWT</translation>
+    </message>
+    <message>
+        <source>Get JWT</source>
+        <translation>Pobierz JWT</translation>
+    </message>
+    <message>
+        <source>Use Copy or Ctrl+Shift+C to copy the JWT.</source>
+        <translation>Aby skopiować JWT, użyj przycisku Kopiuj lub Ctrl+Shift+C.</translation>
+    </message>
 </context>
 <context>
     <name>novapost::gui::TrayController</name>
     <message>
         <source>&amp;Copy JWT</source>
         <translation>&amp;Kopiuj JWT</translation>
-    </message>
-    <message>
-        <source>&amp;Get new JWT</source>
-        <translation>&amp;Pobierz nowy JWT</translation>
     </message>
     <message>
         <source>&amp;Show window</source>
@@ -1951,14 +1977,6 @@ Tokeny JWT dla API Nova Post v.1.0; klucze API są przechowywane w systemowym p�
         <source>The JWT expires soon</source>
         <translation>JWT wkrótce wygaśnie</translation>
     </message>
-    <message numerus="yes">
-        <source>The %1 JWT expires in %n minute(s).</source>
-        <translation>
-            <numerusform>JWT (środowisko: %1) wygasa za %n minutę.</numerusform>
-            <numerusform>JWT (środowisko: %1) wygasa za %n minuty.</numerusform>
-            <numerusform>JWT (środowisko: %1) wygasa za %n minut.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The JWT has expired</source>
         <translation>JWT wygasł</translation>
@@ -1968,8 +1986,16 @@ Tokeny JWT dla API Nova Post v.1.0; klucze API są przechowywane w systemowym p�
         <translation>JWT (środowisko: %1) wygasł. Aby kontynuować, pobierz nowy.</translation>
     </message>
     <message>
-        <source>Get a new JWT</source>
-        <translation>Pobierz nowy JWT</translation>
+        <source>Get a &amp;fresh JWT</source>
+        <translation>Wymuś &amp;nowy JWT</translation>
+    </message>
+    <message>
+        <source>The %1 JWT expires in %2.</source>
+        <translation>JWT (środowisko: %1) wygasa za %2.</translation>
+    </message>
+    <message>
+        <source>Get a fresh JWT</source>
+        <translation>Wymuś nowy JWT</translation>
     </message>
 </context>
 </TS>

@@ -90,10 +90,6 @@
         <translation>Сервер не зміг обробити запит (HTTP 422).</translation>
     </message>
     <message>
-        <source>Too many requests (HTTP 429): Nova Post allows one test key request a day per phone. Try again tomorrow or use the key you already have.</source>
-        <translation>Забагато запитів (HTTP 429): Нова пошта дозволяє один запит тестового ключа на день для кожного телефону. Спробуйте завтра або скористайтеся ключем, який у вас уже є.</translation>
-    </message>
-    <message>
         <source>The Nova Post service is unavailable right now (HTTP 503). Try again in a moment.</source>
         <translation>Сервіс Нової пошти зараз недоступний (HTTP 503). Спробуйте ще раз трохи згодом.</translation>
     </message>
@@ -120,6 +116,10 @@
     <message>
         <source>The server reported a conflict and issued no JWT (HTTP 409). Try again in a moment.</source>
         <translation>Сервер повідомив про конфлікт і не видав JWT (HTTP 409). Спробуйте ще раз за мить.</translation>
+    </message>
+    <message>
+        <source>Too many requests (HTTP 429): Nova Post allows one test key request a day per phone. Try again tomorrow.</source>
+        <translation>Забагато запитів (HTTP 429): Нова пошта дозволяє один запит тестового ключа на день для кожного телефону. Спробуйте завтра.</translation>
     </message>
 </context>
 <context>
@@ -1675,10 +1675,6 @@ JWT для API Нової пошти v.1.0; API-ключі зберігають�
         <source>&amp;Renew the JWT automatically before expiry</source>
         <translation>&amp;Автоматично поновлювати JWT до завершення терміну дії</translation>
     </message>
-    <message>
-        <source>Renew &amp;before expiry</source>
-        <translation>&amp;Поновлювати заздалегідь</translation>
-    </message>
     <message numerus="yes">
         <source>%n minute(s) before expiry</source>
         <translation>
@@ -1755,6 +1751,32 @@ JWT для API Нової пошти v.1.0; API-ключі зберігають�
         <source>Keys marked “This session only” are kept in memory; the others are stored in %1.</source>
         <translation>Ключі з позначкою «Лише на цей сеанс» зберігаються в пам’яті; решта зберігаються %1.</translation>
     </message>
+    <message>
+        <source>The test key stored for %1 still works: press Get JWT.</source>
+        <translation>Тестовий ключ, збережений для %1, досі дійсний: натисніть «Отримати JWT».</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>test key status</comment>
+        <translation>Активний</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>test key status</comment>
+        <translation>Термін сплив</translation>
+    </message>
+    <message>
+        <source>&amp;When to renew automatically</source>
+        <translation>&amp;Коли поновлювати автоматично</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moves only the automatic renewal. The expiry warning still comes %n minute(s) before expiry.</source>
+        <translation>
+            <numerusform>Змінює лише час автоматичного поновлення. Попередження про закінчення терміну, як і раніше, з’являється за %n хвилину до нього.</numerusform>
+            <numerusform>Змінює лише час автоматичного поновлення. Попередження про закінчення терміну, як і раніше, з’являється за %n хвилини до нього.</numerusform>
+            <numerusform>Змінює лише час автоматичного поновлення. Попередження про закінчення терміну, як і раніше, з’являється за %n хвилин до нього.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>novapost::gui::MessageBanner</name>
@@ -1785,6 +1807,10 @@ JWT для API Нової пошти v.1.0; API-ключі зберігають�
     <message>
         <source>Error</source>
         <translation>Помилка</translation>
+    </message>
+    <message>
+        <source>When this message was shown</source>
+        <translation>Коли з’явилося це повідомлення</translation>
     </message>
 </context>
 <context>
@@ -1817,6 +1843,14 @@ JWT для API Нової пошти v.1.0; API-ключі зберігають�
         <source>Clear the request log</source>
         <translation>Очистити журнал запитів</translation>
     </message>
+    <message>
+        <source>Remove every request from the log? This cannot be undone.</source>
+        <translation>Видалити всі запити з журналу? Це не можна скасувати.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистити</translation>
+    </message>
 </context>
 <context>
     <name>novapost::gui::TokenPanel</name>
@@ -1843,10 +1877,6 @@ JWT для API Нової пошти v.1.0; API-ключі зберігають�
     <message>
         <source>Time left before the JWT expires</source>
         <translation>Час до завершення терміну дії JWT</translation>
-    </message>
-    <message>
-        <source>Get a new JWT</source>
-        <translation>Отримати новий JWT</translation>
     </message>
     <message>
         <source>Production JWT</source>
@@ -1884,14 +1914,6 @@ JWT для API Нової пошти v.1.0; API-ключі зберігають�
         <source>Expires in %1</source>
         <translation>Спливає через %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Expires in %n minute(s)</source>
-        <translation>
-            <numerusform>Спливає через %n хвилину</numerusform>
-            <numerusform>Спливає через %n хвилини</numerusform>
-            <numerusform>Спливає через %n хвилин</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The token expired and was removed from this window.</source>
         <translation>Термін дії токена сплив, і його прибрано з цього вікна.</translation>
@@ -1905,10 +1927,6 @@ JWT для API Нової пошти v.1.0; API-ключі зберігають�
         <translation>Термін сплив</translation>
     </message>
     <message>
-        <source>Get a new &amp;JWT</source>
-        <translation>Отри&amp;мати новий JWT</translation>
-    </message>
-    <message>
         <source>Nova Post takes the token as it is, without “Bearer”: send the header “Authorization: &lt;token&gt;”.</source>
         <translation>Нова пошта приймає токен як є, без «Bearer»: надсилайте заголовок «Authorization: &lt;токен&gt;».</translation>
     </message>
@@ -1920,16 +1938,24 @@ JWT для API Нової пошти v.1.0; API-ключі зберігають�
         <source>Copy the JWT as an Authorization header line or a curl command</source>
         <translation>Копіювати JWT як рядок заголовка Authorization або як команду curl</translation>
     </message>
+    <message>
+        <source>Get &amp;JWT</source>
+        <translation>Отримати &amp;JWT</translation>
+    </message>
+    <message>
+        <source>Get JWT</source>
+        <translation>Отримати JWT</translation>
+    </message>
+    <message>
+        <source>Use Copy or Ctrl+Shift+C to copy the JWT.</source>
+        <translation>Щоб скопіювати JWT, натисніть «Копіювати» або Ctrl+Shift+C.</translation>
+    </message>
 </context>
 <context>
     <name>novapost::gui::TrayController</name>
     <message>
         <source>&amp;Copy JWT</source>
         <translation>&amp;Копіювати JWT</translation>
-    </message>
-    <message>
-        <source>&amp;Get new JWT</source>
-        <translation>&amp;Отримати новий JWT</translation>
     </message>
     <message>
         <source>&amp;Show window</source>
@@ -1959,14 +1985,6 @@ JWT для API Нової пошти v.1.0; API-ключі зберігають�
         <source>The JWT expires soon</source>
         <translation>Термін дії JWT скоро спливе</translation>
     </message>
-    <message numerus="yes">
-        <source>The %1 JWT expires in %n minute(s).</source>
-        <translation>
-            <numerusform>Термін дії JWT (%1) спливає через %n хвилину.</numerusform>
-            <numerusform>Термін дії JWT (%1) спливає через %n хвилини.</numerusform>
-            <numerusform>Термін дії JWT (%1) спливає через %n хвилин.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The JWT has expired</source>
         <translation>Термін дії JWT сплив</translation>
@@ -1976,8 +1994,16 @@ JWT для API Нової пошти v.1.0; API-ключі зберігають�
         <translation>Термін дії JWT (%1) сплив. Отримайте новий, щоб продовжити.</translation>
     </message>
     <message>
-        <source>Get a new JWT</source>
-        <translation>Отримати новий JWT</translation>
+        <source>Get a &amp;fresh JWT</source>
+        <translation>Отримати &amp;свіжий JWT</translation>
+    </message>
+    <message>
+        <source>The %1 JWT expires in %2.</source>
+        <translation>Термін дії JWT (%1) спливає через %2.</translation>
+    </message>
+    <message>
+        <source>Get a fresh JWT</source>
+        <translation>Отримати свіжий JWT</translation>
     </message>
 </context>
 </TS>

@@ -405,6 +405,22 @@ void KeyStore::setLastPhone(const QString& phone)
     m_settings->setValue(QStringLiteral("sandbox/lastPhone"), phone);
 }
 
+QString KeyStore::rememberedPhone() const
+{
+    const QString last = lastPhone();
+    if (!last.isEmpty() && entry(EnvironmentKind::Sandbox, last))
+        return last;
+    std::optional<KeyEntry> latest;
+    const auto lastTouched = [](const KeyEntry& key) {
+        return key.lastUsedAt.isValid() ? key.lastUsedAt : key.requestedAt;
+    };
+    for (const KeyEntry& key : entries(EnvironmentKind::Sandbox)) {
+        if (!latest || lastTouched(key) > lastTouched(*latest))
+            latest = key;
+    }
+    return latest ? latest->phone : last;
+}
+
 QString KeyStore::lastProductionKey() const
 {
     return m_settings->value(QStringLiteral("production/lastKey"), QStringLiteral("default")).toString();

@@ -120,6 +120,12 @@ public:
 
     QString lastPhone() const;
     void setLastPhone(const QString& phone);
+    /**
+     * The sandbox phone a new window starts with: lastPhone() while its test key is stored, else the
+     * phone whose stored key was used (or requested) most recently, else lastPhone(). So a phone
+     * whose key was removed, or was kept only for an earlier run, never comes back without a key.
+     */
+    QString rememberedPhone() const;
     /** The production key id used last, or "default". */
     QString lastProductionKey() const;
     void setLastProductionKey(const QString& id);

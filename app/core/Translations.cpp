@@ -26,21 +26,19 @@ void removeInstalled()
 /**
  * The locale for dates and numbers: that of the language the window speaks, so they keep one format
  * whether the language was chosen or came from the system. The system's regional variant is kept when
- * it is that language (English chosen on en_GB stays en_GB); "C" (LANG=C) is read as English.
+ * it is that language (English chosen on en_GB stays en_GB). "C" (LANG=C) speaks English with its own
+ * unambiguous formats ("30 Nov 2027 08:14:00", numbers without grouping), so English keeps those.
  */
 QLocale localeFor(const QString& language)
 {
     const QLocale system = QLocale::system();
-    QLocale systemOrEnglish = system;
-    if (system.language() == QLocale::C) {
-        systemOrEnglish = QLocale(QLocale::English);
-        // Numbers stay as "C" writes them (1000, not 1,000), as scripts reading the CLI expect.
-        systemOrEnglish.setNumberOptions(system.numberOptions());
-    }
+    const bool englishWanted = language.isEmpty() || QLocale(language).language() == QLocale::English;
+    if (system.language() == QLocale::C && englishWanted)
+        return system;
     if (language.isEmpty())
-        return systemOrEnglish;
+        return system;
     const QLocale chosen(language);
-    return chosen.language() == systemOrEnglish.language() ? systemOrEnglish : chosen;
+    return chosen.language() == system.language() ? system : chosen;
 }
 
 } // namespace

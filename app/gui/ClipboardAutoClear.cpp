@@ -56,6 +56,11 @@ qint64 ClipboardAutoClear::secondsLeft() const
     return qMax<qint64>(0, m_clock->now().secsTo(m_copiedAt.addSecs(m_delaySeconds)));
 }
 
+std::optional<EnvironmentKind> ClipboardAutoClear::secretEnvironment() const
+{
+    return m_pending ? m_guard->secretEnvironment() : std::nullopt;
+}
+
 void ClipboardAutoClear::onCopied()
 {
     m_copiedAt = m_clock->now();

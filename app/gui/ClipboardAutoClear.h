@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "Environment.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QObject>
+
+#include <optional>
 
 class QTimer;
 
@@ -44,6 +48,8 @@ public:
     /** True while a timed clear is due; secondsLeft() is meaningful then. */
     bool isCountingDown() const;
     qint64 secondsLeft() const;
+    /** Where the token on the clipboard is valid, while it is ours; none when the copy named none. */
+    std::optional<EnvironmentKind> secretEnvironment() const;
 
     /** Re-reads the clock and the clipboard; the 1 s timer calls it, tests call it after moving a
      * ManualClock. */

@@ -43,13 +43,19 @@ QMimeData* ClipboardGuard::secretMimeData(const QString& text)
     return data;
 }
 
-void ClipboardGuard::copySecret(const QString& text)
+void ClipboardGuard::copySecret(const QString& text, std::optional<EnvironmentKind> environment)
 {
     if (!m_clipboard)
         return;
     m_clipboard->setMimeData(secretMimeData(text), QClipboard::Clipboard);
     m_fingerprint = fingerprint(text);
+    m_environment = environment;
     emit secretCopied();
+}
+
+std::optional<EnvironmentKind> ClipboardGuard::secretEnvironment() const
+{
+    return holdsOurSecret() ? m_environment : std::nullopt;
 }
 
 bool ClipboardGuard::holdsOurSecret() const

@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "Environment.h"
+
 #include <QByteArray>
 #include <QClipboard>
 #include <QObject>
 #include <QPointer>
 #include <QString>
+
+#include <optional>
 
 class QMimeData;
 
@@ -27,9 +31,12 @@ public:
     explicit ClipboardGuard(QClipboard* clipboard, QObject* parent = nullptr);
     ~ClipboardGuard() override;
 
-    void copySecret(const QString& text);
+    /** @p environment: where the secret is valid, so people can be told whose token they would paste. */
+    void copySecret(const QString& text, std::optional<EnvironmentKind> environment = std::nullopt);
     /** True while the clipboard still holds the last secret we copied. */
     bool holdsOurSecret() const;
+    /** The environment of the secret on the clipboard; none when it is not ours or was given none. */
+    std::optional<EnvironmentKind> secretEnvironment() const;
     /** Clears the clipboard if it still holds our secret; otherwise leaves it alone. */
     void clearIfOurs();
     /** Clears the clipboard only if it holds exactly @p secret (one of several tokens we may have copied). */
@@ -50,6 +57,7 @@ private:
     QPointer<QClipboard> m_clipboard;
     // A hash rather than the secret itself, so the guard keeps no copy of the token alive.
     QByteArray m_fingerprint;
+    std::optional<EnvironmentKind> m_environment;
 };
 
 } // namespace novapost::gui

@@ -6,6 +6,7 @@
 #include "ClipboardAutoClear.h"
 
 #include <QActionGroup>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -42,20 +43,48 @@ QString ClipboardStatusWidget::formatTimeLeft(qint64 seconds)
     return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
 }
 
+QString ClipboardStatusWidget::statusText(const ClipboardAutoClear* autoClear)
+{
+    if (!autoClear->isPending())
+        return {};
+    const std::optional<EnvironmentKind> environment = autoClear->secretEnvironment();
+    const qint64 left = autoClear->secondsLeft();
+    if (!environment)
+        return autoClear->isCountingDown() ? tr("Clipboard clears in %1").arg(formatTimeLeft(left))
+                                           : tr("The JWT stays on the clipboard until it expires.");
+    // Named, so that nobody pastes a production token into the sandbox or the other way round.
+    const QString name = Environment(*environment).displayName();
+    return autoClear->isCountingDown()
+               //: %1 is the environment (Sandbox or Production), %2 the time left as m:ss.
+               ? tr("%1 JWT on the clipboard · clears in %2").arg(name, formatTimeLeft(left))
+               //: %1 is the environment (Sandbox or Production).
+               : tr("%1 JWT on the clipboard until it expires").arg(name);
+}
+
+void ClipboardStatusWidget::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        render();
+}
+
 void ClipboardStatusWidget::render()
 {
     if (!m_autoClear->isPending()) {
         hide();
         return;
     }
-    if (m_autoClear->isCountingDown()) {
-        const qint64 left = m_autoClear->secondsLeft();
-        m_label->setText(tr("Clipboard clears in %1").arg(formatTimeLeft(left)));
-        m_label->setAccessibleName(tr("The clipboard is cleared in %n second(s).", "", int(left)));
-    } else {
-        m_label->setText(tr("The JWT stays on the clipboard until it expires."));
+    m_label->setText(statusText(m_autoClear));
+    const std::optional<EnvironmentKind> environment = m_autoClear->secretEnvironment();
+    const int left = int(m_autoClear->secondsLeft());
+    if (!m_autoClear->isCountingDown())
         m_label->setAccessibleName(m_label->text());
-    }
+    else if (environment)
+        //: %1 is the environment (Sandbox or Production).
+        m_label->setAccessibleName(tr("The %1 JWT on the clipboard is cleared in %n second(s).", "", left)
+                                       .arg(Environment(*environment).displayName()));
+    else
+        m_label->setAccessibleName(tr("The clipboard is cleared in %n second(s).", "", left));
     show();
 }
 

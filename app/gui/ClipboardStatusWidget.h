@@ -14,8 +14,8 @@ class WindowSettings;
 class ClipboardAutoClear;
 
 /**
- * @brief Status bar part: "Clipboard clears in 0:42" and Clear now, visible only while our token is on
- * the clipboard.
+ * @brief Status bar part: "Production JWT on the clipboard · clears in 0:42" and Clear now, visible only
+ * while our token is on the clipboard.
  */
 class ClipboardStatusWidget : public QWidget
 {
@@ -26,6 +26,14 @@ public:
 
     /** "m:ss", minutes not padded: "0:42", "4:05". */
     static QString formatTimeLeft(qint64 seconds);
+    /**
+     * Whose token is on the clipboard and when it leaves, in the current language ("Production JWT
+     * on the clipboard · clears in 0:42"); empty while none of ours is there. The tray says the same.
+     */
+    static QString statusText(const ClipboardAutoClear* autoClear);
+
+protected:
+    void changeEvent(QEvent* event) override;
 
 private:
     void render();

@@ -238,10 +238,15 @@ void EnvironmentSession::removeTestKey(const QString& account)
     if (m_busy || account.isEmpty())
         return;
     const QString display = PhoneNumber::parse(account).displayText();
-    m_services.keyStore->forget(
-        EnvironmentKind::Sandbox, account, this, [this, display](const KeyStore::SaveResult& result) {
-            handleSaveResult(result, SessionTexts::testKeyRemoved(display), Action::None);
-        });
+    m_services.keyStore->forget(EnvironmentKind::Sandbox, account, this,
+                                [this, account, display](const KeyStore::SaveResult& result) {
+                                    // As the CLI's forget: the next start comes back on a phone that still
+                                    // has a key.
+                                    if (result.ok() && m_services.keyStore->lastPhone() == account)
+                                        m_services.keyStore->setLastPhone({});
+                                    handleSaveResult(result, SessionTexts::testKeyRemoved(display),
+                                                     Action::None);
+                                });
 }
 
 void EnvironmentSession::saveProductionKey(const QString& label, const QString& apiKey)
@@ -289,9 +294,9 @@ void EnvironmentSession::startJwtRequest(const QString& account, bool useCache, 
 {
     if (m_busy || account.isEmpty())
         return;
-    if (kind() == EnvironmentKind::Sandbox)
-        m_services.keyStore->setLastPhone(account);
-    else
+    // A production key is remembered as chosen. A phone only once its key worked (the key store
+    // marks it used), so the next start never comes back on a phone whose request failed.
+    if (kind() == EnvironmentKind::Production)
         m_services.keyStore->setLastProductionKey(account);
     const QString source = describeSource(account);
     const quint64 operation = ++m_operation;

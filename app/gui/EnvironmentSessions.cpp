@@ -70,7 +70,7 @@ void EnvironmentSessions::applySettings()
 
 void EnvironmentSessions::restoreCachedTokens(KeyStore* keys)
 {
-    session(EnvironmentKind::Sandbox)->restoreCachedToken(keys->lastPhone());
+    session(EnvironmentKind::Sandbox)->restoreCachedToken(keys->rememberedPhone());
     session(EnvironmentKind::Production)->restoreCachedToken(keys->lastProductionKey());
 }
 

@@ -268,6 +268,7 @@ void MainWindow::buildClipboardCertificatesAndLanguage(const MainWindowOptions& 
         settingsMenu->addSeparator();
     settingsMenu->addMenu(new ClipboardDelayMenu(autoClear, m_settings, settingsMenu));
     statusBar()->addPermanentWidget(new ClipboardStatusWidget(autoClear, statusBar()));
+    m_tray->followClipboard(autoClear);
 
     auto* extraCas = new ExtraCaCertificates(m_services.apiClient, m_settings, this);
     connect(extraCas, &ExtraCaCertificates::message, this,
@@ -316,7 +317,7 @@ void MainWindow::copyTokenAs(CopyFormats::Format format)
     if (!session->hasLiveToken())
         return;
     m_clipboard->copySecret(
-        CopyFormats::text(format, session->token().raw(), session->environment().baseUrl()));
+        CopyFormats::text(format, session->token().raw(), session->environment().baseUrl()), session->kind());
     m_tokenPanel->showCopied();
 }
 

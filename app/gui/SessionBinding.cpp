@@ -56,7 +56,7 @@ SessionBinding::SessionBinding(const SessionViews& views, EnvironmentSessions* s
     , m_window(window)
     , m_texts(keys)
 {
-    const PhoneNumber lastPhone = PhoneNumber::parse(keys->lastPhone());
+    const PhoneNumber lastPhone = PhoneNumber::parse(keys->rememberedPhone());
     m_views.sandboxPage->setPhoneText(lastPhone.isValid() ? lastPhone.displayText() : QString());
     refreshKeys();
     connectViews();
@@ -116,7 +116,7 @@ void SessionBinding::connectViews()
     connect(m_views.getJwtRow, &GetJwtRow::getJwtClicked, this, &SessionBinding::getJwt);
     connect(m_views.getJwtRow, &GetJwtRow::cancelClicked, this, &SessionBinding::cancel);
     connect(m_views.tokenPanel, &TokenPanel::getNewRequested, this, [this] { getJwt(false); });
-    connect(m_views.menus, &WindowMenus::getJwtRequested, this, [this] { getJwt(false); });
+    connect(m_views.menus, &WindowMenus::getJwtRequested, this, &SessionBinding::getJwtOrNextStep);
     connect(m_views.menus, &WindowMenus::freshJwtRequested, this, [this] { getJwt(true); });
     connect(m_views.menus, &WindowMenus::cancelRequested, this, &SessionBinding::cancel);
 }
@@ -232,6 +232,20 @@ void SessionBinding::getJwt(bool fresh)
         return;
     }
     m_current->getJwt(m_current->accountFor(input), fresh);
+}
+
+void SessionBinding::getJwtOrNextStep()
+{
+    const QString input = keyInput();
+    if (m_current->getJwtBlocker(input).isEmpty())
+        return getJwt(false);
+    if (m_current->isBusy())
+        return;
+    // A valid phone without a key: getting its key is the only way to a JWT, as Enter in the field
+    // does. Nothing is spent on a phone with a key: it never gets here.
+    if (m_current->kind() == EnvironmentKind::Sandbox && !m_current->accountFor(input).isEmpty())
+        return m_current->requestTestKey(input, false);
+    focusNextStep();
 }
 
 void SessionBinding::cancel()

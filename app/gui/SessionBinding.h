@@ -61,6 +61,11 @@ public:
     bool show(EnvironmentKind kind);
     /** Get JWT with what the panels name; @p fresh asks Nova Post even if a cached token would do. */
     void getJwt(bool fresh);
+    /**
+     * Ctrl+G: Get JWT when it can run; else the step that leads there: the test key for a phone
+     * without one, or the field still to fill.
+     */
+    void getJwtOrNextStep();
     void cancel();
     /** Puts the keyboard focus where the next keystroke is useful. */
     void focusNextStep();

@@ -36,7 +36,8 @@ QString SessionTexts::getJwtBlocker(const KeyStore* keys, EnvironmentKind kind, 
     if (!phone.isValid())
         return tr("Enter a phone number with a stored test key to get a JWT.");
     if (!keys->entry(EnvironmentKind::Sandbox, phone.digits()))
-        return tr("Request a test key for %1 first.").arg(phone.displayText());
+        return tr("There is no test key for %1 yet; Request test key (or Ctrl+G) gets one.")
+            .arg(phone.displayText());
     return {};
 }
 

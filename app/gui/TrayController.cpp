@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "TrayController.h"
 
+#include "ClipboardAutoClear.h"
+#include "ClipboardStatusWidget.h"
 #include "DesktopNotifier.h"
 #include "EnvironmentSession.h"
 #include "TokenCountdown.h"
@@ -106,15 +108,29 @@ void TrayController::showState(const QString& environmentName, std::optional<qin
                                bool expired)
 {
     if (environmentName.isEmpty())
-        m_toolTip = tr("Nova Post JWT");
+        m_stateText = tr("Nova Post JWT");
     else if (secondsLeft)
-        m_toolTip = tr("Nova Post JWT — %1: the token expires in %2.")
-                        .arg(environmentName, TokenCountdown::formatMinutesSeconds(*secondsLeft));
+        m_stateText = tr("Nova Post JWT — %1: the token expires in %2.")
+                          .arg(environmentName, TokenCountdown::formatMinutesSeconds(*secondsLeft));
     else if (expired)
-        m_toolTip = tr("Nova Post JWT — %1: the token has expired.").arg(environmentName);
+        m_stateText = tr("Nova Post JWT — %1: the token has expired.").arg(environmentName);
     else
-        m_toolTip = tr("Nova Post JWT — %1: no token yet.").arg(environmentName);
+        m_stateText = tr("Nova Post JWT — %1: no token yet.").arg(environmentName);
     m_copyAction->setEnabled(secondsLeft.has_value());
+    updateToolTip();
+}
+
+void TrayController::followClipboard(ClipboardAutoClear* autoClear)
+{
+    m_clipboard = autoClear;
+    connect(autoClear, &ClipboardAutoClear::changed, this, &TrayController::updateToolTip);
+    updateToolTip();
+}
+
+void TrayController::updateToolTip()
+{
+    const QString clipboard = m_clipboard ? ClipboardStatusWidget::statusText(m_clipboard) : QString();
+    m_toolTip = clipboard.isEmpty() ? m_stateText : m_stateText + QLatin1Char('\n') + clipboard;
     if (m_icon)
         m_icon->setToolTip(m_toolTip);
 }

@@ -14,6 +14,7 @@ class QSystemTrayIcon;
 
 namespace novapost::gui {
 
+class ClipboardAutoClear;
 class DesktopNotifier;
 class EnvironmentSession;
 
@@ -67,6 +68,11 @@ public:
     void watch(EnvironmentSession* session);
     /** The tooltip and menu describe @p session, the one the window shows, from now on. */
     void describe(EnvironmentSession* session);
+    /**
+     * While our token is on the clipboard, the tooltip's second line says whose it is and when it
+     * leaves, as the window's status bar does. @p autoClear must outlive this object.
+     */
+    void followClipboard(ClipboardAutoClear* autoClear);
 
     /** What the tooltip and menu describe: the shown environment and its token's seconds left, if any. */
     void showState(const QString& environmentName, std::optional<qint64> secondsLeft, bool expired);
@@ -92,6 +98,7 @@ signals:
 
 private:
     void describeShownSession();
+    void updateToolTip();
     void notify(int slot, const QString& title, const QString& message);
     void showTrayMessage(const QString& title, const QString& message);
 
@@ -111,6 +118,8 @@ private:
     int m_notifiedSlot = 0;
     QPointer<EnvironmentSession> m_shown;
     QString m_toolTip;
+    QString m_stateText;
+    QPointer<ClipboardAutoClear> m_clipboard;
     bool m_notify = true;
     std::array<SlotState, Slots> m_slots;
 };

@@ -113,10 +113,11 @@ void WindowMenus::buildSettingsMenu()
     leadMenu->setObjectName(QStringLiteral("autoRenewLeadMenu"));
     // The lead time feeds only the renewal schedule; the expiry warning has its own fixed time.
     m_settingsMenu->setToolTipsVisible(true);
+    const int warningMinutes = TrayController::NotifyBeforeSeconds / 60;
     leadMenu->menuAction()->setToolTip(QCoreApplication::translate(
         "novapost::gui::MainWindow",
         "Moves only the automatic renewal. The expiry warning still comes %n minute(s) before expiry.", "",
-        int(TrayController::NotifyBeforeSeconds / 60)));
+        warningMinutes));
     leadMenu->setEnabled(false);
     m_renewLeadMenu = leadMenu;
     m_renewLeadGroup = new QActionGroup(this);
