@@ -174,13 +174,16 @@ void TestGuiFocus::tabChain_focusVisibleOnEveryStop_data()
 {
     QTest::addColumn<QString>("style");
     QTest::addColumn<bool>("production");
+    QTest::addColumn<bool>("tokenReplaced");
 
     QStringList styles{QStringLiteral("Fusion")};
     if (QApplication::style()->name().compare(QLatin1String("Fusion"), Qt::CaseInsensitive) != 0)
         styles.append(QApplication::style()->name());
     for (const QString& style : styles) {
-        QTest::addRow("%s sandbox", qPrintable(style)) << style << false;
-        QTest::addRow("%s production", qPrintable(style)) << style << true;
+        QTest::addRow("%s sandbox", qPrintable(style)) << style << false << false;
+        QTest::addRow("%s production", qPrintable(style)) << style << true << false;
+        // The claims list refilled for a new token after it had focus: it needs a current row again.
+        QTest::addRow("%s sandbox, second token", qPrintable(style)) << style << false << true;
     }
 }
 
@@ -188,6 +191,7 @@ void TestGuiFocus::tabChain_focusVisibleOnEveryStop()
 {
     QFETCH(QString, style);
     QFETCH(bool, production);
+    QFETCH(bool, tokenReplaced);
     QApplication::setStyle(QStyleFactory::create(style));
 
     if (production)
@@ -202,6 +206,15 @@ void TestGuiFocus::tabChain_focusVisibleOnEveryStop()
     else
         showSandboxToken();
     openClaims();
+    if (tokenReplaced) {
+        auto* claims = child<QWidget>("claimsTreeWidget");
+        claims->setFocus(Qt::TabFocusReason);
+        auto* tokenEdit = child<QPlainTextEdit>("tokenTextEdit");
+        const QString firstToken = tokenEdit->toPlainText();
+        child<QPushButton>("getJwtButton")->click();
+        QTRY_VERIFY(!tokenEdit->toPlainText().isEmpty() && tokenEdit->toPlainText() != firstToken);
+        QTRY_VERIFY(claims->isVisible());
+    }
     // A banner with its Retry and Dismiss buttons.
     window->session(*options.environment)
         ->setMessage(EnvironmentSession::MessageLevel::Warning, QStringLiteral("Something to read."),

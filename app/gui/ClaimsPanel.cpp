@@ -145,9 +145,6 @@ void ClaimsPanel::showToken(const JwtToken& token)
     };
     addSection(tr("Header"), token.header());
     addSection(tr("Payload"), token.claims());
-    // A current row, not selected: a tree view draws keyboard focus on its current row only, and after
-    // clear() it no longer picks one itself when focus comes.
-    m_tree->setCurrentItem(m_tree->topLevelItem(0), 0, QItemSelectionModel::NoUpdate);
     setVisible(true);
 }
 

@@ -190,9 +190,8 @@ void SandboxKeyPage::setKeys(const QList<KeyEntry>& entries)
                              QCoreApplication::translate("novapost::gui::MainWindow",
                                                          "No keychain was available; this key is forgotten "
                                                          "when the program ends."));
-        // Current as well as selected: a tree view draws keyboard focus on its current row only.
         if (entry.phone == selected)
-            m_keyList->setCurrentItem(item);
+            item->setSelected(true);
     }
 }
 
