@@ -21,6 +21,7 @@
 #include "SessionBinding.h"
 #include "TokenPanel.h"
 #include "TrayController.h"
+#include "WindowHeightFitter.h"
 #include "WindowMenus.h"
 #include "WindowSettings.h"
 
@@ -113,6 +114,7 @@ MainWindow::MainWindow(const MainWindowServices& services, const MainWindowOptio
                            menuBar()->sizeHint().height() + statusBar()->sizeHint().height(),
                            // The title bar and borders need room on the screen too.
                            screen()->availableGeometry().size() - (frameGeometry().size() - size())));
+    m_heightFitter = new WindowHeightFitter(this, m_scrollArea);
     m_binding->focusNextStep();
 }
 
@@ -153,6 +155,8 @@ void MainWindow::buildUi()
     m_scrollArea->setObjectName(QStringLiteral("contentsScrollArea"));
     m_scrollArea->setFrameShape(QFrame::NoFrame);
     m_scrollArea->setWidgetResizable(true);
+    // Not a tab stop of its own: focus on it would show nowhere. Tabbing still scrolls to the focused field.
+    m_scrollArea->setFocusPolicy(Qt::NoFocus);
     auto* central = new QWidget;
     m_scrollArea->setWidget(central);
     setCentralWidget(m_scrollArea);
@@ -182,7 +186,9 @@ void MainWindow::buildUi()
     docsLabel->setText(tr("<a href=\"%1\">How to use the JWT in the API documentation's Authorize dialog</a>")
                            .arg(QString::fromLatin1(DocumentationUrl)));
     docsLabel->setOpenExternalLinks(true);
-    docsLabel->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    // Not a tab stop (Help has the same page): a keyboard-reachable link takes two stops, the first
+    // of them with no visible focus.
+    docsLabel->setTextInteractionFlags(Qt::LinksAccessibleByMouse);
     docsLabel->setAccessibleName(tr("Open the Nova Post documentation on using the JWT"));
     docsLabel->setToolTip(QString::fromLatin1(DocumentationUrl));
     layout->addWidget(docsLabel);
@@ -340,6 +346,8 @@ void MainWindow::showRequestLog()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // The size the user gave the window, not one grown for a banner or the claims.
+    m_heightFitter->returnToUserHeight();
     m_settings->setWindowGeometry(saveGeometry());
     if (!m_quitting && m_settings->keepInTray() && m_tray->hasTrayIcon()) {
         // The tray keeps the token at hand; the window comes back with Show window.

@@ -31,6 +31,7 @@ class RequestLogDialog;
 class SessionBinding;
 class TokenPanel;
 class TrayController;
+class WindowHeightFitter;
 class WindowMenus;
 class WindowSettings;
 
@@ -125,6 +126,7 @@ private:
     WindowMenus* m_menus = nullptr;
     SessionBinding* m_binding = nullptr;
     TrayController* m_tray = nullptr;
+    WindowHeightFitter* m_heightFitter = nullptr;
     QPointer<RequestLogDialog> m_requestLogDialog;
     /** Set by Quit (tray or Token menu), so closing then really ends the program. */
     bool m_quitting = false;

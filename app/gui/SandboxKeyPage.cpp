@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "SandboxKeyPage.h"
 
+#include "FocusFramed.h"
 #include "PhoneNumber.h"
 #include "ViewParts.h"
 
@@ -29,7 +30,7 @@ SandboxKeyPage::SandboxKeyPage(QWidget* parent)
     , m_phoneEdit(new QLineEdit(this))
     , m_phoneStatusLabel(viewparts::wrappingLabel(QStringLiteral("phoneStatusLabel"), this))
     , m_requestButton(new QPushButton(this))
-    , m_keyList(new QTreeWidget(this))
+    , m_keyList(new FocusFramed<QTreeWidget>(this))
     , m_renewButton(new QPushButton(this))
     , m_removeButton(new QPushButton(this))
     , m_locationLabel(viewparts::wrappingLabel(QStringLiteral("sandboxKeyLocationLabel"), this))

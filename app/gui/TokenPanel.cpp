@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "TokenPanel.h"
 
+#include "FocusFramed.h"
 #include "TokenCountdown.h"
 
 #include <QFontDatabase>
@@ -21,7 +22,7 @@ namespace novapost::gui {
 TokenPanel::TokenPanel(QWidget* parent)
     : QFrame(parent)
     , m_headingLabel(new QLabel(this))
-    , m_tokenEdit(new QPlainTextEdit(this))
+    , m_tokenEdit(new FocusFramed<QPlainTextEdit>(this))
     , m_copyButton(new QPushButton(tr("&Copy"), this))
     , m_copiedLabel(new QLabel(this))
     , m_statusLabel(new QLabel(this))
