@@ -31,6 +31,21 @@
         <source>--env must be “sandbox” or “production”, not “%1”.</source>
         <translation>--env muss „sandbox“ oder „production“ sein, nicht „%1“.</translation>
     </message>
+    <message>
+        <source>The window that was already open has been brought to the front. It shows %1.</source>
+        <translation>Das bereits geöffnete Fenster wurde in den Vordergrund geholt. Es zeigt: %1.</translation>
+    </message>
+    <message>
+        <source>--base-url, --ca-file and --lang only apply when the window starts. Quit the open window first to use them.</source>
+        <translation>--base-url, --ca-file und --lang gelten nur beim Start des Fensters. Beenden Sie zuerst das geöffnete Fenster, um sie zu verwenden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The window that is already open did not answer within %n second(s), so another one opens.</source>
+        <translation>
+            <numerusform>Das bereits geöffnete Fenster hat nicht innerhalb von %n Sekunde geantwortet, daher öffnet sich ein weiteres.</numerusform>
+            <numerusform>Das bereits geöffnete Fenster hat nicht innerhalb von %n Sekunden geantwortet, daher öffnet sich ein weiteres.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>novapost::ApiClient</name>
@@ -1100,6 +1115,24 @@ und die Exit-Codes: siehe novapost-jwt-cli --help.
         <source>The JWT stays on the clipboard until it expires.</source>
         <translation>Das JWT bleibt bis zum Ablauf in der Zwischenablage.</translation>
     </message>
+    <message>
+        <source>%1 JWT on the clipboard · clears in %2</source>
+        <extracomment>%1 is the environment (Sandbox or Production), %2 the time left as m:ss.</extracomment>
+        <translation>%1-JWT in der Zwischenablage · wird in %2 geleert</translation>
+    </message>
+    <message>
+        <source>%1 JWT on the clipboard until it expires</source>
+        <extracomment>%1 is the environment (Sandbox or Production).</extracomment>
+        <translation>%1-JWT in der Zwischenablage, bis es abläuft</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 JWT on the clipboard is cleared in %n second(s).</source>
+        <extracomment>%1 is the environment (Sandbox or Production).</extracomment>
+        <translation>
+            <numerusform>Das %1-JWT in der Zwischenablage wird in %n Sekunde geleert.</numerusform>
+            <numerusform>Das %1-JWT in der Zwischenablage wird in %n Sekunden geleert.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>novapost::gui::DesktopNotifier</name>
@@ -1493,10 +1526,6 @@ JWTs für die Nova Post API v.1.0; die API-Schlüssel werden im Schlüsselbund d
         <translation>Geben Sie eine Telefonnummer mit gespeichertem Testschlüssel ein, um ein JWT abzurufen.</translation>
     </message>
     <message>
-        <source>Request a test key for %1 first.</source>
-        <translation>Fordern Sie zuerst einen Testschlüssel für %1 an.</translation>
-    </message>
-    <message>
         <source>the saved production key</source>
         <extracomment>Which key made a token; inserted into &quot;Uses %1.&quot;, &quot;Getting a JWT with %1…&quot; and similar.</extracomment>
         <translation>dem gespeicherten Produktionsschlüssel</translation>
@@ -1757,6 +1786,10 @@ JWTs für die Nova Post API v.1.0; die API-Schlüssel werden im Schlüsselbund d
             <numerusform>Verschiebt nur die automatische Erneuerung. Die Warnung vor dem Ablauf kommt weiterhin %n Minuten vorher.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>There is no test key for %1 yet; Request test key (or Ctrl+G) gets one.</source>
+        <translation>Für %1 gibt es noch keinen Testschlüssel; „Testschlüssel anfordern“ (oder Ctrl+G) holt einen.</translation>
+    </message>
 </context>
 <context>
     <name>novapost::gui::MessageBanner</name>
@@ -1830,6 +1863,17 @@ JWTs für die Nova Post API v.1.0; die API-Schlüssel werden im Schlüsselbund d
     <message>
         <source>Clear</source>
         <translation>Leeren</translation>
+    </message>
+</context>
+<context>
+    <name>novapost::gui::SingleInstance</name>
+    <message>
+        <source>Starting the app again will open a second window, because the lock file %1 could not be created.</source>
+        <translation>Ein erneuter Start der App öffnet ein zweites Fenster, weil die Sperrdatei %1 nicht angelegt werden konnte.</translation>
+    </message>
+    <message>
+        <source>Starting the app again will open a second window, because this one cannot listen on %1 (%2).</source>
+        <translation>Ein erneuter Start der App öffnet ein zweites Fenster, weil dieses nicht auf %1 lauschen kann (%2).</translation>
     </message>
 </context>
 <context>

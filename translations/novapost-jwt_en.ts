@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>main</name>
+    <message numerus="yes">
+        <source>The window that is already open did not answer within %n second(s), so another one opens.</source>
+        <translation>
+            <numerusform>The window that is already open did not answer within %n second, so another one opens.</numerusform>
+            <numerusform>The window that is already open did not answer within %n seconds, so another one opens.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>novapost::ApiClient</name>
     <message numerus="yes">
         <source>The apiKey is %n character(s) long, far longer than a Nova Post key; check what was pasted.</source>
@@ -101,6 +111,14 @@
         <translation>
             <numerusform>The clipboard is cleared in %n second.</numerusform>
             <numerusform>The clipboard is cleared in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 JWT on the clipboard is cleared in %n second(s).</source>
+        <extracomment>%1 is the environment (Sandbox or Production).</extracomment>
+        <translation>
+            <numerusform>The %1 JWT on the clipboard is cleared in %n second.</numerusform>
+            <numerusform>The %1 JWT on the clipboard is cleared in %n seconds.</numerusform>
         </translation>
     </message>
 </context>

@@ -31,6 +31,22 @@
         <source>--env must be “sandbox” or “production”, not “%1”.</source>
         <translation>--env musi mieć wartość „sandbox” lub „production”, a nie „%1”.</translation>
     </message>
+    <message>
+        <source>The window that was already open has been brought to the front. It shows %1.</source>
+        <translation>Okno, które było już otwarte, zostało przeniesione na wierzch. Pokazuje: %1.</translation>
+    </message>
+    <message>
+        <source>--base-url, --ca-file and --lang only apply when the window starts. Quit the open window first to use them.</source>
+        <translation>--base-url, --ca-file i --lang działają tylko przy uruchamianiu okna. Aby ich użyć, najpierw zamknij otwarte okno (Zakończ).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The window that is already open did not answer within %n second(s), so another one opens.</source>
+        <translation>
+            <numerusform>Okno, które jest już otwarte, nie odpowiedziało w ciągu %n sekundy, więc otwiera się kolejne.</numerusform>
+            <numerusform>Okno, które jest już otwarte, nie odpowiedziało w ciągu %n sekund, więc otwiera się kolejne.</numerusform>
+            <numerusform>Okno, które jest już otwarte, nie odpowiedziało w ciągu %n sekund, więc otwiera się kolejne.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>novapost::ApiClient</name>
@@ -1101,6 +1117,25 @@ i kody wyjścia: zobacz novapost-jwt-cli --help.
         <source>The JWT stays on the clipboard until it expires.</source>
         <translation>JWT pozostanie w schowku do wygaśnięcia.</translation>
     </message>
+    <message>
+        <source>%1 JWT on the clipboard · clears in %2</source>
+        <extracomment>%1 is the environment (Sandbox or Production), %2 the time left as m:ss.</extracomment>
+        <translation>JWT (%1) w schowku · wyczyszczenie za %2</translation>
+    </message>
+    <message>
+        <source>%1 JWT on the clipboard until it expires</source>
+        <extracomment>%1 is the environment (Sandbox or Production).</extracomment>
+        <translation>JWT (%1) w schowku do wygaśnięcia</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 JWT on the clipboard is cleared in %n second(s).</source>
+        <extracomment>%1 is the environment (Sandbox or Production).</extracomment>
+        <translation>
+            <numerusform>JWT (%1) w schowku zostanie wyczyszczony za %n sekundę.</numerusform>
+            <numerusform>JWT (%1) w schowku zostanie wyczyszczony za %n sekundy.</numerusform>
+            <numerusform>JWT (%1) w schowku zostanie wyczyszczony za %n sekund.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>novapost::gui::DesktopNotifier</name>
@@ -1497,10 +1532,6 @@ Tokeny JWT dla API Nova Post v.1.0; klucze API są przechowywane w systemowym p�
         <translation>Aby pobrać JWT, wpisz numer telefonu, dla którego zapisano klucz testowy.</translation>
     </message>
     <message>
-        <source>Request a test key for %1 first.</source>
-        <translation>Najpierw poproś o klucz testowy dla %1.</translation>
-    </message>
-    <message>
         <source>the saved production key</source>
         <extracomment>Which key made a token; inserted into &quot;Uses %1.&quot;, &quot;Getting a JWT with %1…&quot; and similar.</extracomment>
         <translation>zapisanego klucza produkcyjnego</translation>
@@ -1769,6 +1800,10 @@ Tokeny JWT dla API Nova Post v.1.0; klucze API są przechowywane w systemowym p�
             <numerusform>Zmienia tylko moment automatycznego odnowienia. Ostrzeżenie o wygaśnięciu nadal pojawia się %n minut przed nim.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>There is no test key for %1 yet; Request test key (or Ctrl+G) gets one.</source>
+        <translation>Dla %1 nie ma jeszcze klucza testowego; „Poproś o klucz testowy” (lub Ctrl+G) go pobierze.</translation>
+    </message>
 </context>
 <context>
     <name>novapost::gui::MessageBanner</name>
@@ -1842,6 +1877,17 @@ Tokeny JWT dla API Nova Post v.1.0; klucze API są przechowywane w systemowym p�
     <message>
         <source>Clear</source>
         <translation>Wyczyść</translation>
+    </message>
+</context>
+<context>
+    <name>novapost::gui::SingleInstance</name>
+    <message>
+        <source>Starting the app again will open a second window, because the lock file %1 could not be created.</source>
+        <translation>Ponowne uruchomienie aplikacji otworzy drugie okno, ponieważ nie udało się utworzyć pliku blokady %1.</translation>
+    </message>
+    <message>
+        <source>Starting the app again will open a second window, because this one cannot listen on %1 (%2).</source>
+        <translation>Ponowne uruchomienie aplikacji otworzy drugie okno, ponieważ to okno nie może nasłuchiwać na %1 (%2).</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,22 @@
         <source>--env must be “sandbox” or “production”, not “%1”.</source>
         <translation>--env має бути «sandbox» або «production», а не «%1».</translation>
     </message>
+    <message>
+        <source>The window that was already open has been brought to the front. It shows %1.</source>
+        <translation>Вікно, яке вже було відкрите, виведено на передній план. Воно показує: %1.</translation>
+    </message>
+    <message>
+        <source>--base-url, --ca-file and --lang only apply when the window starts. Quit the open window first to use them.</source>
+        <translation>--base-url, --ca-file і --lang діють лише під час запуску вікна. Щоб їх застосувати, спершу закрийте відкрите вікно (Вийти).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The window that is already open did not answer within %n second(s), so another one opens.</source>
+        <translation>
+            <numerusform>Вікно, яке вже відкрите, не відповіло протягом %n секунди, тож відкривається ще одне.</numerusform>
+            <numerusform>Вікно, яке вже відкрите, не відповіло протягом %n секунд, тож відкривається ще одне.</numerusform>
+            <numerusform>Вікно, яке вже відкрите, не відповіло протягом %n секунд, тож відкривається ще одне.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>novapost::ApiClient</name>
@@ -1106,6 +1122,25 @@ and the exit codes: see novapost-jwt-cli --help.
         <source>The JWT stays on the clipboard until it expires.</source>
         <translation>JWT залишається в буфері обміну до завершення терміну дії.</translation>
     </message>
+    <message>
+        <source>%1 JWT on the clipboard · clears in %2</source>
+        <extracomment>%1 is the environment (Sandbox or Production), %2 the time left as m:ss.</extracomment>
+        <translation>JWT (%1) у буфері обміну · очиститься через %2</translation>
+    </message>
+    <message>
+        <source>%1 JWT on the clipboard until it expires</source>
+        <extracomment>%1 is the environment (Sandbox or Production).</extracomment>
+        <translation>JWT (%1) у буфері обміну до закінчення терміну дії</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 JWT on the clipboard is cleared in %n second(s).</source>
+        <extracomment>%1 is the environment (Sandbox or Production).</extracomment>
+        <translation>
+            <numerusform>JWT (%1) у буфері обміну буде очищено через %n секунду.</numerusform>
+            <numerusform>JWT (%1) у буфері обміну буде очищено через %n секунди.</numerusform>
+            <numerusform>JWT (%1) у буфері обміну буде очищено через %n секунд.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>novapost::gui::DesktopNotifier</name>
@@ -1502,10 +1537,6 @@ JWT для API Нової пошти v.1.0; API-ключі зберігають�
         <translation>Щоб отримати JWT, введіть номер телефону, для якого збережено тестовий ключ.</translation>
     </message>
     <message>
-        <source>Request a test key for %1 first.</source>
-        <translation>Спершу запросіть тестовий ключ для %1.</translation>
-    </message>
-    <message>
         <source>the saved production key</source>
         <extracomment>Which key made a token; inserted into &quot;Uses %1.&quot;, &quot;Getting a JWT with %1…&quot; and similar.</extracomment>
         <translatorcomment>Називний/знахідний відмінок: підставляється в «Буде використано %1.», «(використано %1)», «(використовується %1)».</translatorcomment>
@@ -1777,6 +1808,10 @@ JWT для API Нової пошти v.1.0; API-ключі зберігають�
             <numerusform>Змінює лише час автоматичного поновлення. Попередження про закінчення терміну, як і раніше, з’являється за %n хвилин до нього.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>There is no test key for %1 yet; Request test key (or Ctrl+G) gets one.</source>
+        <translation>Для %1 ще немає тестового ключа; «Запросити тестовий ключ» (або Ctrl+G) отримає його.</translation>
+    </message>
 </context>
 <context>
     <name>novapost::gui::MessageBanner</name>
@@ -1850,6 +1885,17 @@ JWT для API Нової пошти v.1.0; API-ключі зберігають�
     <message>
         <source>Clear</source>
         <translation>Очистити</translation>
+    </message>
+</context>
+<context>
+    <name>novapost::gui::SingleInstance</name>
+    <message>
+        <source>Starting the app again will open a second window, because the lock file %1 could not be created.</source>
+        <translation>Повторний запуск застосунку відкриє друге вікно, бо не вдалося створити файл блокування %1.</translation>
+    </message>
+    <message>
+        <source>Starting the app again will open a second window, because this one cannot listen on %1 (%2).</source>
+        <translation>Повторний запуск застосунку відкриє друге вікно, бо це вікно не може слухати %1 (%2).</translation>
     </message>
 </context>
 <context>

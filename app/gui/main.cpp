@@ -174,10 +174,12 @@ int main(int argc, char* argv[])
                      });
     QObject::connect(&instance, &novapost::gui::SingleInstance::becameInstance, &app, startWindow);
     QObject::connect(&instance, &novapost::gui::SingleInstance::unanswered, &app, [&] {
+        // Computed before translate(): Qt 6.4's lupdate loses a message with a division in its arguments.
+        const int waitedSeconds = novapost::gui::SingleInstance::AnswerTimeoutMs / 1000;
         tell(QApplication::translate("main",
                                      "The window that is already open did not answer within %n second(s), "
                                      "so another one opens.",
-                                     "", novapost::gui::SingleInstance::AnswerTimeoutMs / 1000));
+                                     "", waitedSeconds));
         startWindow();
     });
     instance.handOver(options.environment);
