@@ -20,6 +20,8 @@ GetJwtRow::GetJwtRow(QWidget* parent)
     , m_hintLabel(viewparts::wrappingLabel(QStringLiteral("getJwtHintLabel"), this))
 {
     setObjectName(QStringLiteral("getJwtRow"));
+    // Beside a button, a one-line hint reads best level with the button's text.
+    m_hintLabel->setAlignment(Qt::AlignLeading | Qt::AlignVCenter);
     m_getJwtButton->setText(QCoreApplication::translate("novapost::gui::MainWindow", "&Get JWT"));
     m_getJwtButton->setObjectName(QStringLiteral("getJwtButton"));
     m_getJwtButton->setAccessibleName(QCoreApplication::translate("novapost::gui::MainWindow", "Get JWT"));

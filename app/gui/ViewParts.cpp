@@ -11,6 +11,9 @@ QLabel* wrappingLabel(const QString& objectName, QWidget* parent)
     auto* label = new QLabel(parent);
     label->setObjectName(objectName);
     label->setWordWrap(true);
+    // Layouts size a wrapped label for fewer characters a line than it gets once the window is
+    // wider; the spare height then goes below the text, not between the text and what it is about.
+    label->setAlignment(Qt::AlignLeading | Qt::AlignTop);
     return label;
 }
 
