@@ -7,9 +7,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QTemporaryDir>
-#include <QScopeGuard>
 #include <QtTest>
 
 #include <csignal>
@@ -151,7 +151,8 @@ bool SingleInstanceTest::isInstance(const QProcess* process) const
     if (process->state() != QProcess::Running)
         return false;
     const QFileInfoList locks =
-        QDir(runtimeFolder()).entryInfoList({QStringLiteral("novapost-jwt-*.lock")}, QDir::Files | QDir::Hidden);
+        QDir(runtimeFolder())
+            .entryInfoList({QStringLiteral("novapost-jwt-*.lock")}, QDir::Files | QDir::Hidden);
     for (const QFileInfo& lock : locks) {
         QFile file(lock.absoluteFilePath());
         if (!file.open(QIODevice::ReadOnly) || file.readLine().trimmed().toLongLong() != process->processId())
@@ -277,8 +278,9 @@ void SingleInstanceTest::unansweringWindowLeavesTheLaunchToOpenItsOwn()
     QElapsedTimer waited;
     waited.start();
     QByteArray errors;
-    QTRY_VERIFY2_WITH_TIMEOUT((errors += next->readAllStandardError()).contains("did not answer within 3 second"),
-                              errors.constData(), HandOverTimeoutMs);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        (errors += next->readAllStandardError()).contains("did not answer within 3 second"),
+        errors.constData(), HandOverTimeoutMs);
     QVERIFY2(waited.elapsed() >= 2500, qPrintable(QString::number(waited.elapsed())));
     // It opened a window of its own rather than doing nothing.
     QTest::qWait(1000);
