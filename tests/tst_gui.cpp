@@ -129,6 +129,7 @@ private:
     MessageBanner* banner() const { return child<MessageBanner>("messageBanner"); }
     void requestTestKeyThroughUi(const QString& phone);
     void getJwtThroughUi();
+    bool getSandboxJwtThroughUi();
 
     QString m_servicePrefix;
     int m_testNumber = 0;
@@ -205,6 +206,17 @@ void TestGui::getJwtThroughUi()
     auto* button = child<QPushButton>("getJwtButton");
     QTRY_VERIFY(button->isEnabled());
     QTest::mouseClick(button, Qt::LeftButton);
+}
+
+// A test key for Phone, then a JWT with it, as a user gets them; true once the token box shows it.
+bool TestGui::getSandboxJwtThroughUi()
+{
+    requestTestKeyThroughUi(Phone);
+    if (!QTest::qWaitFor([this] { return m_keys->entry(EnvironmentKind::Sandbox, Phone).has_value(); }))
+        return false;
+    getJwtThroughUi();
+    auto* tokenEdit = child<QPlainTextEdit>("tokenTextEdit");
+    return QTest::qWaitFor([tokenEdit] { return !tokenEdit->toPlainText().isEmpty(); });
 }
 
 // ------------------------------------------------------------------------------------------ units
@@ -339,11 +351,8 @@ void TestGui::fullFlow_requestKeyGetJwtCopyAndExpire()
 void TestGui::tokenBox_ctrlCSaysHowToCopy()
 {
     createWindow();
-    requestTestKeyThroughUi(Phone);
-    QTRY_VERIFY(m_keys->entry(EnvironmentKind::Sandbox, Phone).has_value());
-    getJwtThroughUi();
+    QVERIFY(getSandboxJwtThroughUi());
     auto* tokenEdit = child<QPlainTextEdit>("tokenTextEdit");
-    QTRY_VERIFY(!tokenEdit->toPlainText().isEmpty());
     QGuiApplication::clipboard()->clear();
     auto* besideCopy = child<QLabel>("copiedLabel");
     QVERIFY(!besideCopy->isVisible());
@@ -355,7 +364,7 @@ void TestGui::tokenBox_ctrlCSaysHowToCopy()
     QVERIFY(besideCopy->isVisible());
     QCOMPARE(besideCopy->text(), QStringLiteral("Use Copy or Ctrl+Shift+C to copy the JWT."));
 
-    // Copy itself then confirms as before.
+    // Copy itself then confirms.
     QTest::mouseClick(child<QPushButton>("copyTokenButton"), Qt::LeftButton);
     QCOMPARE(QGuiApplication::clipboard()->text(), tokenEdit->toPlainText());
     QCOMPARE(besideCopy->text(), QStringLiteral("Copied. Paste it into the Authorize dialog."));
@@ -526,11 +535,8 @@ void TestGui::production_saveRevealForgetAndGetJwt()
 void TestGui::environments_keepSeparateState()
 {
     createWindow();
-    requestTestKeyThroughUi(Phone);
-    QTRY_VERIFY(m_keys->entry(EnvironmentKind::Sandbox, Phone).has_value());
-    getJwtThroughUi();
+    QVERIFY(getSandboxJwtThroughUi());
     auto* tokenEdit = child<QPlainTextEdit>("tokenTextEdit");
-    QTRY_VERIFY(!tokenEdit->toPlainText().isEmpty());
     const QString sandboxToken = tokenEdit->toPlainText();
 
     m_window->setCurrentEnvironment(EnvironmentKind::Production);
@@ -741,11 +747,8 @@ void TestGui::baseUrlOverride_isShown()
 void TestGui::accessibility_namesWithoutSecrets()
 {
     createWindow();
-    requestTestKeyThroughUi(Phone);
-    QTRY_VERIFY(m_keys->entry(EnvironmentKind::Sandbox, Phone).has_value());
-    getJwtThroughUi();
+    QVERIFY(getSandboxJwtThroughUi());
     auto* tokenEdit = child<QPlainTextEdit>("tokenTextEdit");
-    QTRY_VERIFY(!tokenEdit->toPlainText().isEmpty());
     const QString token = tokenEdit->toPlainText();
 
     const QList<QWidget*> widgets = m_window->findChildren<QWidget*>();
@@ -775,11 +778,8 @@ void TestGui::accessibility_namesWithoutSecrets()
 void TestGui::clipboard_clearsAfterDelayShownInStatusBar()
 {
     createWindow();
-    requestTestKeyThroughUi(Phone);
-    QTRY_VERIFY(m_keys->entry(EnvironmentKind::Sandbox, Phone).has_value());
-    getJwtThroughUi();
+    QVERIFY(getSandboxJwtThroughUi());
     auto* tokenEdit = child<QPlainTextEdit>("tokenTextEdit");
-    QTRY_VERIFY(!tokenEdit->toPlainText().isEmpty());
     const QString token = tokenEdit->toPlainText();
     QClipboard* clipboard = QGuiApplication::clipboard();
     auto* status = child<QWidget>("clipboardStatusWidget");
@@ -893,11 +893,7 @@ void TestGui::extraCa_tlsRefusedUntilTrustedInWindow()
              certificate->certificatePath);
     QCOMPARE(banner()->level(), MessageBanner::Level::Info);
     QVERIFY(child<QAction>("removeCaFileAction")->isEnabled());
-    requestTestKeyThroughUi(Phone);
-    QTRY_VERIFY(m_keys->entry(EnvironmentKind::Sandbox, Phone).has_value());
-    getJwtThroughUi();
-    auto* tokenEdit = child<QPlainTextEdit>("tokenTextEdit");
-    QTRY_VERIFY(!tokenEdit->toPlainText().isEmpty());
+    QVERIFY(getSandboxJwtThroughUi());
 
     // Remembered: the next window applies it at start-up.
     destroyWindow();
@@ -949,11 +945,8 @@ void TestGui::extraCa_commandLineOverridesForThisRun()
 void TestGui::secrets_notInTitlesTooltipsOrAccessibleTexts()
 {
     createWindow();
-    requestTestKeyThroughUi(Phone);
-    QTRY_VERIFY(m_keys->entry(EnvironmentKind::Sandbox, Phone).has_value());
-    getJwtThroughUi();
+    QVERIFY(getSandboxJwtThroughUi());
     auto* tokenEdit = child<QPlainTextEdit>("tokenTextEdit");
-    QTRY_VERIFY(!tokenEdit->toPlainText().isEmpty());
     const QString token = tokenEdit->toPlainText();
     QTest::mouseClick(child<QPushButton>("copyTokenButton"), Qt::LeftButton);
     m_window->setCurrentEnvironment(EnvironmentKind::Production);
@@ -1060,11 +1053,8 @@ void TestGui::window_opensShowingAllAndScrollsWhenShort()
         qPrintable(QStringLiteral("%1 px tall on a %2 px screen").arg(m_window->height()).arg(screenHeight)));
     QVERIFY(notSqueezed());
 
-    requestTestKeyThroughUi(Phone);
-    QTRY_VERIFY(m_keys->entry(EnvironmentKind::Sandbox, Phone).has_value());
-    getJwtThroughUi();
+    QVERIFY(getSandboxJwtThroughUi());
     auto* tokenEdit = child<QPlainTextEdit>("tokenTextEdit");
-    QTRY_VERIFY(!tokenEdit->toPlainText().isEmpty());
     auto* copyButton = child<QPushButton>("copyTokenButton");
 
     // Far too short: the contents keep their height and scroll; nothing overlaps.

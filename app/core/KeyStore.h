@@ -122,8 +122,9 @@ public:
     void setLastPhone(const QString& phone);
     /**
      * The sandbox phone a new window starts with: lastPhone() while its test key is stored, else the
-     * phone whose stored key was used (or requested) most recently, else lastPhone(). So a phone
-     * whose key was removed, or was kept only for an earlier run, never comes back without a key.
+     * phone whose stored key was used (or requested) most recently, else lastPhone(). So while any
+     * test key is stored, a new window never starts on a phone without one (a removed key, a key kept
+     * only in an earlier run's memory); with none stored, it starts on the phone typed last.
      */
     QString rememberedPhone() const;
     /** The production key id used last, or "default". */

@@ -3,6 +3,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLocalServer>
 #include <QLocalSocket>
@@ -40,6 +41,16 @@ QString socketDirectory()
     if (!runtime.filePath().isEmpty() && runtime.isDir() && runtime.isWritable() &&
         runtime.absoluteFilePath().toLocal8Bit().size() < 70)
         return runtime.absoluteFilePath();
+    // The shared temporary folder: in a folder of our own that only this user may enter, so that
+    // nobody else can take the lock's or the socket's name first.
+    const QString own = QDir::tempPath() + QStringLiteral("/novapost-jwt-") + userIdentity();
+    QDir().mkdir(own);
+    QFile::setPermissions(own, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    const QFileInfo ownInfo(own);
+    if (ownInfo.isDir() && !ownInfo.isSymLink() && ownInfo.ownerId() == ::getuid() &&
+        ownInfo.permissions() == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                                  QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser))
+        return own;
 #endif
     return QDir::tempPath();
 }
@@ -79,7 +90,14 @@ SingleInstance::SingleInstance(const QString& settingsFileName, QObject* parent)
     });
 }
 
-SingleInstance::~SingleInstance() = default;
+SingleInstance::~SingleInstance()
+{
+    // The socket goes before the lock: once the lock is free a new instance may listen on the same
+    // name, and closing this server after that would remove the new one's socket.
+    delete m_server;
+    m_server = nullptr;
+    m_lock.reset();
+}
 
 bool SingleInstance::tryBecomeInstance()
 {

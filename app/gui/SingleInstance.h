@@ -38,8 +38,11 @@ public:
     /** What the running window answers with: the environment it shows after the request. */
     using ActivationHandler = std::function<EnvironmentKind(std::optional<EnvironmentKind>)>;
 
-    /** How long a second launch waits for the running window's answer before it starts its own. */
-    static constexpr int AnswerTimeoutMs = 3000;
+    /**
+     * How long a second launch waits for the running window's answer before it starts its own. The
+     * instance listens before its window is built, so this covers a slow start of that window too.
+     */
+    static constexpr int AnswerTimeoutMs = 10000;
 
     /** @p settingsFileName: the settings file this run uses; one instance per file and user. */
     explicit SingleInstance(const QString& settingsFileName, QObject* parent = nullptr);

@@ -17,14 +17,17 @@ WindowHeightFitter::WindowHeightFitter(QWidget* window, QScrollArea* area)
     : QObject(window)
     , m_window(window)
     , m_area(area)
+    , m_contents(area->widget())
 {
     m_window->installEventFilter(this);
-    m_area->widget()->installEventFilter(this);
+    m_contents->installEventFilter(this);
 }
 
 bool WindowHeightFitter::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_area->widget() && event->type() == QEvent::LayoutRequest) {
+    if (!m_area || !m_contents)
+        return false;
+    if (watched == m_contents && event->type() == QEvent::LayoutRequest) {
         // A part of the contents appeared or went away; measured once the layout has run.
         scheduleFit();
     } else if (watched == m_window && event->type() == QEvent::Show) {

@@ -3,6 +3,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QSize>
 
 #include <optional>
@@ -20,7 +21,7 @@ namespace novapost::gui {
  * as far as needed, no taller than the screen's available area (the rest scrolls); when they need less
  * again, the window returns to the height it had before it grew. A size the user gives the window in
  * between is theirs: it stays, and growing starts again from it. The height worth remembering for the
- * next start is the user's one (userSizeForSaving()), never a grown one.
+ * next start is the user's one (see returnToUserHeight()), never a grown one.
  */
 class WindowHeightFitter : public QObject
 {
@@ -31,8 +32,6 @@ public:
 
     /** Puts the window back at the user's height (if it grew), so that this is the size saved. */
     void returnToUserHeight();
-    /** True while the window is taller than the user made it, for what it shows. */
-    bool isGrown() const { return m_userHeight.has_value(); }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -45,7 +44,10 @@ private:
     void resizeTo(int height);
 
     QWidget* m_window;
-    QScrollArea* m_area;
+    // Guarded: while the window is destroyed its children go first, and the window's own events still
+    // reach this filter.
+    QPointer<QScrollArea> m_area;
+    QPointer<QWidget> m_contents;
     /** The height before the window grew; empty while it has the user's height. */
     std::optional<int> m_userHeight;
     /**
