@@ -120,6 +120,9 @@ MainWindow::MainWindow(const MainWindowServices& services, const MainWindowOptio
 
 MainWindow::~MainWindow()
 {
+    // It watches the window's events, which still come while the window's children are destroyed.
+    delete m_heightFitter;
+    m_heightFitter = nullptr;
     // The tokens leave the clipboard with the window, not only at application quit.
     for (const EnvironmentSession* session : m_sessions->all())
         clearFromClipboard(session, session->token().raw());

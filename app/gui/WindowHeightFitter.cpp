@@ -25,8 +25,6 @@ WindowHeightFitter::WindowHeightFitter(QWidget* window, QScrollArea* area)
 
 bool WindowHeightFitter::eventFilter(QObject* watched, QEvent* event)
 {
-    if (!m_area || !m_contents)
-        return false;
     if (watched == m_contents && event->type() == QEvent::LayoutRequest) {
         // A part of the contents appeared or went away; measured once the layout has run.
         scheduleFit();

@@ -3,7 +3,6 @@
 
 #include <QList>
 #include <QObject>
-#include <QPointer>
 #include <QSize>
 
 #include <optional>
@@ -22,6 +21,9 @@ namespace novapost::gui {
  * again, the window returns to the height it had before it grew. A size the user gives the window in
  * between is theirs: it stays, and growing starts again from it. The height worth remembering for the
  * next start is the user's one (see returnToUserHeight()), never a grown one.
+ *
+ * It filters the window's events, which still arrive while the window's children are destroyed: the
+ * window deletes it before that.
  */
 class WindowHeightFitter : public QObject
 {
@@ -44,10 +46,8 @@ private:
     void resizeTo(int height);
 
     QWidget* m_window;
-    // Guarded: while the window is destroyed its children go first, and the window's own events still
-    // reach this filter.
-    QPointer<QScrollArea> m_area;
-    QPointer<QWidget> m_contents;
+    QScrollArea* m_area;
+    QWidget* m_contents;
     /** The height before the window grew; empty while it has the user's height. */
     std::optional<int> m_userHeight;
     /**
