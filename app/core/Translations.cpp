@@ -32,13 +32,12 @@ void removeInstalled()
 QLocale localeFor(const QString& language)
 {
     const QLocale system = QLocale::system();
-    const bool englishWanted = language.isEmpty() || QLocale(language).language() == QLocale::English;
-    if (system.language() == QLocale::C && englishWanted)
-        return system;
     if (language.isEmpty())
         return system;
     const QLocale chosen(language);
-    return chosen.language() == system.language() ? system : chosen;
+    const bool sameLanguage = chosen.language() == system.language() ||
+                              (system.language() == QLocale::C && chosen.language() == QLocale::English);
+    return sameLanguage ? system : chosen;
 }
 
 } // namespace
