@@ -14,6 +14,7 @@
 #include "TestApiKey.h"
 #include "TokenCountdown.h"
 #include "Translations.h"
+#include "TrayController.h"
 #include "UtcTime.h"
 #include "WindowHost.h"
 #include "WindowSettings.h"
@@ -185,6 +186,7 @@ private slots:
     void nothingClippedAndNoMnemonicClash();
     void languageMenu_rebuildsWindowInChosenLanguage();
     void languageMenu_rebuildKeepsTheTokenAndItsCountdown();
+    void languageMenu_rebuildWarnsOfTheSameExpiryOnce();
     void languageMenu_titleNamesTheAppOnceInTheChosenLanguage();
     void languageMenu_englishKeepsTheDateFormat();
     void keyStatus_isTranslated();
@@ -548,6 +550,51 @@ void TestGuiI18n::languageMenu_rebuildKeepsTheTokenAndItsCountdown()
     auto* countdown = window->findChild<QLabel*>(QStringLiteral("countdownLabel"));
     QVERIFY2(countdown->text().contains(QStringLiteral("50:00")), qPrintable(countdown->text()));
     QCOMPARE(m_gui.server->requestCount(), 1);
+}
+
+void TestGuiI18n::languageMenu_rebuildWarnsOfTheSameExpiryOnce()
+{
+    QCOMPARE(Translations::install(QStringLiteral("en")), QStringLiteral("en"));
+    const QString apiKey = QStringLiteral("prod-key-acme-0123456789");
+    m_gui.server->addApiKey(apiKey);
+    m_gui.storeProductionKey(QString(), apiKey);
+    MainWindowOptions start = options();
+    start.language = QStringLiteral("en");
+    start.environment = EnvironmentKind::Production;
+    WindowHost host(services(), start);
+    host.window()->show();
+    QVERIFY(QTest::qWaitForWindowExposed(host.window()));
+    QTest::mouseClick(host.window()->findChild<QPushButton*>(QStringLiteral("getJwtButton")), Qt::LeftButton);
+    EnvironmentSession* production = host.window()->session(EnvironmentKind::Production);
+    QTRY_VERIFY(production->hasLiveToken());
+
+    // Two minutes before expiry the window's tray warns once.
+    QStringList warnings;
+    const auto listen = [&warnings](MainWindow* window) {
+        auto* tray = window->findChild<TrayController*>(QStringLiteral("trayController"));
+        QVERIFY(tray);
+        QObject::connect(tray, &TrayController::notificationRequested, tray,
+                         [&warnings](const QString& title, const QString&) { warnings.append(title); });
+    };
+    listen(host.window());
+    m_gui.clock->advanceSeconds(production->secondsLeft() - 120);
+    production->countdown()->refresh();
+    QCOMPARE(warnings, QStringList{QStringLiteral("The JWT expires soon")});
+
+    // The window rebuilt in German watches the same token: no second warning of it, but its expiry.
+    const QPointer<MainWindow> englishWindow = host.window();
+    host.window()->findChild<QAction*>(QStringLiteral("languagedeAction"))->trigger();
+    QTRY_VERIFY(!englishWindow);
+    listen(host.window());
+    m_gui.clock->advanceSeconds(60);
+    production->countdown()->refresh();
+    QCOMPARE(warnings.size(), 1);
+    m_gui.clock->advanceSeconds(60);
+    production->countdown()->refresh();
+    QCOMPARE(warnings.size(), 2);
+    QCOMPARE(warnings.last(),
+             QCoreApplication::translate("novapost::gui::TrayController", "The JWT has expired"));
+    QVERIFY(warnings.last() != QLatin1String("The JWT has expired"));
 }
 
 QTEST_MAIN(TestGuiI18n)

@@ -135,6 +135,7 @@ private slots:
     void autoRenew_backsOffThenSucceeds();
     void clockOffset_countdownUsesServerTime();
     void expiry_dropsTokenAndTellsTheClipboard();
+    void expiry_warnsOncePerToken();
     void productionKey_savedRefusedAndForgotten();
     void restore_showsCachedTokenWithoutRequest();
     void sessions_followSettingsAndShowCachedTokensAtStart();
@@ -796,6 +797,34 @@ void TestSession::expiry_dropsTokenAndTellsTheClipboard()
     QVERIFY(s->isExpiryAssumed());
     QVERIFY(!s->isExpired());
     QCOMPARE(s->secondsLeft(), 3600);
+}
+
+void TestSession::expiry_warnsOncePerToken()
+{
+    storeProductionKey(KeyA);
+    EnvironmentSession* s = session(EnvironmentKind::Production);
+    QSignalSpy soon(s, &EnvironmentSession::expiresSoon);
+    getJwt(s, QStringLiteral("default"));
+    const qint64 before = EnvironmentSession::ExpiryWarningSeconds;
+    advance(3600 - before - 1, s);
+    QCOMPARE(soon.count(), 0);
+    // The first tick inside the warning time, even after a jump (a suspend), says what is left.
+    advance(31, s);
+    QCOMPARE(soon.count(), 1);
+    QCOMPARE(soon.first().first().toLongLong(), before - 30);
+    advance(60, s);
+    QCOMPARE(soon.count(), 1);
+
+    // A new token may be warned of again; an expired one is not warned of at all.
+    getJwt(s, QStringLiteral("default"), true);
+    QCOMPARE(s->secondsLeft(), 3600);
+    advance(3600 - 10, s);
+    QCOMPARE(soon.count(), 2);
+    QCOMPARE(soon.last().first().toLongLong(), 10);
+    getJwt(s, QStringLiteral("default"), true);
+    advance(3600, s);
+    QVERIFY(s->isExpired());
+    QCOMPARE(soon.count(), 2);
 }
 
 void TestSession::productionKey_savedRefusedAndForgotten()

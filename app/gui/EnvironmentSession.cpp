@@ -26,6 +26,10 @@ EnvironmentSession::EnvironmentSession(const Environment& environment, const Ses
     m_countdown->setObjectName(Environment::idOf(environment.kind()) + QStringLiteral("Countdown"));
     connect(m_countdown, &TokenCountdown::tick, this, [this](qint64 secondsLeft) {
         emit tick(secondsLeft);
+        if (!m_expiryWarned && secondsLeft > 0 && secondsLeft <= ExpiryWarningSeconds) {
+            m_expiryWarned = true;
+            emit expiresSoon(secondsLeft);
+        }
         m_autoRenew->check();
     });
     connect(m_countdown, &TokenCountdown::expired, this, &EnvironmentSession::onTokenExpired);
@@ -436,6 +440,7 @@ void EnvironmentSession::acceptToken(const JwtToken& token, const QString& sourc
     m_tokenAccount = account;
     m_clockOffsetSeconds = clockOffsetSeconds;
     m_tokenExpired = false;
+    m_expiryWarned = false;
     m_tokenExpiryAssumed = !token.expiresAt().has_value();
     // With a wrong local clock, exp is moved onto our clock: exp - (now + offset) is what is left.
     m_tokenExpiresAt = token.expiresAt().has_value() ? token.expiresAt()->addSecs(-clockOffsetSeconds)

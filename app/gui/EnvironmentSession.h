@@ -50,6 +50,9 @@ class EnvironmentSession : public QObject
     Q_OBJECT
 
 public:
+    /** expiresSoon() comes this many seconds before the token expires. */
+    static constexpr qint64 ExpiryWarningSeconds = 5 * 60;
+
     /** What a Retry button repeats. */
     enum class Action { None, RequestTestKey, RenewTestKey, GetJwt, SaveProductionKey };
     enum class MessageLevel { Info, Warning, Error };
@@ -144,6 +147,11 @@ signals:
     /** A new token is about to count down; tick() follows. */
     void tokenStarted();
     void tick(qint64 secondsLeft);
+    /**
+     * Once per token, on its first tick within ExpiryWarningSeconds of expiry. Kept here rather than in
+     * whoever warns, so a window rebuilt for another language does not warn of the same token again.
+     */
+    void expiresSoon(qint64 secondsLeft);
     /** The token expired and was dropped. */
     void expired();
     /** Anything about the token changed: a new one, expiry. */
@@ -194,6 +202,7 @@ private:
     qint64 m_tokenLifetimeSeconds = 0;
     bool m_tokenExpiryAssumed = false;
     bool m_tokenExpired = false;
+    bool m_expiryWarned = false;
     qint64 m_clockOffsetSeconds = 0;
     TokenCountdown* m_countdown;
     AutoRenewScheduler* m_autoRenew;

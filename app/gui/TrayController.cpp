@@ -73,19 +73,24 @@ void TrayController::watch(EnvironmentSession* session)
     const auto name = [session] {
         return session->environment().displayName();
     };
-    connect(session, &EnvironmentSession::tokenStarted, this, [this, slot] { tokenStarted(slot); });
-    connect(session, &EnvironmentSession::tick, this, [this, session, slot, name](qint64 secondsLeft) {
-        tokenTick(slot, name(), secondsLeft);
+    connect(session, &EnvironmentSession::tick, this, [this, session] {
         if (session == m_shown)
             describeShownSession();
     });
-    connect(session, &EnvironmentSession::expired, this, [this, slot, name] { tokenExpired(slot, name()); });
+    connect(session, &EnvironmentSession::expiresSoon, this, [this, slot, name](qint64 secondsLeft) {
+        // The same mm:ss as the window's countdown, so the warning and the countdown never disagree.
+        notify(
+            slot, tr("The JWT expires soon"),
+            tr("The %1 JWT expires in %2.").arg(name(), TokenCountdown::formatMinutesSeconds(secondsLeft)));
+    });
+    connect(session, &EnvironmentSession::expired, this, [this, slot, name] {
+        notify(slot, tr("The JWT has expired"),
+               tr("The %1 JWT has expired. Get a new one to continue.").arg(name()));
+    });
     connect(session, &EnvironmentSession::tokenChanged, this, [this, session] {
         if (session == m_shown)
             describeShownSession();
     });
-    if (session->hasLiveToken())
-        tokenStarted(slot);
 }
 
 void TrayController::describe(EnvironmentSession* session)
@@ -133,45 +138,6 @@ void TrayController::updateToolTip()
     m_toolTip = clipboard.isEmpty() ? m_stateText : m_stateText + QLatin1Char('\n') + clipboard;
     if (m_icon)
         m_icon->setToolTip(m_toolTip);
-}
-
-void TrayController::tokenStarted(int slot)
-{
-    if (slot < 0 || slot >= Slots)
-        return;
-    m_slots[std::size_t(slot)] = {true, false};
-}
-
-void TrayController::tokenTick(int slot, const QString& environmentName, qint64 secondsLeft)
-{
-    if (slot < 0 || slot >= Slots)
-        return;
-    SlotState& s = m_slots[std::size_t(slot)];
-    if (!s.live || s.warned || secondsLeft > NotifyBeforeSeconds || secondsLeft <= 0)
-        return;
-    s.warned = true;
-    // The same mm:ss as the window's countdown, so the warning and the countdown never disagree.
-    notify(slot, tr("The JWT expires soon"),
-           tr("The %1 JWT expires in %2.")
-               .arg(environmentName, TokenCountdown::formatMinutesSeconds(secondsLeft)));
-}
-
-void TrayController::tokenExpired(int slot, const QString& environmentName)
-{
-    if (slot < 0 || slot >= Slots)
-        return;
-    SlotState& s = m_slots[std::size_t(slot)];
-    if (!s.live)
-        return;
-    s = {};
-    notify(slot, tr("The JWT has expired"),
-           tr("The %1 JWT has expired. Get a new one to continue.").arg(environmentName));
-}
-
-void TrayController::tokenCleared(int slot)
-{
-    if (slot >= 0 && slot < Slots)
-        m_slots[std::size_t(slot)] = {};
 }
 
 void TrayController::notify(int slot, const QString& title, const QString& message)

@@ -5,7 +5,6 @@
 #include <QPointer>
 #include <QString>
 
-#include <array>
 #include <optional>
 
 class QAction;
@@ -31,10 +30,6 @@ class TrayController : public QObject
     Q_OBJECT
 
 public:
-    /** The before-expiry notification comes this many seconds before the token expires. */
-    static constexpr qint64 NotifyBeforeSeconds = 5 * 60;
-    static constexpr int Slots = 2;
-
     /** Without an icon in the tray until showIcon(). */
     explicit TrayController(QObject* parent = nullptr);
     ~TrayController() override;
@@ -63,7 +58,7 @@ public:
 
     /**
      * Follows @p session's token (it must outlive this object or be deleted first): notifications
-     * before and at its expiry. A token it already holds counts as new here.
+     * before and at its expiry, each once per token however many windows watched it.
      */
     void watch(EnvironmentSession* session);
     /** The tooltip and menu describe @p session, the one the window shows, from now on. */
@@ -76,14 +71,6 @@ public:
 
     /** What the tooltip and menu describe: the shown environment and its token's seconds left, if any. */
     void showState(const QString& environmentName, std::optional<qint64> secondsLeft, bool expired);
-
-    /** A new token in @p slot (one per environment): its notifications may come again. */
-    void tokenStarted(int slot);
-    /** Called on every countdown tick of @p slot's token. */
-    void tokenTick(int slot, const QString& environmentName, qint64 secondsLeft);
-    void tokenExpired(int slot, const QString& environmentName);
-    /** The token of @p slot was dropped without expiring (replaced or forgotten). */
-    void tokenCleared(int slot);
 
 signals:
     void copyRequested();
@@ -102,12 +89,6 @@ private:
     void notify(int slot, const QString& title, const QString& message);
     void showTrayMessage(const QString& title, const QString& message);
 
-    struct SlotState
-    {
-        bool live = false;
-        bool warned = false;
-    };
-
     QMenu* m_menu;
     QAction* m_copyAction;
     QAction* m_getNewAction;
@@ -121,7 +102,6 @@ private:
     QString m_stateText;
     QPointer<ClipboardAutoClear> m_clipboard;
     bool m_notify = true;
-    std::array<SlotState, Slots> m_slots;
 };
 
 } // namespace novapost::gui

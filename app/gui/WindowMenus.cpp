@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "WindowMenus.h"
 
-#include "TrayController.h"
+#include "EnvironmentSession.h"
 #include "Version.h"
 #include "WindowSettings.h"
 
@@ -113,7 +113,7 @@ void WindowMenus::buildSettingsMenu()
     leadMenu->setObjectName(QStringLiteral("autoRenewLeadMenu"));
     // The lead time feeds only the renewal schedule; the expiry warning has its own fixed time.
     m_settingsMenu->setToolTipsVisible(true);
-    const int warningMinutes = TrayController::NotifyBeforeSeconds / 60;
+    const int warningMinutes = EnvironmentSession::ExpiryWarningSeconds / 60;
     leadMenu->menuAction()->setToolTip(QCoreApplication::translate(
         "novapost::gui::MainWindow",
         "Moves only the automatic renewal. The expiry warning still comes %n minute(s) before expiry.", "",
