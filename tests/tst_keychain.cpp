@@ -290,8 +290,21 @@ void KeychainTest::cliFullFlow()
     result = cli.run(base + QStringList{"test-key", "--phone", PhoneA, "--renew"});
     QCOMPARE(result.exitCode, 4);
     QVERIFY2(result.err.contains("Daily limit reached"), result.err.constData());
+    // ... and says so, with the command that uses it.
+    QVERIFY2(result.err.endsWith("novapost-jwt-cli: The test key stored for +498213437654 still works: "
+                                 "novapost-jwt-cli token --phone +498213437654 gets a JWT with it.\n"),
+             result.err.constData());
     QCOMPARE(server.requestCount(), before + 2);
     QCOMPARE(keyringLookup(service, "sandbox/" + PhoneA), QStringLiteral("cli-key-A"));
+    // A phone whose key was removed is told no such thing.
+    server.registerPhone(PhoneB, "cli-key-B");
+    QCOMPARE(cli.run(base + QStringList{"test-key", "--phone", PhoneB}).exitCode, 0);
+    QCOMPARE(cli.run(base + QStringList{"forget", "--phone", PhoneB}).exitCode, 0);
+    result = cli.run(base + QStringList{"test-key", "--phone", PhoneB});
+    QCOMPARE(result.exitCode, 4);
+    QVERIFY2(result.err.contains("Daily limit reached"), result.err.constData());
+    QVERIFY2(!result.err.contains("still works"), result.err.constData());
+    QCOMPARE(server.requestCount(), before + 4);
 
     // Imported and production keys.
     result = cli.run(base + QStringList{"set-key", "--phone", "+48 900 555 111"}, "cli-key-B\n");

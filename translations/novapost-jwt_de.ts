@@ -670,6 +670,10 @@
         <source>Enter the %1 and press Enter (it is not shown as you type):</source>
         <translation>%1 eingeben und Enter drücken (die Eingabe wird nicht angezeigt):</translation>
     </message>
+    <message>
+        <source>The test key stored for +%1 still works: novapost-jwt-cli token --phone +%1 gets a JWT with it.</source>
+        <translation>Der für +%1 gespeicherte Testschlüssel funktioniert weiterhin: novapost-jwt-cli token --phone +%1 holt damit ein JWT.</translation>
+    </message>
 </context>
 <context>
     <name>novapost::cli::CliParser</name>

@@ -679,6 +679,10 @@
         <source>Enter the %1 and press Enter (it is not shown as you type):</source>
         <translation>Wpisz %1 i naciśnij Enter (wpisywany tekst nie jest widoczny):</translation>
     </message>
+    <message>
+        <source>The test key stored for +%1 still works: novapost-jwt-cli token --phone +%1 gets a JWT with it.</source>
+        <translation>Klucz testowy zapisany dla +%1 nadal działa: novapost-jwt-cli token --phone +%1 pobierze z nim JWT.</translation>
+    </message>
 </context>
 <context>
     <name>novapost::cli::CliParser</name>

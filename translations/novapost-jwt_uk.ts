@@ -683,6 +683,10 @@
         <source>Enter the %1 and press Enter (it is not shown as you type):</source>
         <translation>Введіть %1 і натисніть Enter (під час введення його не видно):</translation>
     </message>
+    <message>
+        <source>The test key stored for +%1 still works: novapost-jwt-cli token --phone +%1 gets a JWT with it.</source>
+        <translation>Тестовий ключ, збережений для +%1, досі дійсний: novapost-jwt-cli token --phone +%1 отримає з ним JWT.</translation>
+    </message>
 </context>
 <context>
     <name>novapost::cli::CliParser</name>

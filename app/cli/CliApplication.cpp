@@ -205,8 +205,15 @@ void CliApplication::runTestKey()
     });
     connect(operation, &TestKeyOperation::settingsUnwritable, this,
             [this](const QString& problem) { m_console.fail(ExitSettingsFailure, problem); });
-    connect(operation, &TestKeyOperation::failed, this,
-            [this](const ApiError& error) { m_console.failWith(error); });
+    connect(operation, &TestKeyOperation::failed, this, [this, phoneText = *phone](const ApiError& error) {
+        m_console.failWith(error);
+        // A refused renewal (the daily limit) leaves the stored key as it was, and it still gets JWTs.
+        const QString digits = PhoneNumber::parse(phoneText).digits();
+        if (error.httpStatus() == 429 && m_keys->entry(EnvironmentKind::Sandbox, digits))
+            m_console.note(tr("The test key stored for +%1 still works: novapost-jwt-cli token --phone +%1 "
+                              "gets a JWT with it.")
+                               .arg(digits));
+    });
 }
 
 void CliApplication::reportTestKey(const QString& phone, const TestApiKey& key, bool reused,
