@@ -110,6 +110,8 @@ printf 'bare Qt window:   %7.2f ms median (%s runs in %s alternating rounds)\n' 
 printf 'ratio window/bare:%7s x   (target <= 1.3)\n' "$(ratio "$gui_ms" "$bare_ms")"
 printf 'bare + Qt Network:%7.2f ms median, %s x the bare window (what linking Qt Network costs here)\n' \
     "$bare_network_ms" "$(ratio "$bare_network_ms" "$bare_ms")"
+printf 'ratio window/(bare + Qt Network): %s x (the window'"'"'s own share, without that library'"'"'s)\n' \
+    "$(ratio "$gui_ms" "$bare_network_ms")"
 printf 'idle window CPU:  %7s %%   over %s s with a live countdown (target < 1)\n' "$cpu_percent" "$IDLE_SECONDS"
 printf 'idle window RSS:  %7.1f MB  (target < 60)\n' "$(awk -v k="$rss_kb" 'BEGIN { print k / 1024 }')"
 printf 'installed size:   %7.1f MB  (binaries, man page, desktop file, icon, metainfo)\n' \
