@@ -197,9 +197,12 @@ private:
     QString installOrSkip(const QString& language);
     void storeTestKey(const QString& status);
     QTreeWidgetItem* storedKeyRow(MainWindow* window) const;
+    /** m_host: an English window on production whose session holds a token from the fake server. */
+    void startWithProductionToken();
 
     test::GuiFixture m_gui;
     std::unique_ptr<QSettings>& m_settings = m_gui.settings;
+    std::unique_ptr<WindowHost> m_host;
 };
 
 void TestGuiI18n::initTestCase()
@@ -216,6 +219,7 @@ void TestGuiI18n::init()
 
 void TestGuiI18n::cleanup()
 {
+    m_host.reset();
     Translations::install(QStringLiteral("en"));
     m_gui.stop();
 }
@@ -522,7 +526,7 @@ void TestGuiI18n::keyStatus_isTranslated()
     QTRY_VERIFY(storedKeyRow(&window) && storedKeyRow(&window)->text(3) == QLatin1String("Blocked"));
 }
 
-void TestGuiI18n::languageMenu_rebuildKeepsTheTokenAndItsCountdown()
+void TestGuiI18n::startWithProductionToken()
 {
     QCOMPARE(Translations::install(QStringLiteral("en")), QStringLiteral("en"));
     const QString apiKey = QStringLiteral("prod-key-acme-0123456789");
@@ -531,12 +535,21 @@ void TestGuiI18n::languageMenu_rebuildKeepsTheTokenAndItsCountdown()
     MainWindowOptions start = options();
     start.language = QStringLiteral("en");
     start.environment = EnvironmentKind::Production;
-    WindowHost host(services(), start);
-    host.window()->show();
-    QVERIFY(QTest::qWaitForWindowExposed(host.window()));
-    QTest::mouseClick(host.window()->findChild<QPushButton*>(QStringLiteral("getJwtButton")), Qt::LeftButton);
+    m_host = std::make_unique<WindowHost>(services(), start);
+    m_host->window()->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_host->window()));
+    QTest::mouseClick(m_host->window()->findChild<QPushButton*>(QStringLiteral("getJwtButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(m_host->window()->session(EnvironmentKind::Production)->hasLiveToken());
+}
+
+void TestGuiI18n::languageMenu_rebuildKeepsTheTokenAndItsCountdown()
+{
+    startWithProductionToken();
+    if (QTest::currentTestFailed())
+        return;
+    WindowHost& host = *m_host;
     EnvironmentSession* production = host.window()->session(EnvironmentKind::Production);
-    QTRY_VERIFY(production->hasLiveToken());
     const QString jwt = production->token().raw();
     QCOMPARE(m_gui.server->requestCount(), 1);
 
@@ -554,19 +567,11 @@ void TestGuiI18n::languageMenu_rebuildKeepsTheTokenAndItsCountdown()
 
 void TestGuiI18n::languageMenu_rebuildWarnsOfTheSameExpiryOnce()
 {
-    QCOMPARE(Translations::install(QStringLiteral("en")), QStringLiteral("en"));
-    const QString apiKey = QStringLiteral("prod-key-acme-0123456789");
-    m_gui.server->addApiKey(apiKey);
-    m_gui.storeProductionKey(QString(), apiKey);
-    MainWindowOptions start = options();
-    start.language = QStringLiteral("en");
-    start.environment = EnvironmentKind::Production;
-    WindowHost host(services(), start);
-    host.window()->show();
-    QVERIFY(QTest::qWaitForWindowExposed(host.window()));
-    QTest::mouseClick(host.window()->findChild<QPushButton*>(QStringLiteral("getJwtButton")), Qt::LeftButton);
+    startWithProductionToken();
+    if (QTest::currentTestFailed())
+        return;
+    WindowHost& host = *m_host;
     EnvironmentSession* production = host.window()->session(EnvironmentKind::Production);
-    QTRY_VERIFY(production->hasLiveToken());
 
     // Two minutes before expiry the window's tray warns once.
     QStringList warnings;
