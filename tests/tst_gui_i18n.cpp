@@ -11,6 +11,7 @@
 #include "KeyStore.h"
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
+#include "SessionTexts.h"
 #include "TestApiKey.h"
 #include "TokenCountdown.h"
 #include "Translations.h"
@@ -190,6 +191,8 @@ private slots:
     void languageMenu_titleNamesTheAppOnceInTheChosenLanguage();
     void languageMenu_englishKeepsTheDateFormat();
     void keyStatus_isTranslated();
+    void shortcutsInTexts_readAsTheMenusShowThem_data();
+    void shortcutsInTexts_readAsTheMenusShowThem();
 
 private:
     MainWindowServices services();
@@ -524,6 +527,43 @@ void TestGuiI18n::keyStatus_isTranslated()
     // A status Nova Post may add later is shown as it comes.
     storeTestKey(QStringLiteral("Blocked"));
     QTRY_VERIFY(storedKeyRow(&window) && storedKeyRow(&window)->text(3) == QLatin1String("Blocked"));
+}
+
+void TestGuiI18n::shortcutsInTexts_readAsTheMenusShowThem_data()
+{
+    translatedStringsShown_data();
+}
+
+void TestGuiI18n::shortcutsInTexts_readAsTheMenusShowThem()
+{
+    QFETCH(QString, language);
+    QCOMPARE(installOrSkip(language), language);
+    // How Qt writes the keys in menus, in this language and on this platform.
+    const QString getJwtKeys = QKeySequence(Qt::CTRL | Qt::Key_G).toString(QKeySequence::NativeText);
+    const QString copyKeys =
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C).toString(QKeySequence::NativeText);
+    // Qt's own German catalogue (qt6-translations-l10n, installed with the app) calls Ctrl "Strg".
+    if (language == QLatin1String("de"))
+        QCOMPARE(getJwtKeys, QStringLiteral("Strg+G"));
+
+    MainWindow window(services(), options());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QString freshKeys = window.findChild<QAction*>(QStringLiteral("freshJwtAction"))
+                                  ->shortcut()
+                                  .toString(QKeySequence::NativeText);
+    auto* phone = window.findChild<QLineEdit*>(QStringLiteral("phoneLineEdit"));
+    phone->clear();
+    QTest::keyClicks(phone, Phone);
+    const QList<std::pair<QString, QString>> texts{
+        {window.findChild<QPushButton*>(QStringLiteral("getJwtButton"))->toolTip(), getJwtKeys},
+        {window.findChild<QLabel*>(QStringLiteral("getJwtHintLabel"))->text(), getJwtKeys},
+        {window.findChild<QPlainTextEdit*>(QStringLiteral("tokenTextEdit"))->placeholderText(), getJwtKeys},
+        {window.findChild<QAbstractButton*>(QStringLiteral("copyTokenButton"))->toolTip(), copyKeys},
+        {SessionTexts::cachedTokenUsed(600), freshKeys},
+    };
+    for (const auto& [text, keys] : texts)
+        QVERIFY2(text.contains(keys), qPrintable(QStringLiteral("“%1” should name %2").arg(text, keys)));
 }
 
 void TestGuiI18n::startWithProductionToken()

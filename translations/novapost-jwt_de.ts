@@ -1426,10 +1426,6 @@ JWTs für die Nova Post API v.1.0; die API-Schlüssel werden im Schlüsselbund d
         <translation>JWT abrufen</translation>
     </message>
     <message>
-        <source>Ask Nova Post for a JWT with the selected key (Ctrl+G)</source>
-        <translation>JWT mit dem ausgewählten Schlüssel bei Nova Post abrufen (Ctrl+G)</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1538,10 +1534,6 @@ JWTs für die Nova Post API v.1.0; die API-Schlüssel werden im Schlüsselbund d
         <source>the test key for %1</source>
         <extracomment>Which key made a token; %1 is a phone number. Inserted into &quot;Uses %1.&quot; and similar.</extracomment>
         <translation>dem Testschlüssel für %1</translation>
-    </message>
-    <message>
-        <source>Uses %1. Shortcut: Ctrl+G.</source>
-        <translation>Abruf mit %1. Tastenkürzel: Ctrl+G.</translation>
     </message>
     <message>
         <source>A test key for %1 was already requested today, so the stored key is used without asking again. Use Renew to ask Nova Post anyway.</source>
@@ -1661,13 +1653,6 @@ JWTs für die Nova Post API v.1.0; die API-Schlüssel werden im Schlüsselbund d
         <translation>
             <numerusform>Die automatische Erneuerung des JWT ist fehlgeschlagen: %1 Nächster Versuch in %n Sekunde; das aktuelle Token bleibt bis zu seinem Ablauf verwendbar.</numerusform>
             <numerusform>Die automatische Erneuerung des JWT ist fehlgeschlagen: %1 Nächster Versuch in %n Sekunden; das aktuelle Token bleibt bis zu seinem Ablauf verwendbar.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>A stored JWT is still valid for %n minute(s), so it was used without asking Nova Post. Use Token → Get a fresh JWT (Ctrl+Shift+G) to ask anyway.</source>
-        <translation>
-            <numerusform>Ein gespeichertes JWT ist noch %n Minute gültig und wurde daher ohne Anfrage bei Nova Post verwendet. Mit „Token → JWT neu abrufen“ (Ctrl+Shift+G) fragen Sie trotzdem an.</numerusform>
-            <numerusform>Ein gespeichertes JWT ist noch %n Minuten gültig und wurde daher ohne Anfrage bei Nova Post verwendet. Mit „Token → JWT neu abrufen“ (Ctrl+Shift+G) fragen Sie trotzdem an.</numerusform>
         </translation>
     </message>
     <message>
@@ -1791,8 +1776,23 @@ JWTs für die Nova Post API v.1.0; die API-Schlüssel werden im Schlüsselbund d
         </translation>
     </message>
     <message>
-        <source>There is no test key for %1 yet; Request test key (or Ctrl+G) gets one.</source>
-        <translation>Für %1 gibt es noch keinen Testschlüssel; „Testschlüssel anfordern“ (oder Ctrl+G) holt einen.</translation>
+        <source>Uses %1. Shortcut: %2.</source>
+        <translation>Abruf mit %1. Tastenkürzel: %2.</translation>
+    </message>
+    <message>
+        <source>There is no test key for %1 yet; Request test key (or %2) gets one.</source>
+        <translation>Für %1 gibt es noch keinen Testschlüssel; „Testschlüssel anfordern“ (oder %2) holt einen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A stored JWT is still valid for %n minute(s), so it was used without asking Nova Post. Use Token → Get a fresh JWT (%1) to ask anyway.</source>
+        <translation>
+            <numerusform>Ein gespeichertes JWT ist noch %n Minute gültig und wurde daher ohne Anfrage bei Nova Post verwendet. Mit „Token → JWT neu abrufen“ (%1) fragen Sie trotzdem an.</numerusform>
+            <numerusform>Ein gespeichertes JWT ist noch %n Minuten gültig und wurde daher ohne Anfrage bei Nova Post verwendet. Mit „Token → JWT neu abrufen“ (%1) fragen Sie trotzdem an.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ask Nova Post for a JWT with the selected key (%1)</source>
+        <translation>JWT mit dem ausgewählten Schlüssel bei Nova Post abrufen (%1)</translation>
     </message>
 </context>
 <context>
@@ -1891,10 +1891,6 @@ JWTs für die Nova Post API v.1.0; die API-Schlüssel werden im Schlüsselbund d
         <translation>JSON Web Token</translation>
     </message>
     <message>
-        <source>Copy the JWT to the clipboard (Ctrl+Shift+C)</source>
-        <translation>JWT in die Zwischenablage kopieren (Ctrl+Shift+C)</translation>
-    </message>
-    <message>
         <source>Copy JWT</source>
         <translation>JWT kopieren</translation>
     </message>
@@ -1913,10 +1909,6 @@ JWTs für die Nova Post API v.1.0; die API-Schlüssel werden im Schlüsselbund d
     <message>
         <source>Sandbox JWT</source>
         <translation>Sandbox-JWT</translation>
-    </message>
-    <message>
-        <source>No JWT yet. Press Get JWT (Ctrl+G).</source>
-        <translation>Noch kein JWT. Klicken Sie auf „JWT abrufen“ (Ctrl+G).</translation>
     </message>
     <message>
         <source>No token in this window.</source>
@@ -1975,8 +1967,16 @@ JWTs für die Nova Post API v.1.0; die API-Schlüssel werden im Schlüsselbund d
         <translation>JWT abrufen</translation>
     </message>
     <message>
-        <source>Use Copy or Ctrl+Shift+C to copy the JWT.</source>
-        <translation>Zum Kopieren des JWT „Kopieren“ oder Strg+Umschalt+C verwenden.</translation>
+        <source>Copy the JWT to the clipboard (%1)</source>
+        <translation>JWT in die Zwischenablage kopieren (%1)</translation>
+    </message>
+    <message>
+        <source>No JWT yet. Press Get JWT (%1).</source>
+        <translation>Noch kein JWT. Klicken Sie auf „JWT abrufen“ (%1).</translation>
+    </message>
+    <message>
+        <source>Use Copy or %1 to copy the JWT.</source>
+        <translation>Zum Kopieren des JWT „Kopieren“ oder %1 verwenden.</translation>
     </message>
 </context>
 <context>

@@ -156,13 +156,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>A stored JWT is still valid for %n minute(s), so it was used without asking Nova Post. Use Token → Get a fresh JWT (Ctrl+Shift+G) to ask anyway.</source>
-        <translation>
-            <numerusform>A stored JWT is still valid for %n minute, so it was used without asking Nova Post. Use Token → Get a fresh JWT (Ctrl+Shift+G) to ask anyway.</numerusform>
-            <numerusform>A stored JWT is still valid for %n minutes, so it was used without asking Nova Post. Use Token → Get a fresh JWT (Ctrl+Shift+G) to ask anyway.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n minute(s) before expiry</source>
         <translation>
             <numerusform>%n minute before expiry</numerusform>
@@ -202,6 +195,13 @@
         <translation>
             <numerusform>Moves only the automatic renewal. The expiry warning still comes %n minute before expiry.</numerusform>
             <numerusform>Moves only the automatic renewal. The expiry warning still comes %n minutes before expiry.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A stored JWT is still valid for %n minute(s), so it was used without asking Nova Post. Use Token → Get a fresh JWT (%1) to ask anyway.</source>
+        <translation>
+            <numerusform>A stored JWT is still valid for %n minute, so it was used without asking Nova Post. Use Token → Get a fresh JWT (%1) to ask anyway.</numerusform>
+            <numerusform>A stored JWT is still valid for %n minutes, so it was used without asking Nova Post. Use Token → Get a fresh JWT (%1) to ask anyway.</numerusform>
         </translation>
     </message>
 </context>

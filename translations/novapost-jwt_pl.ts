@@ -1431,10 +1431,6 @@ Tokeny JWT dla API Nova Post v.1.0; klucze API są przechowywane w systemowym p�
         <translation>Pobierz JWT</translation>
     </message>
     <message>
-        <source>Ask Nova Post for a JWT with the selected key (Ctrl+G)</source>
-        <translation>Pobierz JWT z Nova Post przy użyciu wybranego klucza (Ctrl+G)</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
@@ -1544,10 +1540,6 @@ Tokeny JWT dla API Nova Post v.1.0; klucze API są przechowywane w systemowym p�
         <source>the test key for %1</source>
         <extracomment>Which key made a token; %1 is a phone number. Inserted into &quot;Uses %1.&quot; and similar.</extracomment>
         <translation>klucza testowego dla %1</translation>
-    </message>
-    <message>
-        <source>Uses %1. Shortcut: Ctrl+G.</source>
-        <translation>Używa %1. Skrót: Ctrl+G.</translation>
     </message>
     <message>
         <source>A test key for %1 was already requested today, so the stored key is used without asking again. Use Renew to ask Nova Post anyway.</source>
@@ -1668,14 +1660,6 @@ Tokeny JWT dla API Nova Post v.1.0; klucze API są przechowywane w systemowym p�
             <numerusform>Automatyczne odnowienie JWT nie powiodło się: %1 Następna próba za %n sekundę; bieżącego tokenu można używać do jego wygaśnięcia.</numerusform>
             <numerusform>Automatyczne odnowienie JWT nie powiodło się: %1 Następna próba za %n sekundy; bieżącego tokenu można używać do jego wygaśnięcia.</numerusform>
             <numerusform>Automatyczne odnowienie JWT nie powiodło się: %1 Następna próba za %n sekund; bieżącego tokenu można używać do jego wygaśnięcia.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>A stored JWT is still valid for %n minute(s), so it was used without asking Nova Post. Use Token → Get a fresh JWT (Ctrl+Shift+G) to ask anyway.</source>
-        <translation>
-            <numerusform>Zapisany JWT jest ważny jeszcze przez %n minutę, więc użyto go bez pytania Nova Post. Aby mimo to poprosić o nowy, użyj Token → Wymuś nowy JWT (Ctrl+Shift+G).</numerusform>
-            <numerusform>Zapisany JWT jest ważny jeszcze przez %n minuty, więc użyto go bez pytania Nova Post. Aby mimo to poprosić o nowy, użyj Token → Wymuś nowy JWT (Ctrl+Shift+G).</numerusform>
-            <numerusform>Zapisany JWT jest ważny jeszcze przez %n minut, więc użyto go bez pytania Nova Post. Aby mimo to poprosić o nowy, użyj Token → Wymuś nowy JWT (Ctrl+Shift+G).</numerusform>
         </translation>
     </message>
     <message>
@@ -1805,8 +1789,24 @@ Tokeny JWT dla API Nova Post v.1.0; klucze API są przechowywane w systemowym p�
         </translation>
     </message>
     <message>
-        <source>There is no test key for %1 yet; Request test key (or Ctrl+G) gets one.</source>
-        <translation>Dla %1 nie ma jeszcze klucza testowego; „Poproś o klucz testowy” (lub Ctrl+G) go pobierze.</translation>
+        <source>Uses %1. Shortcut: %2.</source>
+        <translation>Używa %1. Skrót: %2.</translation>
+    </message>
+    <message>
+        <source>There is no test key for %1 yet; Request test key (or %2) gets one.</source>
+        <translation>Dla %1 nie ma jeszcze klucza testowego; „Poproś o klucz testowy” (lub %2) go pobierze.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A stored JWT is still valid for %n minute(s), so it was used without asking Nova Post. Use Token → Get a fresh JWT (%1) to ask anyway.</source>
+        <translation>
+            <numerusform>Zapisany JWT jest ważny jeszcze przez %n minutę, więc użyto go bez pytania Nova Post. Aby mimo to poprosić o nowy, użyj Token → Wymuś nowy JWT (%1).</numerusform>
+            <numerusform>Zapisany JWT jest ważny jeszcze przez %n minuty, więc użyto go bez pytania Nova Post. Aby mimo to poprosić o nowy, użyj Token → Wymuś nowy JWT (%1).</numerusform>
+            <numerusform>Zapisany JWT jest ważny jeszcze przez %n minut, więc użyto go bez pytania Nova Post. Aby mimo to poprosić o nowy, użyj Token → Wymuś nowy JWT (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ask Nova Post for a JWT with the selected key (%1)</source>
+        <translation>Pobierz JWT z Nova Post przy użyciu wybranego klucza (%1)</translation>
     </message>
 </context>
 <context>
@@ -1905,10 +1905,6 @@ Tokeny JWT dla API Nova Post v.1.0; klucze API są przechowywane w systemowym p�
         <translation>JSON Web Token</translation>
     </message>
     <message>
-        <source>Copy the JWT to the clipboard (Ctrl+Shift+C)</source>
-        <translation>Skopiuj JWT do schowka (Ctrl+Shift+C)</translation>
-    </message>
-    <message>
         <source>Copy JWT</source>
         <translation>Kopiuj JWT</translation>
     </message>
@@ -1927,10 +1923,6 @@ Tokeny JWT dla API Nova Post v.1.0; klucze API są przechowywane w systemowym p�
     <message>
         <source>Sandbox JWT</source>
         <translation>JWT testowy</translation>
-    </message>
-    <message>
-        <source>No JWT yet. Press Get JWT (Ctrl+G).</source>
-        <translation>Brak JWT. Naciśnij Pobierz JWT (Ctrl+G).</translation>
     </message>
     <message>
         <source>No token in this window.</source>
@@ -1989,8 +1981,16 @@ Tokeny JWT dla API Nova Post v.1.0; klucze API są przechowywane w systemowym p�
         <translation>Pobierz JWT</translation>
     </message>
     <message>
-        <source>Use Copy or Ctrl+Shift+C to copy the JWT.</source>
-        <translation>Aby skopiować JWT, użyj przycisku Kopiuj lub Ctrl+Shift+C.</translation>
+        <source>Copy the JWT to the clipboard (%1)</source>
+        <translation>Skopiuj JWT do schowka (%1)</translation>
+    </message>
+    <message>
+        <source>No JWT yet. Press Get JWT (%1).</source>
+        <translation>Brak JWT. Naciśnij Pobierz JWT (%1).</translation>
+    </message>
+    <message>
+        <source>Use Copy or %1 to copy the JWT.</source>
+        <translation>Aby skopiować JWT, użyj przycisku Kopiuj lub %1.</translation>
     </message>
 </context>
 <context>

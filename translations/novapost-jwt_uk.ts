@@ -1436,10 +1436,6 @@ JWT для API Нової пошти v.1.0; API-ключі зберігають�
         <translation>Отримати JWT</translation>
     </message>
     <message>
-        <source>Ask Nova Post for a JWT with the selected key (Ctrl+G)</source>
-        <translation>Запросити в Нової пошти JWT за вибраним ключем (Ctrl+G)</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
@@ -1551,10 +1547,6 @@ JWT для API Нової пошти v.1.0; API-ключі зберігають�
         <extracomment>Which key made a token; %1 is a phone number. Inserted into &quot;Uses %1.&quot; and similar.</extracomment>
         <translatorcomment>Називний/знахідний відмінок: підставляється в «Буде використано %1.», «(використано %1)», «(використовується %1)».</translatorcomment>
         <translation>тестовий ключ для %1</translation>
-    </message>
-    <message>
-        <source>Uses %1. Shortcut: Ctrl+G.</source>
-        <translation>Буде використано %1. Комбінація клавіш: Ctrl+G.</translation>
     </message>
     <message>
         <source>A test key for %1 was already requested today, so the stored key is used without asking again. Use Renew to ask Nova Post anyway.</source>
@@ -1676,14 +1668,6 @@ JWT для API Нової пошти v.1.0; API-ключі зберігають�
             <numerusform>Не вдалося автоматично поновити JWT: %1 Наступна спроба — через %n секунду; поточний токен можна використовувати, доки не спливе його термін дії.</numerusform>
             <numerusform>Не вдалося автоматично поновити JWT: %1 Наступна спроба — через %n секунди; поточний токен можна використовувати, доки не спливе його термін дії.</numerusform>
             <numerusform>Не вдалося автоматично поновити JWT: %1 Наступна спроба — через %n секунд; поточний токен можна використовувати, доки не спливе його термін дії.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>A stored JWT is still valid for %n minute(s), so it was used without asking Nova Post. Use Token → Get a fresh JWT (Ctrl+Shift+G) to ask anyway.</source>
-        <translation>
-            <numerusform>Збережений JWT дійсний ще %n хвилину, тому його використано без запиту до Нової пошти. Щоб усе ж запитати новий, виберіть «Токен → Отримати свіжий JWT» (Ctrl+Shift+G).</numerusform>
-            <numerusform>Збережений JWT дійсний ще %n хвилини, тому його використано без запиту до Нової пошти. Щоб усе ж запитати новий, виберіть «Токен → Отримати свіжий JWT» (Ctrl+Shift+G).</numerusform>
-            <numerusform>Збережений JWT дійсний ще %n хвилин, тому його використано без запиту до Нової пошти. Щоб усе ж запитати новий, виберіть «Токен → Отримати свіжий JWT» (Ctrl+Shift+G).</numerusform>
         </translation>
     </message>
     <message>
@@ -1813,8 +1797,24 @@ JWT для API Нової пошти v.1.0; API-ключі зберігають�
         </translation>
     </message>
     <message>
-        <source>There is no test key for %1 yet; Request test key (or Ctrl+G) gets one.</source>
-        <translation>Для %1 ще немає тестового ключа; «Запросити тестовий ключ» (або Ctrl+G) отримає його.</translation>
+        <source>Uses %1. Shortcut: %2.</source>
+        <translation>Буде використано %1. Комбінація клавіш: %2.</translation>
+    </message>
+    <message>
+        <source>There is no test key for %1 yet; Request test key (or %2) gets one.</source>
+        <translation>Для %1 ще немає тестового ключа; «Запросити тестовий ключ» (або %2) отримає його.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A stored JWT is still valid for %n minute(s), so it was used without asking Nova Post. Use Token → Get a fresh JWT (%1) to ask anyway.</source>
+        <translation>
+            <numerusform>Збережений JWT дійсний ще %n хвилину, тому його використано без запиту до Нової пошти. Щоб усе ж запитати новий, виберіть «Токен → Отримати свіжий JWT» (%1).</numerusform>
+            <numerusform>Збережений JWT дійсний ще %n хвилини, тому його використано без запиту до Нової пошти. Щоб усе ж запитати новий, виберіть «Токен → Отримати свіжий JWT» (%1).</numerusform>
+            <numerusform>Збережений JWT дійсний ще %n хвилин, тому його використано без запиту до Нової пошти. Щоб усе ж запитати новий, виберіть «Токен → Отримати свіжий JWT» (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ask Nova Post for a JWT with the selected key (%1)</source>
+        <translation>Запросити в Нової пошти JWT за вибраним ключем (%1)</translation>
     </message>
 </context>
 <context>
@@ -1913,10 +1913,6 @@ JWT для API Нової пошти v.1.0; API-ключі зберігають�
         <translation>JSON Web Token</translation>
     </message>
     <message>
-        <source>Copy the JWT to the clipboard (Ctrl+Shift+C)</source>
-        <translation>Копіювати JWT у буфер обміну (Ctrl+Shift+C)</translation>
-    </message>
-    <message>
         <source>Copy JWT</source>
         <translation>Копіювати JWT</translation>
     </message>
@@ -1935,10 +1931,6 @@ JWT для API Нової пошти v.1.0; API-ключі зберігають�
     <message>
         <source>Sandbox JWT</source>
         <translation>JWT пісочниці</translation>
-    </message>
-    <message>
-        <source>No JWT yet. Press Get JWT (Ctrl+G).</source>
-        <translation>JWT ще немає. Натисніть «Отримати JWT» (Ctrl+G).</translation>
     </message>
     <message>
         <source>No token in this window.</source>
@@ -1997,8 +1989,16 @@ JWT для API Нової пошти v.1.0; API-ключі зберігають�
         <translation>Отримати JWT</translation>
     </message>
     <message>
-        <source>Use Copy or Ctrl+Shift+C to copy the JWT.</source>
-        <translation>Щоб скопіювати JWT, натисніть «Копіювати» або Ctrl+Shift+C.</translation>
+        <source>Copy the JWT to the clipboard (%1)</source>
+        <translation>Копіювати JWT у буфер обміну (%1)</translation>
+    </message>
+    <message>
+        <source>No JWT yet. Press Get JWT (%1).</source>
+        <translation>JWT ще немає. Натисніть «Отримати JWT» (%1).</translation>
+    </message>
+    <message>
+        <source>Use Copy or %1 to copy the JWT.</source>
+        <translation>Щоб скопіювати JWT, натисніть «Копіювати» або %1.</translation>
     </message>
 </context>
 <context>

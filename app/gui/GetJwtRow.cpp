@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "GetJwtRow.h"
 
+#include "Shortcuts.h"
 #include "ViewParts.h"
 
 #include <QCoreApplication>
@@ -25,8 +26,10 @@ GetJwtRow::GetJwtRow(QWidget* parent)
     m_getJwtButton->setText(QCoreApplication::translate("novapost::gui::MainWindow", "&Get JWT"));
     m_getJwtButton->setObjectName(QStringLiteral("getJwtButton"));
     m_getJwtButton->setAccessibleName(QCoreApplication::translate("novapost::gui::MainWindow", "Get JWT"));
-    m_getJwtButton->setToolTip(QCoreApplication::translate(
-        "novapost::gui::MainWindow", "Ask Nova Post for a JWT with the selected key (Ctrl+G)"));
+    m_getJwtButton->setToolTip(
+        QCoreApplication::translate("novapost::gui::MainWindow",
+                                    "Ask Nova Post for a JWT with the selected key (%1)")
+            .arg(shortcuts::text(shortcuts::getJwt())));
     QFont bold = m_getJwtButton->font();
     bold.setBold(true);
     m_getJwtButton->setFont(bold);

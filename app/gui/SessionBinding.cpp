@@ -12,6 +12,7 @@
 #include "PhoneNumber.h"
 #include "ProductionKeyPage.h"
 #include "SandboxKeyPage.h"
+#include "Shortcuts.h"
 #include "TokenPanel.h"
 #include "WindowMenus.h"
 
@@ -350,8 +351,8 @@ void SessionBinding::updateActions()
     if (!busy) // else the busy text stays
         m_views.getJwtRow->setHint(
             blocker.isEmpty()
-                ? QCoreApplication::translate("novapost::gui::MainWindow", "Uses %1. Shortcut: Ctrl+G.")
-                      .arg(s->describeSource(s->accountFor(input)))
+                ? QCoreApplication::translate("novapost::gui::MainWindow", "Uses %1. Shortcut: %2.")
+                      .arg(s->describeSource(s->accountFor(input)), shortcuts::text(shortcuts::getJwt()))
                 : blocker);
     m_views.sandboxPage->setRequestEnabled(!busy &&
                                            PhoneNumber::parse(m_views.sandboxPage->phoneText()).isValid());

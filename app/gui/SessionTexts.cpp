@@ -4,6 +4,7 @@
 #include "ApiReply.h"
 #include "KeyStore.h"
 #include "PhoneNumber.h"
+#include "Shortcuts.h"
 
 #include <QLocale>
 
@@ -36,8 +37,8 @@ QString SessionTexts::getJwtBlocker(const KeyStore* keys, EnvironmentKind kind, 
     if (!phone.isValid())
         return tr("Enter a phone number with a stored test key to get a JWT.");
     if (!keys->entry(EnvironmentKind::Sandbox, phone.digits()))
-        return tr("There is no test key for %1 yet; Request test key (or Ctrl+G) gets one.")
-            .arg(phone.displayText());
+        return tr("There is no test key for %1 yet; Request test key (or %2) gets one.")
+            .arg(phone.displayText(), shortcuts::text(shortcuts::getJwt()));
     return {};
 }
 
@@ -114,9 +115,12 @@ QString SessionTexts::gettingJwt(const QString& source, bool automatic)
 
 QString SessionTexts::cachedTokenUsed(qint64 secondsLeft)
 {
+    // Computed before tr(): Qt 6.4's lupdate loses a message with a division in its arguments.
+    const int minutes = int(secondsLeft / 60);
     return tr("A stored JWT is still valid for %n minute(s), so it was used without asking Nova Post. Use "
-              "Token → Get a fresh JWT (Ctrl+Shift+G) to ask anyway.",
-              "", int(secondsLeft / 60));
+              "Token → Get a fresh JWT (%1) to ask anyway.",
+              "", minutes)
+        .arg(shortcuts::text(shortcuts::getFreshJwt()));
 }
 
 QString SessionTexts::keyGone(EnvironmentKind kind, const QString& account)

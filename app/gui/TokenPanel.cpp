@@ -2,6 +2,7 @@
 #include "TokenPanel.h"
 
 #include "FocusFramed.h"
+#include "Shortcuts.h"
 #include "TokenCountdown.h"
 
 #include <QFontDatabase>
@@ -57,7 +58,8 @@ TokenPanel::TokenPanel(QWidget* parent)
     m_tokenEdit->installEventFilter(this);
 
     m_copyButton->setObjectName(QStringLiteral("copyTokenButton"));
-    m_copyButton->setToolTip(tr("Copy the JWT to the clipboard (Ctrl+Shift+C)"));
+    m_copyButton->setToolTip(
+        tr("Copy the JWT to the clipboard (%1)").arg(shortcuts::text(shortcuts::copyJwt())));
     m_copyButton->setAccessibleName(tr("Copy JWT"));
     m_copiedLabel->setObjectName(QStringLiteral("copiedLabel"));
     m_copiedLabel->hide();
@@ -155,7 +157,8 @@ void TokenPanel::showEmpty(bool production)
 {
     setTitleFor(production);
     setTokenText(QString());
-    m_tokenEdit->setPlaceholderText(tr("No JWT yet. Press Get JWT (Ctrl+G)."));
+    m_tokenEdit->setPlaceholderText(
+        tr("No JWT yet. Press Get JWT (%1).").arg(shortcuts::text(shortcuts::getJwt())));
     m_statusLabel->setText(tr("No token in this window."));
     m_copyButton->setEnabled(false);
     m_copyMenuButton->setEnabled(false);
@@ -240,7 +243,7 @@ bool TokenPanel::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_tokenEdit && event->type() == QEvent::KeyPress &&
         static_cast<QKeyEvent*>(event)->matches(QKeySequence::Copy)) {
-        flashBesideCopy(tr("Use Copy or Ctrl+Shift+C to copy the JWT."));
+        flashBesideCopy(tr("Use Copy or %1 to copy the JWT.").arg(shortcuts::text(shortcuts::copyJwt())));
         return true;
     }
     return QFrame::eventFilter(watched, event);

@@ -2,6 +2,7 @@
 #include "WindowMenus.h"
 
 #include "EnvironmentSession.h"
+#include "Shortcuts.h"
 #include "Version.h"
 #include "WindowSettings.h"
 
@@ -79,7 +80,7 @@ void WindowMenus::buildTokenMenu()
     m_freshJwtAction =
         m_tokenMenu->addAction(QCoreApplication::translate("novapost::gui::MainWindow", "Get a &fresh JWT"));
     m_freshJwtAction->setObjectName(QStringLiteral("freshJwtAction"));
-    m_freshJwtAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    m_freshJwtAction->setShortcut(shortcuts::getFreshJwt());
     m_freshJwtAction->setToolTip(QCoreApplication::translate(
         "novapost::gui::MainWindow", "Ask Nova Post for a new JWT even if a stored one is still valid"));
     connect(m_freshJwtAction, &QAction::triggered, this, &WindowMenus::freshJwtRequested);
@@ -150,9 +151,9 @@ void WindowMenus::buildSettingsMenu()
 
 void WindowMenus::setUpShortcuts()
 {
-    auto* getJwt = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_G), m_window);
+    auto* getJwt = new QShortcut(shortcuts::getJwt(), m_window);
     connect(getJwt, &QShortcut::activated, this, &WindowMenus::getJwtRequested);
-    auto* copy = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), m_window);
+    auto* copy = new QShortcut(shortcuts::copyJwt(), m_window);
     connect(copy, &QShortcut::activated, this, [this] { emit copyRequested(CopyFormats::Format::RawToken); });
     auto* cancel = new QShortcut(QKeySequence(Qt::Key_Escape), m_window);
     connect(cancel, &QShortcut::activated, this, &WindowMenus::cancelRequested);
