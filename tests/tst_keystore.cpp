@@ -240,6 +240,19 @@ void KeyStoreTest::lastPhoneAndEnvironment()
     KeyStore reopened(m_secrets, m_settings, &m_clock);
     QCOMPARE(reopened.lastEnvironment(), EnvironmentKind::Production);
     QCOMPARE(reopened.lastPhone(), QStringLiteral("48900555111"));
+
+    // Forgetting another phone's key leaves the last phone; forgetting its own key forgets it too.
+    QVERIFY(save([&](auto cb) {
+                m_store->saveKey(EnvironmentKind::Sandbox, "498213437654", "k1", this, cb);
+            }).ok());
+    QVERIFY(save([&](auto cb) {
+                m_store->saveKey(EnvironmentKind::Sandbox, "48900555111", "k2", this, cb);
+            }).ok());
+    QVERIFY(save([&](auto cb) { m_store->forget(EnvironmentKind::Sandbox, "498213437654", this, cb); }).ok());
+    QCOMPARE(m_store->lastPhone(), QStringLiteral("48900555111"));
+    QVERIFY(save([&](auto cb) { m_store->forget(EnvironmentKind::Sandbox, "48900555111", this, cb); }).ok());
+    QVERIFY(m_store->lastPhone().isEmpty());
+    QVERIFY(m_store->rememberedPhone().isEmpty());
 }
 
 void KeyStoreTest::namedProductionKeys()

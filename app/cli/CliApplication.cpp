@@ -314,8 +314,6 @@ void CliApplication::runForget()
             return m_console.fail(ExitSettingsFailure, result.message);
         if (!result.ok())
             return m_console.failKeychain(result.message);
-        if (kind == EnvironmentKind::Sandbox && m_keys->lastPhone() == account)
-            m_keys->setLastPhone({});
         if (!entry)
             m_console.printLine(tr("Nothing was stored for that key; nothing to forget."));
         else if (kind == EnvironmentKind::Production)

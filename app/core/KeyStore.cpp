@@ -327,7 +327,12 @@ void KeyStore::readKey(EnvironmentKind environment, const QString& account, QObj
 void KeyStore::forget(EnvironmentKind environment, const QString& account, QObject* context,
                       SaveCallback callback)
 {
-    const SaveCallback done = whileAlive(context, std::move(callback));
+    const SaveCallback answer = whileAlive(context, std::move(callback));
+    const SaveCallback done = [this, environment, account, answer](const SaveResult& result) {
+        if (result.ok() && environment == EnvironmentKind::Sandbox && lastPhone() == account)
+            setLastPhone({});
+        answer(result);
+    };
     const QString name = secretName(environment, account);
     if (m_sessionEntries.remove(name) > 0) {
         m_sessionSecrets->removeSecret(name, this, [=, this](const SecretResult&) {

@@ -115,6 +115,10 @@ public:
                            SaveCallback callback);
     void readKey(EnvironmentKind environment, const QString& account, QObject* context,
                  ReadCallback callback);
+    /**
+     * Removes a key, its listing and its cached JWTs. A removed sandbox key's phone stops being
+     * lastPhone(), so the next start comes back on a phone that still has a key.
+     */
     void forget(EnvironmentKind environment, const QString& account, QObject* context, SaveCallback callback);
     void markUsed(EnvironmentKind environment, const QString& account);
 

@@ -242,15 +242,10 @@ void EnvironmentSession::removeTestKey(const QString& account)
     if (m_busy || account.isEmpty())
         return;
     const QString display = PhoneNumber::parse(account).displayText();
-    m_services.keyStore->forget(EnvironmentKind::Sandbox, account, this,
-                                [this, account, display](const KeyStore::SaveResult& result) {
-                                    // As the CLI's forget: the next start comes back on a phone that still
-                                    // has a key.
-                                    if (result.ok() && m_services.keyStore->lastPhone() == account)
-                                        m_services.keyStore->setLastPhone({});
-                                    handleSaveResult(result, SessionTexts::testKeyRemoved(display),
-                                                     Action::None);
-                                });
+    m_services.keyStore->forget(
+        EnvironmentKind::Sandbox, account, this, [this, display](const KeyStore::SaveResult& result) {
+            handleSaveResult(result, SessionTexts::testKeyRemoved(display), Action::None);
+        });
 }
 
 void EnvironmentSession::saveProductionKey(const QString& label, const QString& apiKey)

@@ -81,11 +81,7 @@ SingleInstance::SingleInstance(const QString& settingsFileName, QObject* parent)
         if (!m_handingOver)
             return;
         m_handingOver = false;
-        if (m_client) {
-            m_client->disconnect(this);
-            m_client->abort();
-            m_client->deleteLater();
-        }
+        dropClient();
         emit unanswered();
     });
 }
@@ -113,19 +109,17 @@ bool SingleInstance::tryBecomeInstance()
     return true;
 }
 
-bool SingleInstance::listen()
+void SingleInstance::listen()
 {
     // Whoever holds the lock owns the name, so a socket already there was left by a run that crashed.
     QLocalServer::removeServer(m_serverName);
     m_server = new QLocalServer(this);
     m_server->setSocketOptions(QLocalServer::UserAccessOption);
     connect(m_server, &QLocalServer::newConnection, this, &SingleInstance::acceptConnections);
-    if (m_server->listen(m_serverName))
-        return true;
-    m_problem = tr("Starting the app again will open a second window, because this one cannot listen "
-                   "on %1 (%2).")
-                    .arg(QDir::toNativeSeparators(m_serverName), m_server->errorString());
-    return false;
+    if (!m_server->listen(m_serverName))
+        m_problem = tr("Starting the app again will open a second window, because this one cannot listen "
+                       "on %1 (%2).")
+                        .arg(QDir::toNativeSeparators(m_serverName), m_server->errorString());
 }
 
 void SingleInstance::setActivationHandler(ActivationHandler handler)
@@ -200,13 +194,18 @@ void SingleInstance::attemptHandOver()
     m_client->connectToServer(m_serverName);
 }
 
+void SingleInstance::dropClient()
+{
+    if (!m_client)
+        return;
+    m_client->disconnect(this);
+    m_client->abort();
+    m_client->deleteLater();
+}
+
 void SingleInstance::retryHandOverLater()
 {
-    if (m_client) {
-        m_client->disconnect(this);
-        m_client->abort();
-        m_client->deleteLater();
-    }
+    dropClient();
     if (m_handingOver)
         QTimer::singleShot(RetryIntervalMs, this, &SingleInstance::attemptHandOver);
 }

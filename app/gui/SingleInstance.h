@@ -77,8 +77,11 @@ signals:
     void unanswered();
 
 private:
-    bool listen();
+    /** Listens on serverName(); problem() says why when it cannot. */
+    void listen();
     void attemptHandOver();
+    /** Lets go of the connection to the running instance, without waiting for it. */
+    void dropClient();
     void retryHandOverLater();
     void readAnswer();
     void acceptConnections();

@@ -73,10 +73,12 @@ void TrayController::watch(EnvironmentSession* session)
     const auto name = [session] {
         return session->environment().displayName();
     };
-    connect(session, &EnvironmentSession::tick, this, [this, session] {
+    const auto describeIfShown = [this, session] {
         if (session == m_shown)
             describeShownSession();
-    });
+    };
+    connect(session, &EnvironmentSession::tick, this, describeIfShown);
+    connect(session, &EnvironmentSession::tokenChanged, this, describeIfShown);
     connect(session, &EnvironmentSession::expiresSoon, this, [this, slot, name](qint64 secondsLeft) {
         // The same mm:ss as the window's countdown, so the warning and the countdown never disagree.
         notify(
@@ -86,10 +88,6 @@ void TrayController::watch(EnvironmentSession* session)
     connect(session, &EnvironmentSession::expired, this, [this, slot, name] {
         notify(slot, tr("The JWT has expired"),
                tr("The %1 JWT has expired. Get a new one to continue.").arg(name()));
-    });
-    connect(session, &EnvironmentSession::tokenChanged, this, [this, session] {
-        if (session == m_shown)
-            describeShownSession();
     });
 }
 

@@ -57,9 +57,8 @@ void WindowHeightFitter::scheduleFit()
 
 int WindowHeightFitter::contentsHeightNeeded() const
 {
-    const QWidget* contents = m_area->widget();
-    return contents->hasHeightForWidth() ? contents->heightForWidth(m_area->viewport()->width())
-                                         : contents->minimumSizeHint().height();
+    return m_contents->hasHeightForWidth() ? m_contents->heightForWidth(m_area->viewport()->width())
+                                           : m_contents->minimumSizeHint().height();
 }
 
 int WindowHeightFitter::maximumHeight() const

@@ -29,18 +29,18 @@
 
 namespace {
 
-int fail(const QString& message)
-{
-    // Before the window exists, a message box is the only place a double-clicked app can say it.
-    std::fprintf(stderr, "novapost-jwt: %s\n", qUtf8Printable(message));
-    QMessageBox::critical(nullptr, QApplication::translate("main", "Nova Post JWT"), message);
-    return 2;
-}
-
 /** A sentence on stderr: all that a launch handing over to the open window can show of itself. */
 void tell(const QString& message)
 {
     std::fprintf(stderr, "novapost-jwt: %s\n", qUtf8Printable(message));
+}
+
+int fail(const QString& message)
+{
+    tell(message);
+    // Before the window exists, a message box is the only place a double-clicked app can say it.
+    QMessageBox::critical(nullptr, QApplication::translate("main", "Nova Post JWT"), message);
+    return 2;
 }
 
 } // namespace
